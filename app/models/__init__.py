@@ -1,0 +1,31 @@
+"""SQLAlchemy models. No Qt here, no business rules beyond invariants."""
+
+from app.models.activities import Activity, ActivityKind, ActivityStatus, BufferedEvent, Direction
+from app.models.audit import AuditEntry
+from app.models.base import Base, utcnow
+from app.models.contacts import (
+    AccountKind,
+    BankAccount,
+    CompanyLink,
+    Contact,
+    ContactAddress,
+    ContactEmail,
+    ContactInfo,
+    ContactKind,
+    ContactPhone,
+    ContactType,
+    ContactWebsite,
+    PhoneKind,
+    contact_categories,
+)
+from app.models.lookups import Category, ConversionStage, Rating, Status
+from app.models.settings import Counter, OfficeSetting
+from app.models.users import Role, User
+
+__all__ = [
+    "AccountKind", "Activity", "ActivityKind", "ActivityStatus", "AuditEntry", "BankAccount",
+    "Base", "BufferedEvent", "Category", "CompanyLink", "Contact", "ContactAddress",
+    "ContactEmail", "ContactInfo", "ContactKind", "ContactPhone", "ContactType",
+    "ContactWebsite", "ConversionStage", "Counter", "Direction", "OfficeSetting", "PhoneKind",
+    "Rating", "Role", "Status", "User", "contact_categories", "utcnow",
+]

@@ -1,0 +1,90 @@
+"""Activities of every type (reference 000) and the unmatched "Big Data" buffer."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from app.models.base import Base, TimestampMixin, utcnow
+
+
+class ActivityKind(StrEnum):
+    CALL = "call"
+    TASK = "task"
+    MEETING = "meeting"
+    MEETING_APPOINTMENT = "meeting_appointment"
+    MAIL = "mail"
+    DIRECT_MAIL = "direct_mail"
+    FAX = "fax"
+    SMS = "sms"
+    TICKET = "ticket"
+    LIVE_CHAT = "live_chat"
+    NOTE = "note"
+
+
+class ActivityStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class Direction(StrEnum):
+    INBOUND = "in"
+    OUTBOUND = "out"
+
+
+class Activity(TimestampMixin, Base):
+    __tablename__ = "activities"
+    __table_args__ = (
+        Index("ix_activities_contact_time", "contact_id", "occurred_at"),
+        Index("ix_activities_company_time", "company_id", "occurred_at"),
+        Index("ix_activities_owner_due", "owner_id", "status", "due_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(24))
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    company_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"))
+    occurred_at: Mapped[datetime] = mapped_column(default=utcnow)
+    due_at: Mapped[datetime | None]
+    status: Mapped[str] = mapped_column(String(12), default=ActivityStatus.DONE)
+    direction: Mapped[str | None] = mapped_column(String(3))
+    subject: Mapped[str] = mapped_column(String(300), default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    private: Mapped[bool] = mapped_column(default=False)
+    # telephony / messaging detail
+    number_raw: Mapped[str] = mapped_column(String(60), default="")
+    number_e164: Mapped[str | None] = mapped_column(String(20))
+    duration_s: Mapped[int | None]
+    outcome: Mapped[str] = mapped_column(String(20), default="")
+    source: Mapped[str] = mapped_column(String(40), default="")
+
+
+class BufferedEvent(Base):
+    """A call/SMS/fax/chat from a number that matches no contact yet ("Big Data").
+
+    It stays here until a contact gets that number; then it moves into that
+    contact's Activity History (``services.activities.move_buffered``).
+    """
+
+    __tablename__ = "buffered_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(24), default=ActivityKind.CALL)
+    occurred_at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    direction: Mapped[str | None] = mapped_column(String(3))
+    number_raw: Mapped[str] = mapped_column(String(60), default="")
+    number_e164: Mapped[str | None] = mapped_column(String(20), index=True)
+    digits_rev: Mapped[str] = mapped_column(String(30), default="", index=True)
+    caller_name: Mapped[str] = mapped_column(String(200), default="")
+    withheld: Mapped[bool] = mapped_column(default=False)
+    subject: Mapped[str] = mapped_column(String(300), default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    duration_s: Mapped[int | None]
+    outcome: Mapped[str] = mapped_column(String(20), default="")
+    source: Mapped[str] = mapped_column(String(40), default="")
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
