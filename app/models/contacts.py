@@ -6,7 +6,7 @@ from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Column, ForeignKey, Index, String, Table, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Column, ForeignKey, Index, String, Table, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, TimestampMixin
@@ -74,7 +74,7 @@ class Contact(TimestampMixin, Base):
     sort_name: Mapped[str] = mapped_column(
         String(400).with_variant(String(400, collation="C"), "postgresql"), default=""
     )
-    name_key: Mapped[int] = mapped_column(default=0)
+    name_key: Mapped[int] = mapped_column(BigInteger, default=0)
     customer_number: Mapped[str | None] = mapped_column(String(40), unique=True)
     is_consumer: Mapped[bool] = mapped_column(default=False)
     status_id: Mapped[int | None] = mapped_column(ForeignKey("statuses.id"), index=True)

@@ -119,7 +119,7 @@ def upgrade() -> None:
     sa.Column('company_name', sa.String(length=200), nullable=False),
     sa.Column('title', sa.String(length=120), nullable=False),
     sa.Column('sort_name', sa.String(length=400).with_variant(sa.String(length=400, collation='C'), 'postgresql'), nullable=False),
-    sa.Column('name_key', sa.Integer(), nullable=False),
+    sa.Column('name_key', sa.BigInteger(), nullable=False),
     sa.Column('customer_number', sa.String(length=40), nullable=True),
     sa.Column('is_consumer', sa.Boolean(), nullable=False),
     sa.Column('status_id', sa.Integer(), nullable=True),

@@ -1,0 +1,262 @@
+"""The activity core: add and list activities, and the unmatched "Big Data"
+buffer for events whose number matches no contact yet (reference 000)."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from app.models import (
+    Activity,
+    ActivityKind,
+    ActivityStatus,
+    BufferedEvent,
+    Contact,
+    ContactPhone,
+    User,
+    utcnow,
+)
+from app.services import office_settings, phone_lookup, phones
+from app.services.context import AppContext, NotFound, ServiceError
+from app.services.users import ensure_user
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class ActivityInput:
+    kind: str
+    contact_id: int | None = None
+    company_id: int | None = None
+    occurred_at: datetime | None = None
+    due_at: datetime | None = None
+    status: str = ActivityStatus.DONE
+    direction: str | None = None
+    subject: str = ""
+    body: str = ""
+    private: bool = False
+    number: str = ""
+    duration_s: int | None = None
+    outcome: str = ""
+    source: str = ""
+    owner: str | None = None  # username; default: the acting user
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityView:
+    id: int
+    kind: str
+    contact_id: int | None
+    company_id: int | None
+    occurred_at: datetime
+    due_at: datetime | None
+    status: str
+    direction: str | None
+    subject: str
+    body: str
+    private: bool
+    owner: str | None
+    number: str
+    duration_s: int | None
+    outcome: str
+
+
+@dataclass(frozen=True, slots=True)
+class BufferedView:
+    id: int
+    kind: str
+    occurred_at: datetime
+    direction: str | None
+    number: str
+    e164: str | None
+    caller_name: str
+    withheld: bool
+    subject: str
+    outcome: str
+    duration_s: int | None
+
+
+def _check(data: ActivityInput) -> None:
+    if data.kind not in set(ActivityKind):
+        raise ServiceError(f"Unknown activity type “{data.kind}”")
+    if data.status not in set(ActivityStatus):
+        raise ServiceError(f"Unknown status “{data.status}”")
+    if data.direction not in (None, "in", "out"):
+        raise ServiceError("Direction is “in” or “out”")
+    if data.duration_s is not None and data.duration_s < 0:
+        raise ServiceError("A duration cannot be negative")
+
+
+def add(ctx: AppContext, data: ActivityInput) -> int:
+    _check(data)
+    with ctx.write() as s:
+        return add_in(s, data, acting=ctx.user)
+
+
+def add_in(s: Session, data: ActivityInput, *, acting: str) -> int:
+    """Add within an open transaction (telephony logs a call with its lookup)."""
+    _check(data)
+    for cid in (data.contact_id, data.company_id):
+        if cid is not None and s.get(Contact, cid) is None:
+            raise NotFound(f"Contact {cid} does not exist")
+    owner = ensure_user(s, data.owner or acting)
+    e164 = None
+    if data.number:
+        e164 = phones.normalize(data.number, office_settings.home_region(s), strict=False).e164
+    act = Activity(
+        kind=data.kind, contact_id=data.contact_id, company_id=data.company_id,
+        occurred_at=data.occurred_at or utcnow(), due_at=data.due_at, status=data.status,
+        direction=data.direction, subject=data.subject, body=data.body, private=data.private,
+        number_raw=data.number, number_e164=e164, duration_s=data.duration_s,
+        outcome=data.outcome, source=data.source, owner_id=owner.id,
+    )
+    s.add(act)
+    s.flush()
+    return act.id
+
+
+def list_for_contact(
+    ctx: AppContext,
+    contact_id: int,
+    *,
+    kinds: list[str] | None = None,
+    since: datetime | None = None,
+    until: datetime | None = None,
+    limit: int = 200,
+    offset: int = 0,
+) -> list[ActivityView]:
+    """Newest first. Private activities of other users are left out."""
+    with ctx.read() as s:
+        me = s.scalar(select(User.id).where(User.username == ctx.user))
+        q = (select(Activity, User.username).outerjoin(User, User.id == Activity.owner_id)
+             .where(or_(Activity.contact_id == contact_id, Activity.company_id == contact_id))
+             .where(or_(Activity.private.is_(False), Activity.owner_id == me)))
+        if kinds:
+            q = q.where(Activity.kind.in_(kinds))
+        if since is not None:
+            q = q.where(Activity.occurred_at >= since)
+        if until is not None:
+            q = q.where(Activity.occurred_at < until)
+        q = q.order_by(Activity.occurred_at.desc(), Activity.id.desc()).limit(limit).offset(offset)
+        return [_view(a, owner) for a, owner in s.execute(q)]
+
+
+def _view(a: Activity, owner: str | None) -> ActivityView:
+    return ActivityView(a.id, a.kind, a.contact_id, a.company_id, a.occurred_at, a.due_at,
+                        a.status, a.direction, a.subject, a.body, a.private, owner,
+                        a.number_raw, a.duration_s, a.outcome)
+
+
+# --- the unmatched buffer ("Big Data") -----------------------------------
+
+@dataclass
+class EventInput:
+    kind: str = ActivityKind.CALL
+    number: str = ""
+    occurred_at: datetime | None = None
+    direction: str | None = "in"
+    caller_name: str = ""
+    withheld: bool = False
+    subject: str = ""
+    body: str = ""
+    duration_s: int | None = None
+    outcome: str = ""
+    source: str = ""
+
+
+def buffer_event(s: Session, data: EventInput, *, owner_id: int | None = None) -> int:
+    number = phones.normalize(data.number, office_settings.home_region(s), strict=False)
+    ev = BufferedEvent(
+        kind=data.kind, occurred_at=data.occurred_at or utcnow(), direction=data.direction,
+        number_raw=data.number, number_e164=number.e164, digits_rev=number.digits_rev,
+        caller_name=data.caller_name, withheld=data.withheld, subject=data.subject,
+        body=data.body, duration_s=data.duration_s, outcome=data.outcome, source=data.source,
+        owner_id=owner_id,
+    )
+    s.add(ev)
+    s.flush()
+    return ev.id
+
+
+def add_event(ctx: AppContext, data: EventInput) -> tuple[str, int]:
+    """Log an event: to the unique matching contact's history, else to the buffer.
+    Returns ("activity", id) or ("buffer", id)."""
+    with ctx.write() as s:
+        match = None if data.withheld else phone_lookup.lookup(s, data.number).unique
+        if match is None:
+            return "buffer", buffer_event(s, data)
+        return "activity", add_in(s, _event_activity(data, match), acting=ctx.user)
+
+
+def _event_activity(data: EventInput | BufferedEvent, contact_id: int) -> ActivityInput:
+    number = data.number if isinstance(data, EventInput) else data.number_raw
+    subject = data.subject or (f"Call from {data.caller_name or number}"
+                               if data.kind == ActivityKind.CALL and data.direction == "in"
+                               else data.subject)
+    return ActivityInput(
+        kind=data.kind, contact_id=contact_id, occurred_at=data.occurred_at,
+        status=ActivityStatus.DONE, direction=data.direction, subject=subject, body=data.body,
+        number=number, duration_s=data.duration_s, outcome=data.outcome, source=data.source,
+    )
+
+
+def list_buffered(ctx: AppContext, *, limit: int = 500) -> list[BufferedView]:
+    with ctx.read() as s:
+        rows = s.scalars(select(BufferedEvent).order_by(BufferedEvent.occurred_at.desc())
+                         .limit(limit))
+        return [BufferedView(e.id, e.kind, e.occurred_at, e.direction, e.number_raw,
+                             e.number_e164, e.caller_name, e.withheld, e.subject, e.outcome,
+                             e.duration_s) for e in rows]
+
+
+def claim_buffered(s: Session, contact_id: int) -> int:
+    """Move buffered events whose number now resolves to this contact into its
+    Activity History. Runs inside the transaction that gave it the number."""
+    nums = s.scalars(select(ContactPhone).where(ContactPhone.contact_id == contact_id)).all()
+    if not nums:
+        return 0
+    n = int(office_settings.get(s, "match_digits"))
+    conds = []
+    for p in nums:
+        if p.e164:
+            conds.append(BufferedEvent.number_e164 == p.e164)
+        if len(p.digits_rev) >= n:
+            prefix = p.digits_rev[:n]
+            upper = phones.next_digit_string(prefix)
+            c = BufferedEvent.digits_rev >= prefix
+            conds.append(c & (BufferedEvent.digits_rev < upper) if upper else c)
+    candidates = s.scalars(select(BufferedEvent).where(
+        or_(*conds), BufferedEvent.withheld.is_(False))).all()
+    moved = 0
+    for ev in candidates:
+        if phone_lookup.lookup(s, ev.number_raw).unique == contact_id:
+            _move(s, ev, contact_id)
+            moved += 1
+    if moved:
+        log.info("moved %d buffered event(s) to contact %d", moved, contact_id)
+    return moved
+
+
+def move_buffered(ctx: AppContext, event_ids: list[int], contact_id: int) -> int:
+    """Move chosen buffered events to a contact by hand (e.g. a withheld call)."""
+    with ctx.write() as s:
+        if s.get(Contact, contact_id) is None:
+            raise NotFound(f"Contact {contact_id} does not exist")
+        events = s.scalars(select(BufferedEvent).where(BufferedEvent.id.in_(event_ids))).all()
+        if len(events) != len(set(event_ids)):
+            raise NotFound("Some of these events were already moved")
+        for ev in events:
+            _move(s, ev, contact_id)
+        return len(events)
+
+
+def _move(s: Session, ev: BufferedEvent, contact_id: int) -> None:
+    owner = s.get(User, ev.owner_id) if ev.owner_id else None
+    data = _event_activity(ev, contact_id)
+    data.owner = owner.username if owner else None
+    add_in(s, data, acting=s.info.get("user") or "system")
+    s.delete(ev)

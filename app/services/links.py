@@ -1,0 +1,48 @@
+"""Links between people and companies, and category membership."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from app.models import Category, CompanyLink, Contact
+from app.services.context import AppContext, NotFound, ServiceError
+
+
+def link_company(ctx: AppContext, person_id: int, company_id: int, role: str = "") -> int:
+    with ctx.write() as s:
+        person, company = s.get(Contact, person_id), s.get(Contact, company_id)
+        if person is None or company is None:
+            raise NotFound("The person or the company no longer exists")
+        if person.is_company or not company.is_company:
+            raise ServiceError("A link goes from a person to a company")
+        existing = s.scalar(select(CompanyLink).where(
+            CompanyLink.person_id == person_id, CompanyLink.company_id == company_id))
+        if existing is not None:
+            if existing.role != role:
+                existing.role = role
+            return existing.id
+        link = CompanyLink(person_id=person_id, company_id=company_id, role=role.strip())
+        s.add(link)
+        s.flush()
+        return link.id
+
+
+def unlink_company(ctx: AppContext, person_id: int, company_id: int) -> None:
+    with ctx.write() as s:
+        link = s.scalar(select(CompanyLink).where(
+            CompanyLink.person_id == person_id, CompanyLink.company_id == company_id))
+        if link is not None:
+            s.delete(link)
+
+
+def set_categories(ctx: AppContext, contact_id: int, category_ids: list[int]) -> None:
+    """The "Choose categories" dialog's Update: exactly these categories."""
+    with ctx.write() as s:
+        contact = s.get(Contact, contact_id)
+        if contact is None:
+            raise NotFound(f"Contact {contact_id} does not exist")
+        wanted = set(category_ids)
+        cats = s.scalars(select(Category).where(Category.id.in_(wanted))).all() if wanted else []
+        if len(cats) != len(wanted):
+            raise ServiceError("A chosen category no longer exists")
+        contact.categories = list(cats)

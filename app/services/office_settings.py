@@ -1,0 +1,73 @@
+"""Office-wide settings, stored in the database so every desk shares them.
+
+Declared once with types and defaults; read with ``get`` and written with
+``set_value`` (audited like any other change).
+"""
+
+from __future__ import annotations
+
+import json
+import locale
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from app.models import OfficeSetting
+
+log = logging.getLogger(__name__)
+
+
+def _locale_region() -> str:
+    loc = locale.getlocale()[0] or ""
+    if "_" in loc:
+        region = loc.split("_", 1)[1][:2].upper()
+        if region.isalpha():
+            return region
+    return "US"
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    key: str
+    type: type
+    default: Any
+    help: str
+
+
+SPECS: dict[str, SettingSpec] = {
+    s.key: s
+    for s in (
+        SettingSpec("home_region", str, None, "Region numbers without a country code belong to"),
+        SettingSpec("match_digits", int, 9, "Caller look-up falls back to the last N digits"),
+        SettingSpec("customer_number_prefix", str, "CUS", "Prefix of new customer numbers"),
+        SettingSpec("customer_number_width", int, 4, "Digits of new customer numbers"),
+    )
+}
+
+
+def get(session: Session, key: str) -> Any:
+    spec = SPECS[key]
+    row = session.get(OfficeSetting, key)
+    if row is None:
+        return _locale_region() if key == "home_region" and spec.default is None else spec.default
+    return spec.type(json.loads(row.value))
+
+
+def set_value(session: Session, key: str, value: Any) -> None:
+    spec = SPECS[key]
+    value = spec.type(value)
+    if key == "match_digits" and not 4 <= value <= 15:
+        raise ValueError("match_digits must be between 4 and 15")
+    if key == "customer_number_width" and not 1 <= value <= 12:
+        raise ValueError("customer_number_width must be between 1 and 12")
+    row = session.get(OfficeSetting, key)
+    if row is None:
+        session.add(OfficeSetting(key=key, value=json.dumps(value)))
+    else:
+        row.value = json.dumps(value)
+
+
+def home_region(session: Session) -> str:
+    return str(get(session, "home_region"))

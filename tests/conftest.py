@@ -1,0 +1,81 @@
+"""Shared fixtures: a real SQLite file and a real PostgreSQL 15 server."""
+
+from __future__ import annotations
+
+import itertools
+import os
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from app.db import Database
+from app.services.context import AppContext
+from tests.pgserver import PgServer
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_counter = itertools.count()
+
+
+@pytest.fixture(autouse=True)
+def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory,
+                   monkeypatch: pytest.MonkeyPatch) -> None:
+    base = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("RINGCARD_DATA_DIR", str(base / "data"))
+    monkeypatch.setenv("RINGCARD_CONFIG_DIR", str(base / "config"))
+    monkeypatch.delenv("RINGCARD_DATABASE_URL", raising=False)
+
+
+@pytest.fixture(scope="session")
+def pg_base_url() -> Iterator[str]:
+    """Base URL (no database) of a PostgreSQL server with a migrated template."""
+    url = os.environ.get("RINGCARD_TEST_PG_URL")
+    server = None
+    if not url:
+        server = PgServer()
+        url = server.start()
+    admin = create_engine(f"{url}/postgres", isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text("DROP DATABASE IF EXISTS ringcard_template"))
+        conn.execute(text("CREATE DATABASE ringcard_template"))
+    Database(f"{url}/ringcard_template").dispose()  # migrate the template once
+    try:
+        yield url
+    finally:
+        admin.dispose()
+        if server is not None:
+            server.stop()
+
+
+def new_pg_database(base_url: str) -> str:
+    name = f"t_{os.getpid()}_{next(_counter)}"
+    admin = create_engine(f"{base_url}/postgres", isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f"CREATE DATABASE {name} TEMPLATE ringcard_template"))
+    admin.dispose()
+    return f"{base_url}/{name}"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db(request: pytest.FixtureRequest, tmp_path) -> Iterator[Database]:  # type: ignore[no-untyped-def]
+    """A migrated database of each kind; services tests run on both."""
+    if request.param == "sqlite":
+        database = Database(f"sqlite:///{tmp_path / 'ringcard.db'}")
+    else:
+        database = Database(new_pg_database(request.getfixturevalue("pg_base_url")))
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def sqlite_db(tmp_path) -> Iterator[Database]:  # type: ignore[no-untyped-def]
+    database = Database(f"sqlite:///{tmp_path / 'ringcard.db'}")
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def ctx(db: Database) -> AppContext:
+    import app.services  # noqa: F401  (flush hooks)
+
+    return AppContext(db, "alice")
