@@ -1,0 +1,59 @@
+"""Start the desktop app: QApplication, style, crash hook, current user, main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from app.services import users
+from app.services.context import AppContext
+from app.views import errors, resources
+
+log = logging.getLogger(__name__)
+
+SMOKE_TIMEOUT_MS = 60_000
+
+
+def application() -> QApplication:
+    """The one QApplication (reused when tests or a caller made it already)."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Ringcard")
+    app.setOrganizationName("Ringcard")
+    resources.register_search_paths()
+    app.setStyleSheet(resources.style_sheet())
+    return app
+
+
+def run_gui(ctx: AppContext, *, smoke: bool = False) -> int:
+    """Run the app until the window closes; ``smoke`` returns once rows are on screen."""
+    from app.views.main_window import MainWindow
+
+    app = application()
+    errors.install_crash_hook()
+    users.current(ctx)  # the first start creates the user (the first one is a manager)
+    window = MainWindow(ctx)
+    window.show()
+    if not smoke:
+        return app.exec()
+
+    outcome: dict[str, bool] = {"ok": False}
+
+    def done() -> None:
+        outcome["ok"] = True
+        app.quit()
+
+    window.first_rows_shown.connect(done)
+    QTimer.singleShot(SMOKE_TIMEOUT_MS, app.quit)
+    app.exec()
+    window.close()
+    if not outcome["ok"]:
+        print("smoke failed: the contact list did not paint in time", file=sys.stderr)
+        return 1
+    print("smoke ok", flush=True)
+    return 0

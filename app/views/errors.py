@@ -1,0 +1,60 @@
+"""One place where failures reach the user: ``show_exception`` and the crash hook.
+
+Expected failures (a rule refused the action) are shown plainly; anything else
+gets a short "unexpected error" and the traceback goes to the log.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from app.services.context import ServiceError
+from app.services.validation import ValidationError
+
+log = logging.getLogger(__name__)
+
+#: Tests set this to False: errors are logged, no modal dialog blocks the run.
+DIALOGS_ENABLED = True
+
+
+def user_message(exc: BaseException) -> str:
+    """What the user reads for ``exc``."""
+    if isinstance(exc, ServiceError | ValidationError):
+        return str(exc)
+    return f"An unexpected error occurred ({type(exc).__name__}). Details are in the log."
+
+
+def show_exception(parent: QWidget | None, exc: BaseException) -> None:
+    """Tell the user about ``exc``; log the traceback of unexpected ones."""
+    expected = isinstance(exc, ServiceError | ValidationError)
+    if expected:
+        log.info("refused: %s", exc)
+    else:
+        log.error("unexpected error", exc_info=(type(exc), exc, exc.__traceback__))
+    if not DIALOGS_ENABLED or QApplication.instance() is None:
+        return
+    if expected:
+        QMessageBox.warning(parent, "Ringcard", user_message(exc))
+    else:
+        QMessageBox.critical(parent, "Ringcard", user_message(exc))
+
+
+def _crash_hook(exc_type: type[BaseException], exc: BaseException,
+                tb: TracebackType | None) -> None:
+    if issubclass(exc_type, KeyboardInterrupt):
+        sys.__excepthook__(exc_type, exc, tb)
+        return
+    log.critical("uncaught exception:\n%s",
+                 "".join(traceback.format_exception(exc_type, exc, tb)))
+    if DIALOGS_ENABLED and QApplication.instance() is not None:
+        QMessageBox.critical(None, "Ringcard", user_message(exc))
+
+
+def install_crash_hook() -> None:
+    """Uncaught exceptions in slots would otherwise only reach stderr."""
+    sys.excepthook = _crash_hook
