@@ -37,14 +37,14 @@ def run_gui(ctx: AppContext, *, smoke: bool = False) -> int:
     app = application()
     errors.install_crash_hook()
     users.current(ctx)  # the first start creates the user (the first one is a manager)
-    window = MainWindow(ctx)
+    window = MainWindow(ctx, persist=not smoke)
     window.show()
     if not smoke:
         return app.exec()
 
     outcome: dict[str, bool] = {"ok": False}
 
-    def done() -> None:
+    def done(_rows: int) -> None:
         outcome["ok"] = True
         app.quit()
 

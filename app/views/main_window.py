@@ -1,25 +1,113 @@
-"""The main window: assembles the contact list and wires it. No business logic."""
+"""The main window: assembles the search area, actions, menus and status bar, and
+wires them in ``_connect_signals``. It holds no business logic and no queries."""
 
 from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QMainWindow, QTableView
+from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
+from app.config import LocalSettings
 from app.services.context import AppContext
+from app.views.actions import Actions, list_kind
+from app.views.contact_list_panel import ContactListPanel
+from app.views.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
+COLUMN_WIDTHS_KEY = "contact_list"
+DEFAULT_SIZE = (1200, 760)
+
+
+def _encode(data: QByteArray) -> str:
+    return bytes(data.toBase64().data()).decode("ascii")
+
+
+def _decode(text: str) -> QByteArray:
+    return QByteArray.fromBase64(text.encode("ascii"))
+
 
 class MainWindow(QMainWindow):
-    first_rows_shown = Signal()
-    """The list has painted its first rows (or is known to be empty)."""
+    """The desk's one main window: find a contact, see the list."""
 
-    def __init__(self, ctx: AppContext) -> None:
-        super().__init__()
+    first_rows_shown = Signal(int)
+    """The opening list has been painted (argument: its row count)."""
+
+    def __init__(self, ctx: AppContext, settings: LocalSettings | None = None,
+                 parent: QWidget | None = None, *, persist: bool = True) -> None:
+        super().__init__(parent)
+        # attributes
         self._ctx = ctx
-        self.setWindowTitle("Ringcard")
-        self.table = QTableView(self)
-        self.setCentralWidget(self.table)
-        QTimer.singleShot(0, self.first_rows_shown.emit)
+        self._persist = persist  # the smoke check must not rewrite the desk's settings
+        self._settings = settings if settings is not None else LocalSettings.load()
+        self.runner = TaskRunner(self)
+        self.window_actions = Actions(self)
+
+        # widgets
+        self.setWindowTitle(f"Ringcard — {ctx.user}")
+        self.panel = ContactListPanel(ctx, self.runner,
+                                      list(self.window_actions.lists.values()), self)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
+        self.statusBar().addWidget(self.count_label, 1)
+        self._build_menus()
+
+        # layout
+        self.setCentralWidget(self.panel)
+        self._restore_layout()
+
+        # signals
+        self._connect_signals()
+        self.panel.reload()
+
+    def _build_menus(self) -> None:
+        a = self.window_actions
+        file_menu = self.menuBar().addMenu("&File")
+        file_menu.addAction(a.quit)
+        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu.addAction(a.find)
+        view_menu = self.menuBar().addMenu("&View")
+        view_menu.addActions(a.list_group.actions())
+        view_menu.addSeparator()
+        view_menu.addAction(a.refresh)
+
+    def _connect_signals(self) -> None:
+        a = self.window_actions
+        a.find.triggered.connect(self.panel.focus_search)
+        a.refresh.triggered.connect(self.panel.reload)
+        a.quit.triggered.connect(self.close)
+        a.list_group.triggered.connect(lambda action: self.panel.show_list(
+            list_kind(str(action.data()))))
+        self.panel.status_changed.connect(self.count_label.setText)
+        self.panel.first_rows_painted.connect(self.first_rows_shown)
+
+    # -- persistence -------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        s = self._settings
+        if not (s.window_geometry and self.restoreGeometry(_decode(s.window_geometry))):
+            self.resize(*DEFAULT_SIZE)
+        if s.window_state:
+            self.restoreState(_decode(s.window_state))
+        self.panel.set_column_widths(s.column_widths.get(COLUMN_WIDTHS_KEY, []))
+
+    def save_layout(self) -> None:
+        """Write geometry and column widths to this desk's settings file."""
+        fresh = LocalSettings.load()  # keep whatever else changed on disk meanwhile
+        fresh.window_geometry = _encode(self.saveGeometry())
+        fresh.window_state = _encode(self.saveState())
+        fresh.column_widths = {**fresh.column_widths,
+                               COLUMN_WIDTHS_KEY: self.panel.column_widths()}
+        try:
+            fresh.save()
+        except OSError as exc:  # a read-only config folder must not stop closing
+            log.warning("could not save window layout: %s", exc)
+        self._settings = fresh
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self._persist:
+            self.save_layout()
+        self.runner.shutdown()
+        super().closeEvent(event)

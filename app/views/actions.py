@@ -1,0 +1,76 @@
+"""The window's actions, declared once and reused by menus, tool buttons and shortcuts."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+
+from app.services.contact_list import Filters
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ContactListKind:
+    """One of the lists a rep browses: its label, its noun, and its filter."""
+
+    key: str
+    label: str
+    singular: str
+    plural: str
+    filters: Filters
+
+    def noun(self, n: int) -> str:
+        return self.singular if n == 1 else self.plural
+
+
+LISTS: tuple[ContactListKind, ...] = (
+    ContactListKind("customers", "Customers", "customer", "customers",
+                    Filters(contact_type="customer")),
+    ContactListKind("potentials", "Potentials", "potential", "potentials",
+                    Filters(contact_type="potential")),
+    ContactListKind("leads", "Leads", "lead", "leads", Filters(contact_type="lead")),
+    ContactListKind("accounts", "Accounts", "account", "accounts",
+                    Filters(contact_type="account")),
+    ContactListKind("companies", "Companies", "company", "companies", Filters(kind="company")),
+)
+DEFAULT_LIST = LISTS[0]
+
+
+class Actions(QObject):
+    """Every QAction of the main window. Widgets add them; nobody re-creates them."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.find = QAction("&Find…", self)
+        self.find.setShortcut(QKeySequence.StandardKey.Find)
+        self.find.setStatusTip("Search contacts by name, company, e-mail or phone")
+
+        self.refresh = QAction("&Refresh", self)
+        self.refresh.setShortcut(QKeySequence.StandardKey.Refresh)
+        self.refresh.setStatusTip("Reload the list from the database")
+
+        self.quit = QAction("&Quit", self)
+        self.quit.setShortcut(QKeySequence.StandardKey.Quit)
+
+        self.list_group = QActionGroup(self)
+        self.list_group.setExclusive(True)
+        self.lists: dict[str, QAction] = {}
+        for n, kind in enumerate(LISTS, start=1):
+            action = QAction(kind.label, self.list_group)
+            action.setCheckable(True)
+            action.setData(kind.key)
+            action.setShortcut(QKeySequence(f"Ctrl+{n}"))
+            action.setStatusTip(f"Show all {kind.plural}")
+            self.lists[kind.key] = action
+        self.lists[DEFAULT_LIST.key].setChecked(True)
+
+
+def list_kind(key: str) -> ContactListKind:
+    for kind in LISTS:
+        if kind.key == key:
+            return kind
+    raise KeyError(key)

@@ -1,0 +1,250 @@
+"""The search area: search box, list selector and the windowed contact table.
+
+Typing searches as you type (debounced, off the GUI thread); an empty box shows
+the whole list in name order. List loads and searches share one task key, so
+whichever the user asked for last wins and older answers are dropped.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import contact_list, search
+from app.services.contact_list import Filters
+from app.services.context import AppContext
+from app.services.dto import ContactRow
+from app.views.actions import DEFAULT_LIST, ContactListKind
+from app.views.contact_list_model import COLUMN_NAMES, ContactListModel
+from app.views.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+SEARCH_DELAY_MS = 150
+MAX_SEARCH_HITS = 500
+SEARCH_PAGE = 100
+LIST_TASK = "contact-list"
+
+DEFAULT_WIDTHS: dict[str, int] = {
+    "Customer": 210, "Code": 80, "Contact": 150, "Phone": 140, "Email": 220,
+    "Complete": 76, "Status": 100, "Rank": 76, "Active": 60, "Call contact": 90,
+}
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    rows: list[ContactRow]
+    total: int
+
+
+def run_search(ctx: AppContext, text: str, filters: Filters,
+               max_hits: int = MAX_SEARCH_HITS) -> SearchResult:
+    """The first ``max_hits`` matches in name order, and how many there are."""
+    rows: list[ContactRow] = []
+    after = None
+    while len(rows) < max_hits:
+        page = search.search(ctx, text, filters, limit=min(SEARCH_PAGE, max_hits - len(rows)),
+                             after=after)
+        rows.extend(page.rows)
+        if page.next_cursor is None:
+            return SearchResult(rows, len(rows))  # all matches are here: no count query
+        after = page.next_cursor
+    return SearchResult(rows, max(search.count(ctx, text, filters), len(rows)))
+
+
+class _PaintWatch(QObject):
+    """Tells once when the table's viewport has painted after the first list arrived."""
+
+    def __init__(self, panel: ContactListPanel) -> None:
+        super().__init__(panel)
+        self._panel = panel
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and self._panel._list_arrived:
+            watched.removeEventFilter(self)
+            # after this paint event has been handled, the rows are on screen
+            QTimer.singleShot(0, self._panel._announce_first_paint)
+        return False
+
+
+class ContactListPanel(QWidget):
+    """Left side of the main window: find a contact and pick it."""
+
+    status_changed = Signal(str)
+    """The text for the status bar: how many rows the list shows and why."""
+
+    first_rows_painted = Signal(int)
+    """The first list (this many rows) has been painted on screen."""
+
+    contact_activated = Signal(int)
+    """The user opened a contact (double-click or Enter)."""
+
+    def __init__(self, ctx: AppContext, runner: TaskRunner,
+                 list_actions: Sequence[QAction], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # attributes
+        self._ctx = ctx
+        self._runner = runner
+        self._kind: ContactListKind = DEFAULT_LIST
+        self._shown_query = ""
+        self._list_arrived = False
+        self._painted = False
+        self.model = ContactListModel(ctx, self)
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(SEARCH_DELAY_MS)
+
+        # widgets
+        self.search_box = QLineEdit(self)
+        self.search_box.setObjectName("searchBox")
+        self.search_box.setPlaceholderText("Search name, company, e-mail or phone  (Ctrl+F)")
+        self.search_box.setClearButtonEnabled(True)
+        self.list_buttons: list[QToolButton] = []
+        for action in list_actions:
+            button = QToolButton(self)
+            button.setObjectName("listButton")
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            self.list_buttons.append(button)
+        self.table = QTableView(self)
+        self.table.setObjectName("contactTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.setShowGrid(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        vertical = self.table.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.set_column_widths([])
+
+        # layout
+        selector = QHBoxLayout()
+        selector.setSpacing(2)
+        for button in self.list_buttons:
+            selector.addWidget(button)
+        selector.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.search_box)
+        layout.addLayout(selector)
+        layout.addWidget(self.table, 1)
+
+        # signals
+        self.search_box.textChanged.connect(self._debounce.start)
+        self.search_box.returnPressed.connect(self._search_now)
+        self._debounce.timeout.connect(self.reload)
+        self.table.doubleClicked.connect(self._activated)
+        self.table.viewport().installEventFilter(_PaintWatch(self))
+
+    # -- public ------------------------------------------------------------
+
+    @property
+    def kind(self) -> ContactListKind:
+        return self._kind
+
+    def show_list(self, kind: ContactListKind) -> None:
+        """Switch to another list; a search in the box is re-run within it."""
+        if kind == self._kind and self._list_arrived:
+            return
+        self._kind = kind
+        self.reload()
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def reload(self) -> None:
+        """Show the current list, or the matches of the search box within it."""
+        self._debounce.stop()
+        text = " ".join(self.search_box.text().split())
+        filters = self._kind.filters
+        if not text:
+            self.status_changed.emit(f"Loading {self._kind.plural}…")
+            kind = self._kind
+            ctx = self._ctx
+            self._runner.run(LIST_TASK, lambda: contact_list.ordered_ids(ctx, filters),
+                             lambda ids: self._show_list(kind, ids))
+            return
+        ctx = self._ctx
+        self._runner.run(LIST_TASK, lambda: run_search(ctx, text, filters),
+                         lambda result: self._show_search(text, result))
+
+    def column_widths(self) -> list[int]:
+        header = self.table.horizontalHeader()
+        return [header.sectionSize(i) for i in range(header.count())]
+
+    def set_column_widths(self, widths: Sequence[int]) -> None:
+        """Apply saved widths; columns without a sane saved width get the default."""
+        header = self.table.horizontalHeader()
+        for i, name in enumerate(COLUMN_NAMES):
+            saved = widths[i] if i < len(widths) else 0
+            header.resizeSection(i, saved if 20 <= saved <= 2000 else DEFAULT_WIDTHS[name])
+
+    def current_contact_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.contact_id(index.row()) if index.isValid() else None
+
+    # -- private -----------------------------------------------------------
+
+    def _search_now(self) -> None:
+        if self._debounce.isActive() or self._shown_query != self.search_box.text().strip():
+            self.reload()
+
+    def _show_list(self, kind: ContactListKind, ids: object) -> None:
+        self._shown_query = ""
+        self.model.set_ids(ids)  # type: ignore[arg-type]
+        n = self.model.rowCount()
+        self.status_changed.emit(f"{n:,} {kind.noun(n)}")
+        self._arrived()
+
+    def _show_search(self, text: str, result: SearchResult) -> None:
+        self._shown_query = text
+        self.model.set_ids([r.id for r in result.rows], result.rows)
+        word = "match" if result.total == 1 else "matches"
+        message = f"{result.total:,} {word} for “{text}”"
+        if result.total > len(result.rows):
+            message += f" (first {len(result.rows):,} shown)"
+        self.status_changed.emit(message)
+        self._arrived()
+
+    def _arrived(self) -> None:
+        if not self._list_arrived:
+            self._list_arrived = True
+            self.table.viewport().update()
+        if self.model.rowCount():
+            self.table.scrollToTop()
+
+    def _announce_first_paint(self) -> None:
+        if not self._painted:
+            self._painted = True
+            self.first_rows_painted.emit(self.model.rowCount())
+
+    def _activated(self, index: object) -> None:
+        contact_id = self.model.contact_id(self.table.currentIndex().row())
+        if contact_id is not None:
+            self.contact_activated.emit(contact_id)
