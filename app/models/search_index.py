@@ -12,9 +12,13 @@ The DDL lives here once; the migration and the bulk loader (demo data) use it.
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, text
+from sqlalchemy import BigInteger, Connection, Integer, Text, column, table, text
 
 from app.models.naming import ID_BITS
+
+# lightweight table constructs for queries (the DDL below creates them)
+contact_fts = table("contact_fts", column("rowid", BigInteger))
+contact_search = table("contact_search", column("contact_id", Integer), column("doc", Text))
 
 _ROWID = f"((c.name_key << {ID_BITS}) | c.id)"
 _NAME = "trim(c.first_name || ' ' || c.last_name || ' ' || c.company_name)"
@@ -96,7 +100,9 @@ SQLITE_REBUILD = (
     "LEFT JOIN (SELECT contact_id AS cid, group_concat(address, ' ') AS addrs "
     "  FROM contact_emails GROUP BY contact_id) em ON em.cid = c.id "
     "LEFT JOIN (SELECT contact_id AS cid, group_concat(search_digits, ' ') AS digits "
-    "  FROM contact_phones GROUP BY contact_id) ph ON ph.cid = c.id"
+    "  FROM contact_phones GROUP BY contact_id) ph ON ph.cid = c.id "
+    # FTS5 builds its doclists several times faster when rowids arrive in order
+    "ORDER BY 1"
 )
 
 PG_STATEMENTS: list[str] = [
@@ -214,7 +220,9 @@ def drop_triggers(conn: Connection) -> None:
 def rebuild(conn: Connection) -> None:
     """Recompute the whole index from the tables (after a bulk load)."""
     if conn.dialect.name == "sqlite":
-        conn.exec_driver_sql("DELETE FROM contact_fts")
+        # a fresh table beats deleting a million rows from the old one
+        conn.exec_driver_sql("DROP TABLE IF EXISTS contact_fts")
+        conn.exec_driver_sql(SQLITE_TABLE)
         conn.exec_driver_sql(SQLITE_REBUILD)
     else:
         for stmt in PG_REBUILD:

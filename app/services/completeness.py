@@ -38,7 +38,7 @@ assert sum(WEIGHTS.values()) == 100
 
 def score(contact: Contact, *, has_company_link: bool) -> int:
     company = contact.is_company
-    filled = {
+    return score_of({
         "name": bool(contact.company_name if company else (contact.first_name and contact.last_name)),
         "phone": bool(contact.phones),
         "email": bool(contact.emails),
@@ -49,5 +49,9 @@ def score(contact: Contact, *, has_company_link: bool) -> int:
         "rating": contact.rating_id is not None,
         "category": bool(contact.categories),
         "detail": bool(contact.customer_number) if company else bool(contact.title),
-    }
+    })
+
+
+def score_of(filled: dict[str, bool]) -> int:
+    """The score of a record described by which WEIGHTS keys are filled."""
     return sum(WEIGHTS[k] for k, ok in filled.items() if ok)

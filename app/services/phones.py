@@ -112,3 +112,65 @@ def next_digit_string(prefix: str) -> str | None:
     if i < 0:
         return None
     return "".join(digits[:i]) + str(int(digits[i]) + 1)
+
+
+@dataclass(frozen=True)
+class NumberTemplate:
+    """A valid number whose last ``free`` digits may vary and stay valid.
+
+    Bulk paths (demo data) make many numbers of one shape: the template is
+    normalised once by ``normalize`` and each variant is derived from it by
+    substituting digits, which gives exactly what ``normalize`` would return
+    (``tests/unit/test_phones.py`` checks that on samples).
+    """
+
+    region: str
+    base: NormalizedPhone
+    national_prefix: str
+    free: int
+    country_code: str
+
+    def make(self, suffix: int) -> NormalizedPhone:
+        tail = f"{suffix % 10 ** self.free:0{self.free}d}"
+        digits = self.base.digits[: -self.free] + tail  # E.164 digits without "+"
+        nsn_len = len(self.base.digits) - len(self.country_code)
+        national = self.national_prefix + digits[-nsn_len:]
+        raw = _substitute_tail(self.base.raw, tail)
+        return NormalizedPhone(raw=raw, e164="+" + digits, digits_rev=digits[::-1],
+                               search_digits=" ".join(dict.fromkeys((digits, national))),
+                               extension="")
+
+
+def _substitute_tail(formatted: str, tail: str) -> str:
+    chars = list(formatted)
+    i = len(chars) - 1
+    for digit in reversed(tail):
+        while not chars[i].isdigit():
+            i -= 1
+        chars[i] = digit
+        i -= 1
+    return "".join(chars)
+
+
+def templates(region: str, *, free: int = 6) -> list[NumberTemplate]:
+    """Fixed-line and mobile templates for ``region`` whose last ``free``
+    digits can vary while the number stays valid (checked on a sample)."""
+    import random
+
+    out = []
+    rnd = random.Random(region)
+    for kind in (phonenumbers.PhoneNumberType.FIXED_LINE, phonenumbers.PhoneNumberType.MOBILE):
+        example = phonenumbers.example_number_for_type(region.upper(), kind)
+        if example is None:
+            continue
+        national = phonenumbers.format_number(example, PhoneNumberFormat.NATIONAL)
+        base = normalize(national, region)
+        nsn = phonenumbers.national_significant_number(example)
+        prefix = re.sub(r"\D", "", national)[: -len(nsn)] if len(nsn) else ""
+        for k in range(min(free, len(nsn) - 2), 2, -1):
+            tmpl = NumberTemplate(region, base, prefix, k, str(example.country_code))
+            sample = [tmpl.make(rnd.randrange(10 ** k)) for _ in range(40)]
+            if all(is_valid(p.e164 or "", region) for p in sample):
+                out.append(tmpl)
+                break
+    return out

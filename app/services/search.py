@@ -16,10 +16,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import func, literal_column, select, text, tuple_
+from sqlalchemy import func, select, text, tuple_
 from sqlalchemy.orm import Session
 
 from app.models import Contact
+from app.models.search_index import contact_fts, contact_search
 from app.models.naming import ID_BITS, ID_MASK, name_key, sort_name
 from app.services.contact_list import Filters, rows_in
 from app.services.context import AppContext
@@ -91,9 +92,9 @@ def _browse(s: Session, prefix: str, filters: Filters, limit: int,
 
 
 def _fts_select(filters: Filters):  # type: ignore[no-untyped-def]
-    rowid = literal_column("contact_fts.rowid")
+    rowid = contact_fts.c.rowid
     q = (select(rowid, Contact.id, Contact.sort_name)
-         .select_from(text("contact_fts"))
+         .select_from(contact_fts)
          .join(Contact, Contact.id == rowid.op("&")(ID_MASK))
          .where(text("contact_fts MATCH :q")))
     return filters.apply(q), rowid
@@ -139,10 +140,9 @@ def _like_pattern(term: str) -> str:
 
 def _trgm(s: Session, term: str, filters: Filters, limit: int,
           after: Cursor | None) -> tuple[list[tuple[int, str]], bool]:
-    doc = literal_column("contact_search.doc")
-    q = (select(Contact.id, Contact.sort_name).select_from(text("contact_search"))
-         .join(Contact, Contact.id == literal_column("contact_search.contact_id"))
-         .where(doc.ilike(_like_pattern(term), escape="\\")))
+    q = (select(Contact.id, Contact.sort_name).select_from(contact_search)
+         .join(Contact, Contact.id == contact_search.c.contact_id)
+         .where(contact_search.c.doc.ilike(_like_pattern(term), escape="\\")))
     q = filters.apply(q)
     if after is not None:
         q = q.where(tuple_(Contact.sort_name, Contact.id) > tuple_(*after))
@@ -166,8 +166,7 @@ def count_in(s: Session, term: str, filters: Filters) -> int:
                                  {"q": _fts_query(term)}).scalar() or 0)
         return int(s.execute(select(func.count()).select_from(q.subquery()),
                              {"q": _fts_query(term)}).scalar() or 0)
-    doc = literal_column("contact_search.doc")
-    q = (select(func.count()).select_from(text("contact_search"))
-         .join(Contact, Contact.id == literal_column("contact_search.contact_id"))
-         .where(doc.ilike(_like_pattern(term), escape="\\")))
+    q = (select(func.count()).select_from(contact_search)
+         .join(Contact, Contact.id == contact_search.c.contact_id)
+         .where(contact_search.c.doc.ilike(_like_pattern(term), escape="\\")))
     return int(s.scalar(filters.apply(q)) or 0)

@@ -64,3 +64,14 @@ def test_next_digit_string() -> None:
 def test_display_is_national_at_home_international_abroad() -> None:
     assert phones.format_display("+442079460018", "x", "GB") == "020 7946 0018"
     assert phones.format_display("+12015550123", "x", "GB") == "+1 201-555-0123"
+
+
+@pytest.mark.parametrize("region", ["GB", "US", "DE", "FR", "NO", "ZA", "AU"])
+def test_bulk_templates_give_what_normalize_gives(region: str) -> None:
+    tmpls = phones.templates(region)
+    assert tmpls, f"no valid number template for {region}"
+    for tmpl in tmpls:
+        for suffix in (0, 7, 123456, 999999, 42424):
+            fast = tmpl.make(suffix)
+            assert phones.normalize(fast.raw, region) == fast
+            assert phones.is_valid(fast.raw, region)

@@ -1,0 +1,168 @@
+"""The `ringcard` command.
+
+    ringcard [gui] [--smoke]            the desktop app (default)
+    ringcard demo-data --contacts N     realistic people and companies
+    ringcard search TEXT [--json]       substring search with filters
+    ringcard db upgrade                 apply migrations
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from dataclasses import asdict
+
+from app import __version__
+
+log = logging.getLogger(__name__)
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="ringcard", description="Ringcard desktop CRM")
+    p.add_argument("--version", action="version", version=f"ringcard {__version__}")
+    p.add_argument("--database-url", help="SQLAlchemy URL (default: SQLite in the user data "
+                   "folder; also RINGCARD_DATABASE_URL)")
+    p.add_argument("--user", help="act as this user (default: the OS user)")
+    p.add_argument("--smoke", action="store_true",
+                   help="open the main window, process events, exit 0 (bundle check)")
+    p.add_argument("-v", "--verbose", action="store_true")
+    sub = p.add_subparsers(dest="command")
+    sub.add_parser("gui", help="start the desktop app (default)")
+
+    demo = sub.add_parser("demo-data", help="fill the database with realistic demo contacts")
+    demo.add_argument("--contacts", type=int, default=1000)
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--quiet", action="store_true", help="no progress bar")
+
+    search = sub.add_parser("search", help="substring search over contacts")
+    search.add_argument("text")
+    search.add_argument("--json", action="store_true")
+    search.add_argument("--limit", type=int, default=50)
+    search.add_argument("--type", dest="contact_type",
+                        choices=["lead", "potential", "customer", "account"])
+    search.add_argument("--kind", choices=["person", "company"])
+    search.add_argument("--category", help="category name")
+    search.add_argument("--rep", help="assigned rep's user name")
+    search.add_argument("--status", help="status name")
+    search.add_argument("--rating", help="rating name")
+    search.add_argument("--active", choices=["yes", "no"])
+
+    db = sub.add_parser("db", help="database maintenance")
+    db.add_argument("action", choices=["upgrade", "current"])
+    return p
+
+
+def _context(args: argparse.Namespace, *, migrate: bool = True):  # type: ignore[no-untyped-def]
+    import app.services  # noqa: F401  (flush hooks)
+    from app.config import LocalSettings
+    from app.db import Database, resolve_url
+    from app.services.context import AppContext
+    from app.services.users import os_username
+
+    settings = LocalSettings.load()
+    db = Database(resolve_url(args.database_url, settings.database_url), migrate=migrate)
+    return AppContext(db, args.user or settings.user or os_username())
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    command = args.command or "gui"
+    try:
+        if command == "gui":
+            from app.views.app import run_gui
+
+            return run_gui(_context(args), smoke=args.smoke)
+        if command == "db":
+            return _db(args)
+        if command == "demo-data":
+            return _demo(args)
+        if command == "search":
+            return _search(args)
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:  # a clear message, not a traceback, for expected failures
+        from app.services.context import ServiceError
+        from app.services.validation import ValidationError
+
+        if isinstance(exc, ServiceError | ValidationError):
+            print(f"ringcard: {exc}", file=sys.stderr)
+            return 2
+        raise
+    return 0
+
+
+def _db(args: argparse.Namespace) -> int:
+    from app.db import current_revision, upgrade
+
+    ctx = _context(args, migrate=False)
+    if args.action == "upgrade":
+        upgrade(ctx.db.engine)
+    print(f"schema revision: {current_revision(ctx.db.engine)}")
+    return 0
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from app.services.demo_data import generate
+
+    ctx = _context(args)
+    progress = None if args.quiet else _progress_bar(args.contacts)
+    result = generate(ctx, args.contacts, seed=args.seed, progress=progress)
+    if progress:
+        print(file=sys.stderr)
+    print(f"created {result.people} people and {result.companies} companies "
+          f"in {result.seconds:.1f} s")
+    return 0
+
+
+def _progress_bar(total: int):  # type: ignore[no-untyped-def]
+    def show(done: int) -> None:
+        width = 40
+        filled = int(width * done / max(total, 1))
+        print(f"\r[{'#' * filled}{'.' * (width - filled)}] {done:,}/{total:,}",
+              end="", file=sys.stderr, flush=True)
+
+    return show
+
+
+def _search(args: argparse.Namespace) -> int:
+    from app.services import lookups, search
+    from app.services.contact_list import Filters
+
+    ctx = _context(args)
+
+    def lookup(list_name: str, name: str | None) -> int | None:
+        if name is None:
+            return None
+        found = lookups.id_by_name(ctx, list_name, name)
+        if found is None:
+            raise SystemExit(f"ringcard: no {list_name.replace('_', ' ')} named “{name}”")
+        return found
+
+    rep_id = None
+    if args.rep:
+        from app.services.users import list_users
+
+        match = [u.id for u in list_users(ctx, active_only=False) if u.username == args.rep]
+        if not match:
+            raise SystemExit(f"ringcard: no user named “{args.rep}”")
+        rep_id = match[0]
+    filters = Filters(
+        contact_type=args.contact_type, kind=args.kind,
+        category_id=lookup("category", args.category), rep_id=rep_id,
+        status_id=lookup("status", args.status), rating_id=lookup("rating", args.rating),
+        active=None if args.active is None else args.active == "yes",
+    )
+    page = search.search(ctx, args.text, filters, limit=args.limit)
+    if args.json:
+        print(json.dumps([asdict(r) for r in page.rows], ensure_ascii=False, indent=1))
+    else:
+        for r in page.rows:
+            print(f"{r.name:<36} {r.code:<9} {r.contact_type:<9} {r.phone:<18} {r.email}")
+        if page.next_cursor:
+            print(f"... more than {args.limit} matches; narrow the search or raise --limit")
+    return 0
