@@ -60,7 +60,6 @@ COLUMNS: tuple[tuple[str, Callable[[ContactRow], str]], ...] = (
 )
 COLUMN_NAMES: tuple[str, ...] = tuple(name for name, _ in COLUMNS)
 _RIGHT = {COLUMN_NAMES.index("Complete")}
-_CENTER = {COLUMN_NAMES.index("Active"), COLUMN_NAMES.index("Call contact")}
 
 
 class ContactListModel(QAbstractTableModel):
@@ -153,8 +152,6 @@ class ContactListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if col in _RIGHT:
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if col in _CENTER:
-                return int(Qt.AlignmentFlag.AlignCenter)
             return None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None

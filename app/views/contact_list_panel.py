@@ -40,8 +40,8 @@ SEARCH_PAGE = 100
 LIST_TASK = "contact-list"
 
 DEFAULT_WIDTHS: dict[str, int] = {
-    "Customer": 210, "Code": 80, "Contact": 150, "Phone": 140, "Email": 220,
-    "Complete": 76, "Status": 100, "Rank": 76, "Active": 60, "Call contact": 90,
+    "Customer": 210, "Code": 76, "Contact": 190, "Phone": 140, "Email": 220,
+    "Complete": 76, "Status": 100, "Rank": 76, "Active": 56, "Call contact": 90,
 }
 
 
@@ -193,6 +193,10 @@ class ContactListPanel(QWidget):
         ctx = self._ctx
         self._runner.run(LIST_TASK, lambda: run_search(ctx, text, filters),
                          lambda result: self._show_search(text, result))
+
+    def is_idle(self) -> bool:
+        """No typed search waiting for its delay and no list or search still loading."""
+        return not self._debounce.isActive() and not self._runner.is_busy(LIST_TASK)
 
     def column_widths(self) -> list[int]:
         header = self.table.horizontalHeader()

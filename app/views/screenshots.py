@@ -1,0 +1,134 @@
+"""``python -m app.views.screenshots OUTDIR``: render the main window to PNGs.
+
+Builds a throw-away SQLite database with sample contacts, opens the window at
+1280x800 (offscreen works) and saves ``main_window.png`` and
+``main_window_search.png``. The docs use them; reviewers look at them to catch
+clipped, misaligned or unreadable widgets without running the app.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+log = logging.getLogger(__name__)
+
+SIZE = (1280, 800)
+SEARCH_TEXT = "ith"
+TIMEOUT_MS = 30_000
+
+
+def _fill(ctx: object, n: int) -> None:
+    """Prefer the bulk demo generator; fall back to contacts made one by one."""
+    from app.services import office_settings
+
+    with ctx.write() as s:  # type: ignore[attr-defined]
+        office_settings.set_value(s, "home_region", "GB")  # UK numbers on the shots
+    try:
+        from app.services.demo_data import generate
+    except ImportError:
+        generate = None
+    if generate is not None:
+        generate(ctx, n, seed=1)  # type: ignore[arg-type]
+        return
+    from app.views.sample_data import fill_sample
+
+    fill_sample(ctx, n, seed=1)  # type: ignore[arg-type]
+
+
+def _wait(done: Callable[[], bool], what: str) -> None:
+    """Process events until ``done()``; the loop wakes on every event, no polling sleep."""
+    app = QApplication.instance()
+    assert app is not None
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.start(TIMEOUT_MS)
+    while not done():
+        if not timer.isActive():
+            raise TimeoutError(f"timed out waiting for {what}")
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 100)
+
+
+def render(outdir: Path, *, contacts: int = 300, use_sample: bool = False) -> list[Path]:
+    """Make the database, open the window, save the shots; returns their paths."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    outdir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="ringcard-shots-") as tmp:
+        # isolate the desk settings so a developer's saved layout never leaks in
+        os.environ["RINGCARD_CONFIG_DIR"] = str(Path(tmp) / "config")
+        os.environ["RINGCARD_DATA_DIR"] = str(Path(tmp) / "data")
+        import app.services  # noqa: F401  (flush hooks)
+        from app.config import LocalSettings
+        from app.db import Database
+        from app.services import users
+        from app.services.context import AppContext
+        from app.views.app import application
+        from app.views.main_window import MainWindow
+        from app.views.sample_data import fill_sample
+
+        db = Database(f"sqlite:///{Path(tmp) / 'shots.db'}")
+        try:
+            ctx = AppContext(db, "mary.watson")
+            users.current(ctx)
+            if use_sample:
+                fill_sample(ctx, contacts, seed=1)
+            else:
+                _fill(ctx, contacts)
+            qapp = application()
+            window = MainWindow(ctx, LocalSettings(), persist=False)
+            window.resize(*SIZE)
+            painted: list[int] = []
+            window.first_rows_shown.connect(painted.append)
+            window.show()
+            _wait(lambda: bool(painted), "the first rows")
+            paths = [outdir / "main_window.png"]
+            _grab(window, paths[-1])
+
+            panel = window.panel
+            panel.search_box.setFocus()
+            panel.search_box.setText(SEARCH_TEXT)
+            _wait(panel.is_idle, "the search")
+            panel.table.selectRow(1)
+            paths.append(outdir / "main_window_search.png")
+            _grab(window, paths[-1])
+            window.close()
+            qapp.processEvents()
+        finally:
+            db.dispose()
+    return paths
+
+
+def _grab(window: object, path: Path) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    assert isinstance(window, QWidget)
+    QApplication.processEvents()
+    if not window.grab().save(str(path)):
+        raise OSError(f"could not write {path}")
+    log.info("wrote %s", path)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m app.views.screenshots")
+    parser.add_argument("outdir", type=Path)
+    parser.add_argument("--contacts", type=int, default=300)
+    parser.add_argument("--sample", action="store_true",
+                        help="make contacts one by one through the services")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    log.setLevel(logging.INFO)
+    for path in render(args.outdir, contacts=args.contacts, use_sample=args.sample):
+        print(path)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
