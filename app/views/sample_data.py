@@ -34,6 +34,7 @@ COMPANIES = ["Hope Works", "IT Supplies", "Judes Jewels", "Just In Time", "King 
              "Juniper Travel", "Kestrel Security", "Lakeside Veterinary", "Meadow Dairy",
              "Northgate Opticians", "Orchard Nurseries", "Pebble Beach Cafe", "Quayside Books"]
 AREA_PREFIXES = ["020 7946 0", "0113 496 0", "0161 496 0", "0117 496 0", "0121 496 0"]
+MAIL_DOMAINS = ["gmail.com", "outlook.com", "btinternet.com"]
 TYPES = ["customer"] * 5 + ["potential"] * 2 + ["lead"] * 3 + ["account"]
 
 
@@ -69,7 +70,7 @@ def fill_sample(ctx: AppContext, n: int = 300, *, seed: int = 1) -> list[int]:
         first, last = rnd.choice(FIRST), rnd.choice(LAST)
         company = rnd.choice(companies) if rnd.random() < 0.7 else None
         ctype = company[2] if company else rnd.choice(TYPES)
-        domain = company[1] if company else rnd.choice(["gmail.com", "outlook.com", "btinternet.com"])
+        domain = company[1] if company else rnd.choice(MAIL_DOMAINS)
         phones = []
         if rnd.random() < 0.85:
             phones.append(PhoneInput(f"{rnd.choice(AREA_PREFIXES)}{next(number) % 1000:03d}"))

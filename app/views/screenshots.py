@@ -19,6 +19,8 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
+from app.services.context import AppContext
+
 log = logging.getLogger(__name__)
 
 SIZE = (1280, 800)
@@ -26,22 +28,19 @@ SEARCH_TEXT = "ith"
 TIMEOUT_MS = 30_000
 
 
-def _fill(ctx: object, n: int) -> None:
+def _fill(ctx: AppContext, n: int) -> None:
     """Prefer the bulk demo generator; fall back to contacts made one by one."""
     from app.services import office_settings
+    from app.views.sample_data import fill_sample
 
-    with ctx.write() as s:  # type: ignore[attr-defined]
+    with ctx.write() as s:
         office_settings.set_value(s, "home_region", "GB")  # UK numbers on the shots
     try:
         from app.services.demo_data import generate
     except ImportError:
-        generate = None
-    if generate is not None:
-        generate(ctx, n, seed=1)  # type: ignore[arg-type]
-        return
-    from app.views.sample_data import fill_sample
-
-    fill_sample(ctx, n, seed=1)  # type: ignore[arg-type]
+        fill_sample(ctx, n, seed=1)
+    else:
+        generate(ctx, n, seed=1)
 
 
 def _wait(done: Callable[[], bool], what: str) -> None:
@@ -69,7 +68,6 @@ def render(outdir: Path, *, contacts: int = 300, use_sample: bool = False) -> li
         from app.config import LocalSettings
         from app.db import Database
         from app.services import users
-        from app.services.context import AppContext
         from app.views.app import application
         from app.views.main_window import MainWindow
         from app.views.sample_data import fill_sample
