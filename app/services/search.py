@@ -73,7 +73,10 @@ def search_ids(s: Session, term: str, filters: Filters, *, limit: int,
     if not term:
         return _browse(s, "", filters, limit, after)
     if len(term) < 3:
-        return _browse(s, sort_name(term), filters, limit, after)
+        prefix = sort_name(term)
+        if not prefix:  # only punctuation: nothing a name can start with
+            return [], False
+        return _browse(s, prefix, filters, limit, after)
     if s.get_bind().dialect.name == "sqlite":
         return _fts(s, term, filters, limit, after)
     return _trgm(s, term, filters, limit, after)
@@ -156,6 +159,8 @@ def count_in(s: Session, term: str, filters: Filters) -> int:
         q = filters.apply(select(func.count()).select_from(Contact))
         if term:
             prefix = sort_name(term)
+            if not prefix:
+                return 0
             q = q.where(Contact.sort_name >= prefix,
                         Contact.sort_name < prefix[:-1] + chr(ord(prefix[-1]) + 1))
         return int(s.scalar(q) or 0)
