@@ -8,6 +8,7 @@ Numbers are from Ofcom's drama ranges (020 7946 0xxx, 0113 496 0xxx, ...).
 
 from __future__ import annotations
 
+import itertools
 import logging
 import random
 
@@ -50,7 +51,7 @@ def fill_sample(ctx: AppContext, n: int = 300, *, seed: int = 1) -> list[int]:
     statuses = [lookups.id_by_name(ctx, "status", x) for x in ("New", "Active", "Released")]
     ratings = [lookups.id_by_name(ctx, "rating", x)
                for x in ("Bronze", "Silver", "Gold", "Diamond", "VIP")]
-    number = iter(range(1000))
+    number = itertools.count()
     ids: list[int] = []
     companies: list[tuple[int, str, str]] = []  # id, domain, contact type
     for i in range(min(len(COMPANIES), max(1, n // 8))):
@@ -62,7 +63,7 @@ def fill_sample(ctx: AppContext, n: int = 300, *, seed: int = 1) -> list[int]:
             account_kind="reseller" if ctype == "account" else None,
             status_id=rnd.choice(statuses), rating_id=rnd.choice(ratings),
             active=rnd.random() > 0.15, call_contact=rnd.random() > 0.3,
-            phones=[PhoneInput(f"{rnd.choice(AREA_PREFIXES)}{next(number):03d}")],
+            phones=[PhoneInput(f"{rnd.choice(AREA_PREFIXES)}{next(number) % 1000:03d}")],
             emails=[EmailInput(f"info@{domain}")], websites=[f"https://www.{domain}"]))
         ids.append(cid)
         companies.append((cid, domain, ctype))
