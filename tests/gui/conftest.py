@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 
 import app.services  # noqa: F401  (flush hooks: sort names, completeness, audit)
-from app.config import LocalSettings
 from app.db import Database
 from app.services import contacts, links, office_settings, users
 from app.services.context import AppContext
 from app.services.dto import ContactInput, EmailInput, PhoneInput
 from app.views import errors
+
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """The offscreen platform plugin warns whenever a top-level window's size
@@ -65,9 +65,3 @@ def named_ctx(gui_ctx: AppContext) -> AppContext:
     person(gui_ctx, "Evan", "Brown", "lead")
     company(gui_ctx, "Little Bee Honey", "lead")
     return gui_ctx
-
-
-@pytest.fixture
-def settings() -> LocalSettings:
-    """This desk's settings file (in the per-test config folder)."""
-    return LocalSettings.load()
