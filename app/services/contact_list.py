@@ -67,6 +67,10 @@ def ordered_ids(ctx: AppContext, filters: Filters) -> array:
         return out
 
 
+_PERSON = Contact.__table__.alias("p")
+_COMPANY = Contact.__table__.alias("co")
+
+
 def rows(ctx: AppContext, ids: list[int]) -> list[ContactRow]:
     with ctx.read() as s:
         return rows_in(s, ids)
@@ -85,13 +89,15 @@ def rows_in(s: Session, ids: list[int]) -> list[ContactRow]:
          .outerjoin(Rating, Rating.id == Contact.rating_id)
          .where(Contact.id.in_(ids)))
     base = {r[0]: r for r in s.execute(q)}
-    phone: dict[int, str] = {}
+    first_phone: dict[int, tuple[str | None, str]] = {}
     for cid, raw, e164 in s.execute(
         select(ContactPhone.contact_id, ContactPhone.raw, ContactPhone.e164)
         .where(ContactPhone.contact_id.in_(ids))
         .order_by(ContactPhone.contact_id, ContactPhone.position, ContactPhone.id)
     ):
-        phone.setdefault(cid, phones.format_display(e164, raw, region))
+        first_phone.setdefault(cid, (e164, raw))
+    phone = {cid: phones.format_display(e164, raw, region)
+             for cid, (e164, raw) in first_phone.items()}
     email: dict[int, str] = {}
     for cid, addr in s.execute(
         select(ContactEmail.contact_id, ContactEmail.address)
@@ -100,7 +106,7 @@ def rows_in(s: Session, ids: list[int]) -> list[ContactRow]:
     ):
         email.setdefault(cid, addr)
     other: dict[int, str] = {}
-    person, company = Contact.__table__.alias("p"), Contact.__table__.alias("co")
+    person, company = _PERSON, _COMPANY
     for pid, cid, first, last, cname in s.execute(
         select(CompanyLink.person_id, CompanyLink.company_id, person.c.first_name,
                person.c.last_name, company.c.company_name)
