@@ -285,7 +285,8 @@ class _Generator:
         has_mail = rnd.random() < 0.8
         linked = bool(companies) and rnd.random() < 0.7
         if linked:
-            for company_id, _ in rnd.sample(companies, 1 if rnd.random() < 0.9 else 2):
+            k = min(len(companies), 1 if rnd.random() < 0.9 else 2)
+            for company_id, _ in rnd.sample(companies, k):
                 rows.add("company_links", ("person_id", "company_id", "role"),
                          (cid, company_id, rnd.choice(ROLES)))
         if has_mail:

@@ -165,3 +165,22 @@ def test_completeness_grows_as_the_record_fills(ctx) -> None:  # type: ignore[no
     contacts.update_contact(ctx, cid, data)
     after = contacts.get(ctx, cid).completeness
     assert before == 15 and after == 50
+
+
+def test_audit_history_by_period(ctx) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from app.models import utcnow
+
+    cid = person(ctx, "Ann", "Lee")
+    middle = utcnow()
+    data = contacts.as_input(ctx, cid)
+    data.title = "Dr"
+    contacts.update_contact(ctx, cid, data)
+    with ctx.read() as s:
+        before = audit.history(s, cid, until=middle)
+        after = audit.history(s, cid, since=middle)
+        future = audit.history(s, cid, since=utcnow() + timedelta(days=1))
+    assert [r.action for r in before] == ["create"]
+    assert [(r.field, r.new) for r in after] == [("title", "Dr")]
+    assert future == []
