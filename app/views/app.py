@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.services import users
@@ -42,17 +42,25 @@ def run_gui(ctx: AppContext, *, smoke: bool = False) -> int:
     if not smoke:
         return app.exec()
 
-    outcome: dict[str, bool] = {"ok": False}
+    # A local loop, not app.exec()/quit(): application quit leaves a Quit event
+    # and a "quit now" flag behind that end the next event loop at once (which
+    # matters when the smoke check runs inside a test process).
+    loop = QEventLoop()
+    outcome: list[bool] = []
+    deadline = QTimer()
+    deadline.setSingleShot(True)
+    deadline.timeout.connect(loop.quit)
 
-    def done(_rows: int) -> None:
-        outcome["ok"] = True
-        app.quit()
+    def painted(_rows: int) -> None:
+        outcome.append(True)
+        loop.quit()
 
-    window.first_rows_shown.connect(done)
-    QTimer.singleShot(SMOKE_TIMEOUT_MS, app.quit)
-    app.exec()
+    window.first_rows_shown.connect(painted)
+    deadline.start(SMOKE_TIMEOUT_MS)
+    loop.exec()
+    deadline.stop()
     window.close()
-    if not outcome["ok"]:
+    if not outcome:
         print("smoke failed: the contact list did not paint in time", file=sys.stderr)
         return 1
     print("smoke ok", flush=True)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -30,6 +30,7 @@ from app.services.context import AppContext
 from app.services.dto import ContactRow
 from app.views.actions import DEFAULT_LIST, ContactListKind
 from app.views.contact_list_model import COLUMN_NAMES, ContactListModel
+from app.views.errors import show_exception
 from app.views.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -78,6 +79,24 @@ class _PaintWatch(QObject):
             watched.removeEventFilter(self)
             # after this paint event has been handled, the rows are on screen
             QTimer.singleShot(0, self._panel._announce_first_paint)
+        return False
+
+
+class _SearchKeys(QObject):
+    """Down arrow in the search box moves on to the list, so the keyboard is enough."""
+
+    def __init__(self, panel: ContactListPanel) -> None:
+        super().__init__(panel)
+        self._panel = panel
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() == Qt.Key.Key_Down and self._panel.model.rowCount():
+            table = self._panel.table
+            table.setFocus(Qt.FocusReason.TabFocusReason)
+            if not table.currentIndex().isValid():
+                table.selectRow(0)
+            return True
         return False
 
 
@@ -160,6 +179,7 @@ class ContactListPanel(QWidget):
         self._debounce.timeout.connect(self.reload)
         self.table.doubleClicked.connect(self._activated)
         self.table.viewport().installEventFilter(_PaintWatch(self))
+        self.search_box.installEventFilter(_SearchKeys(self))
 
     # -- public ------------------------------------------------------------
 
@@ -182,17 +202,15 @@ class ContactListPanel(QWidget):
         """Show the current list, or the matches of the search box within it."""
         self._debounce.stop()
         text = " ".join(self.search_box.text().split())
-        filters = self._kind.filters
+        ctx, kind = self._ctx, self._kind
         if not text:
-            self.status_changed.emit(f"Loading {self._kind.plural}…")
-            kind = self._kind
-            ctx = self._ctx
-            self._runner.run(LIST_TASK, lambda: contact_list.ordered_ids(ctx, filters),
-                             lambda ids: self._show_list(kind, ids))
-            return
-        ctx = self._ctx
-        self._runner.run(LIST_TASK, lambda: run_search(ctx, text, filters),
-                         lambda result: self._show_search(text, result))
+            self.status_changed.emit(f"Loading {kind.plural}…")
+            self._runner.run(LIST_TASK, lambda: contact_list.ordered_ids(ctx, kind.filters),
+                             lambda ids: self._show_list(kind, ids), on_error=self._failed)
+        else:
+            self._runner.run(LIST_TASK, lambda: run_search(ctx, text, kind.filters),
+                             lambda result: self._show_search(text, result),
+                             on_error=self._failed)
 
     def is_idle(self) -> bool:
         """No typed search waiting for its delay and no list or search still loading."""
@@ -234,6 +252,11 @@ class ContactListPanel(QWidget):
         if result.total > len(result.rows):
             message += f" (first {len(result.rows):,} shown)"
         self.status_changed.emit(message)
+        self._arrived()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.status_changed.emit(f"Could not load the {self._kind.plural}")
+        show_exception(self, exc)
         self._arrived()
 
     def _arrived(self) -> None:

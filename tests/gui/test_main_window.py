@@ -172,3 +172,27 @@ def test_window_with_1000_contacts_paints_first_rows(qtbot, thousand_ctx: AppCon
     assert top.row() == 0 and top.data()  # a real name is on screen
     assert window.panel.model.contact_id(0) == customers[0]
     assert window.panel.model.cached_pages() <= 2  # only what was painted was fetched
+
+
+def test_down_arrow_moves_from_search_to_the_list(qtbot, named_ctx: AppContext) -> None:
+    window = open_window(qtbot, named_ctx)
+    type_search(qtbot, window, "ith")
+    qtbot.keyClick(window.panel.search_box, Qt.Key.Key_Down)
+    assert window.panel.current_contact_id() == window.panel.model.contact_id(0)
+    assert window.panel.model.data(window.panel.table.currentIndex().siblingAtColumn(0)) \
+        == "Anna Smith"
+
+
+def test_a_failing_search_says_so_in_the_status_bar(qtbot, named_ctx: AppContext,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.services import search
+    from app.services.context import ServiceError
+
+    window = open_window(qtbot, named_ctx)
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise ServiceError("The database is busy")
+
+    monkeypatch.setattr(search, "search", refuse)
+    type_search(qtbot, window, "ith")
+    assert status(window) == "Could not load the customers"
