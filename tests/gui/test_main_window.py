@@ -3,6 +3,8 @@ with Ctrl+F, and get the same window back after a restart."""
 
 from __future__ import annotations
 
+import logging
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QToolButton
@@ -183,16 +185,13 @@ def test_down_arrow_moves_from_search_to_the_list(qtbot, named_ctx: AppContext) 
         == "Anna Smith"
 
 
-def test_a_failing_search_says_so_in_the_status_bar(qtbot, named_ctx: AppContext,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    from app.services import search
-    from app.services.context import ServiceError
-
+def test_a_failing_search_says_so_in_the_status_bar(
+        qtbot, named_ctx: AppContext, caplog: pytest.LogCaptureFixture) -> None:
     window = open_window(qtbot, named_ctx)
-
-    def refuse(*_args: object, **_kwargs: object) -> None:
-        raise ServiceError("The database is busy")
-
-    monkeypatch.setattr(search, "search", refuse)
-    type_search(qtbot, window, "ith")
+    with named_ctx.db.engine.begin() as conn:  # a damaged database, not a mock
+        conn.exec_driver_sql("DROP TABLE contact_fts")
+    with caplog.at_level(logging.ERROR, logger="app.views.errors"):
+        type_search(qtbot, window, "ith")
     assert status(window) == "Could not load the customers"
+    assert "unexpected error" in caplog.text
+    assert names(window) == ["Hope Works", "Carl Jones", "Anna Smith", "Ben Smithson"]
