@@ -129,15 +129,15 @@ def main() -> None:
     print(line("search-as-you-type, every keystroke", keystrokes))
     print(line("search, full terms", full_terms))
     print(line("LIKE '%term%' scan, same terms", like))
-    print(f"{'ratio LIKE / search (full terms)':<38} p50 {statistics.median(like) / statistics.median(full_terms):8.0f} x"
-          f"     p95 {pct(like, 95) / pct(full_terms, 95):8.0f} x")
+    ratio50 = statistics.median(like) / statistics.median(full_terms)
+    ratio95 = pct(like, 95) / pct(full_terms, 95)
+    print(f"{'ratio LIKE / search (full terms)':<38} p50 {ratio50:8.0f} x     p95 {ratio95:8.0f} x")
     print(line("phone lookup", lookups))
     print(f"{'customer list: ordered ids':<38} {ids_ms:8.0f} ms for {len(ids):,} ids")
     print(line("customer list: one page of 100 rows", page_ms))
     targets = [
         ("search p95 <= 15 ms", pct(keystrokes, 95) <= 15),
-        ("search >= 20x faster than LIKE (p50)",
-         statistics.median(like) / statistics.median(full_terms) >= 20),
+        ("search >= 20x faster than LIKE (p50)", ratio50 >= 20),
         ("lookup p95 <= 1 ms", pct(lookups, 95) <= 1),
     ]
     for name, ok in targets:

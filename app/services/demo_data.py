@@ -23,8 +23,8 @@ from sqlalchemy import Connection, column, func, insert, select, table, text
 from app.models import (
     AuditEntry,
     Category,
-    ConversionStage,
     Contact,
+    ConversionStage,
     Counter,
     Rating,
     Status,

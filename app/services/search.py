@@ -20,8 +20,8 @@ from sqlalchemy import func, select, text, tuple_
 from sqlalchemy.orm import Session
 
 from app.models import Contact
-from app.models.search_index import contact_fts, contact_search
 from app.models.naming import ID_BITS, ID_MASK, name_key, sort_name
+from app.models.search_index import contact_fts, contact_search
 from app.services.contact_list import Filters, rows_in
 from app.services.context import AppContext
 from app.services.dto import ContactRow
