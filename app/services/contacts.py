@@ -8,7 +8,7 @@ every path that writes a contact keeps them right.
 from __future__ import annotations
 
 import logging
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import event, exists, select, update
 from sqlalchemy.orm import Session
@@ -45,6 +45,7 @@ from app.services.dto import (
 from app.services.validation import ValidationError, email_error, iban_error, normalize_iban
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 CONVERSIONS = {
     ContactType.LEAD: (ContactType.POTENTIAL, ContactType.CUSTOMER),
@@ -86,9 +87,9 @@ def _recompute_completeness(session: Session, _ctx: Any) -> None:
         linked = session.scalar(select(exists().where(CompanyLink.person_id == cid)))
         value = completeness.score(contact, has_company_link=bool(linked))
         if value != contact.completeness:
+            # Core-style, so the ORM does not see (or audit) a derived field
             session.connection().execute(
-                update(Contact.__table__).where(Contact.__table__.c.id == cid)
-                .values(completeness=value)
+                update(Contact).where(Contact.id == cid).values(completeness=value)
             )
             set_committed_value(contact, "completeness", value)
 
@@ -152,7 +153,7 @@ def _apply(session: Session, contact: Contact, data: ContactInput,
     keep = {(p.kind, p.raw): p for p in contact.phones}
     new_phones = []
     for pos, (p, n) in enumerate(zip(data.phones, numbers, strict=True)):
-        row = keep.pop((p.kind, n.raw), None) or ContactPhone(
+        row = _take(keep, (p.kind, n.raw)) or ContactPhone(
             kind=p.kind, raw=n.raw, e164=n.e164, digits_rev=n.digits_rev,
             search_digits=n.search_digits, extension=n.extension)
         row.position = pos
@@ -161,27 +162,27 @@ def _apply(session: Session, contact: Contact, data: ContactInput,
 
     keep_e = {(e.kind, e.address.lower()): e for e in contact.emails}
     contact.emails = [
-        keep_e.pop((e.kind, e.address.strip().lower()), None)
+        _take(keep_e, (e.kind, e.address.strip().lower()))
         or ContactEmail(kind=e.kind, address=e.address.strip(), position=i)
         for i, e in enumerate(data.emails)
     ]
     keep_w = {w.url: w for w in contact.websites}
-    contact.websites = [keep_w.pop(u.strip(), None) or ContactWebsite(url=u.strip(), position=i)
+    contact.websites = [_take(keep_w, u.strip()) or ContactWebsite(url=u.strip(), position=i)
                         for i, u in enumerate(data.websites) if u.strip()]
     keep_a = {_addr(a): a for a in contact.addresses}
     contact.addresses = [
-        keep_a.pop(a, None) or ContactAddress(**_asdict(a), position=i)
+        _take(keep_a, a) or ContactAddress(**_asdict(a), position=i)
         for i, a in enumerate(data.addresses)
     ]
     keep_b = {(b.iban, b.bic, b.bank_name, b.account_holder): b for b in contact.bank_accounts}
     contact.bank_accounts = [
-        keep_b.pop((normalize_iban(b.iban), b.bic, b.bank_name, b.account_holder), None)
+        _take(keep_b, (normalize_iban(b.iban), b.bic, b.bank_name, b.account_holder))
         or BankAccount(iban=normalize_iban(b.iban), bic=b.bic.strip().upper(),
                        bank_name=b.bank_name, account_holder=b.account_holder)
         for b in data.bank_accounts
     ]
     keep_i = {(i.key, i.value): i for i in contact.extra_info}
-    contact.extra_info = [keep_i.pop((k.strip(), v), None) or ContactInfo(key=k.strip(), value=v,
+    contact.extra_info = [_take(keep_i, (k.strip(), v)) or ContactInfo(key=k.strip(), value=v,
                                                                           position=pos)
                           for pos, (k, v) in enumerate(data.extra_info)]
     wanted = set(data.category_ids)
@@ -190,6 +191,11 @@ def _apply(session: Session, contact: Contact, data: ContactInput,
         if len(cats) != len(wanted):
             raise ValidationError({"categories": "A chosen category no longer exists"})
         contact.categories = list(cats)
+
+
+def _take(rows: dict[Any, T], key: Any) -> T | None:
+    """Remove and return the kept row for ``key``, if any."""
+    return rows.pop(key) if key in rows else None
 
 
 def _addr(a: ContactAddress | AddressInput) -> AddressInput:
@@ -308,11 +314,10 @@ def next_customer_number(s: Session) -> str:
     UPDATE until the transaction ends, so concurrent desks never share one."""
     prefix = office_settings.get(s, "customer_number_prefix")
     width = office_settings.get(s, "customer_number_width")
-    table = Counter.__table__
     while True:
-        value = s.execute(
-            update(table).where(table.c.name == "customer_number")
-            .values(value=table.c.value + 1).returning(table.c.value)
+        value = s.connection().execute(
+            update(Counter).where(Counter.name == "customer_number")
+            .values(value=Counter.value + 1).returning(Counter.value)
         ).scalar()
         if value is None:
             s.add(Counter(name="customer_number", value=0))

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import func, select
 
 from app.models import Category, ConversionStage, Rating, Status
 from app.services.context import AppContext, ServiceError
 
-LISTS = {
+LISTS: dict[str, Any] = {
     "status": Status,
     "rating": Rating,
     "conversion_stage": ConversionStage,
