@@ -104,12 +104,6 @@ class ContactListModel(QAbstractTableModel):
             return self._ids[row]
         return None
 
-    def row_of(self, contact_id: int) -> int | None:
-        try:
-            return self._ids.index(contact_id)
-        except ValueError:
-            return None
-
     def cached_pages(self) -> int:
         return len(self._pages)
 
