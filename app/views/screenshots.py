@@ -28,16 +28,15 @@ SEARCH_TEXT = "ith"
 TIMEOUT_MS = 30_000
 
 
-def _fill(ctx: AppContext, n: int) -> None:
-    """Prefer the bulk demo generator; fall back to contacts made one by one."""
+def _fill(ctx: AppContext, n: int, *, one_by_one: bool) -> None:
+    """UK office, then contacts: bulk demo data, or one by one through the services."""
     from app.services import office_settings
+    from app.services.demo_data import generate
     from app.views.sample_data import fill_sample
 
     with ctx.write() as s:
         office_settings.set_value(s, "home_region", "GB")  # UK numbers on the shots
-    try:
-        from app.services.demo_data import generate
-    except ImportError:
+    if one_by_one:
         fill_sample(ctx, n, seed=1)
     else:
         generate(ctx, n, seed=1)
@@ -70,16 +69,12 @@ def render(outdir: Path, *, contacts: int = 300, use_sample: bool = False) -> li
         from app.services import users
         from app.views.app import application
         from app.views.main_window import MainWindow
-        from app.views.sample_data import fill_sample
 
         db = Database(f"sqlite:///{Path(tmp) / 'shots.db'}")
         try:
             ctx = AppContext(db, "mary.watson")
             users.current(ctx)
-            if use_sample:
-                fill_sample(ctx, contacts, seed=1)
-            else:
-                _fill(ctx, contacts)
+            _fill(ctx, contacts, one_by_one=use_sample)
             qapp = application()
             window = MainWindow(ctx, LocalSettings(), persist=False)
             window.resize(*SIZE)

@@ -151,10 +151,10 @@ def test_unusable_saved_widths_fall_back_to_defaults(qtbot, named_ctx: AppContex
 
 @pytest.fixture
 def thousand_ctx(gui_ctx: AppContext) -> AppContext:
-    """1,000 contacts made through the services (about ten seconds)."""
-    from app.views.sample_data import fill_sample
+    """1,000 demo contacts, bulk-loaded (the services' own generator)."""
+    from app.services.demo_data import generate
 
-    fill_sample(gui_ctx, 1000, seed=3)
+    generate(gui_ctx, 1000, seed=3)
     return gui_ctx
 
 
