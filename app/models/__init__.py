@@ -1,6 +1,22 @@
 """SQLAlchemy models. No Qt here, no business rules beyond invariants."""
 
-from app.models.activities import Activity, ActivityKind, ActivityStatus, BufferedEvent, Direction
+from app.models.activities import (
+    Activity,
+    ActivityAttendee,
+    ActivityKind,
+    ActivityStatus,
+    BufferedEvent,
+    Direction,
+)
+from app.models.contact_settings import ContactPreferences, CustomerSettings
+from app.models.files import ContactFile, ContactFolder
+from app.models.marketing import (
+    Campaign,
+    CampaignMember,
+    CampaignSendOut,
+    Project,
+    ProjectParticipant,
+)
 from app.models.audit import AuditEntry
 from app.models.base import Base, utcnow
 from app.models.contacts import (
@@ -23,6 +39,8 @@ from app.models.settings import Counter, OfficeSetting
 from app.models.users import Role, User
 
 __all__ = [
+    "ActivityAttendee", "Campaign", "CampaignMember", "CampaignSendOut", "ContactFile",
+    "ContactFolder", "ContactPreferences", "CustomerSettings", "Project", "ProjectParticipant",
     "AccountKind", "Activity", "ActivityKind", "ActivityStatus", "AuditEntry", "BankAccount",
     "Base", "BufferedEvent", "Category", "CompanyLink", "Contact", "ContactAddress",
     "ContactEmail", "ContactInfo", "ContactKind", "ContactPhone", "ContactType",

@@ -62,6 +62,21 @@ class Activity(TimestampMixin, Base):
     duration_s: Mapped[int | None]
     outcome: Mapped[str] = mapped_column(String(20), default="")
     source: Mapped[str] = mapped_column(String(40), default="")
+    place: Mapped[str] = mapped_column(String(300), default="")
+    ends_at: Mapped[datetime | None]
+
+
+class ActivityAttendee(Base):
+    """Who else an appointment or meeting involves: contacts, companies, employees."""
+
+    __tablename__ = "activity_attendees"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    activity_id: Mapped[int] = mapped_column(ForeignKey("activities.id", ondelete="CASCADE"),
+                                             index=True)
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"),
+                                                   index=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
 
 
 class BufferedEvent(Base):

@@ -88,6 +88,9 @@ class Contact(TimestampMixin, Base):
     picture: Mapped[str | None] = mapped_column(String(200))
     completeness: Mapped[int] = mapped_column(default=0)
     converted_from: Mapped[str | None] = mapped_column(String(12))
+    # optimistic locking: a save based on an older version is refused
+    version: Mapped[int] = mapped_column(default=1)
+    __mapper_args__ = {"version_id_col": version}
 
     status: Mapped[Status | None] = relationship(lazy="joined")
     rating: Mapped[Rating | None] = relationship(lazy="joined")
