@@ -16,6 +16,7 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from app.models import (
     AccountKind,
+    AuditEntry,
     BankAccount,
     Category,
     CompanyLink,
@@ -224,11 +225,26 @@ def create(ctx: AppContext, data: ContactInput) -> int:
         return contact.id
 
 
-def update_contact(ctx: AppContext, contact_id: int, data: ContactInput) -> None:
+class StaleRecord(ServiceError):
+    """Someone else saved the contact after this edit began."""
+
+
+def update_contact(ctx: AppContext, contact_id: int, data: ContactInput,
+                   expected_version: int | None = None) -> None:
+    """Save an edit. ``expected_version`` is the version the edit started from
+    (ContactDetail.version); if someone saved in between, StaleRecord says who,
+    and nothing is overwritten."""
     from app.services import activities
 
     with ctx.write() as s:
         contact = _get(s, contact_id)
+        if expected_version is not None and contact.version != expected_version:
+            last = s.scalars(select(AuditEntry).where(AuditEntry.contact_id == contact_id)
+                             .order_by(AuditEntry.id.desc()).limit(1)).first()
+            who = f" by {last.user}" if last and last.user else ""
+            raise StaleRecord(f"{contact.display_name} was changed{who} after you opened it. "
+                              "Close the form and open it again to see the new values; "
+                              "your changes were not saved.")
         if data.kind != contact.kind:
             raise ValidationError({"kind": "A person cannot become a company (or back)"})
         numbers = _validate(data, office_settings.home_region(s))
@@ -379,7 +395,7 @@ def get(ctx: AppContext, contact_id: int) -> ContactDetail:
             conversion_stage_id=c.conversion_stage_id, assigned_rep_id=c.assigned_rep_id,
             active=c.active, call_contact=c.call_contact, subscription_end=c.subscription_end,
             follow_up_date=c.follow_up_date, completeness=c.completeness,
-            converted_from=c.converted_from,
+            converted_from=c.converted_from, version=c.version, picture=c.picture,
             phones=tuple(PhoneView(p.kind, p.raw, p.e164, p.extension,
                                    phones.format_display(p.e164, p.raw, region))
                          for p in c.phones),

@@ -110,6 +110,8 @@ class ContactDetail:
     follow_up_date: date | None
     completeness: int
     converted_from: str | None
+    version: int
+    picture: str | None
     phones: tuple[PhoneView, ...]
     emails: tuple[EmailInput, ...]
     websites: tuple[str, ...]

@@ -1,0 +1,57 @@
+"""The card's History tab: everything recorded against a contact, from the
+audit history (edits, links) and the activities, newest first."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from app.services import activities, audit
+from app.services.context import AppContext
+
+_ENTITY = {"contact": "", "phone": "phone", "email": "e-mail", "website": "website",
+           "address": "address", "bank_account": "bank account", "info": "information",
+           "company_link": "company link", "activity": "activity"}
+_KIND = {"call": "Call", "task": "Task", "meeting": "Meeting",
+         "meeting_appointment": "Appointment", "mail": "E-mail", "direct_mail": "Direct mail",
+         "fax": "Fax", "sms": "SMS", "ticket": "Ticket", "live_chat": "Live chat", "note": "Note"}
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryItem:
+    at: datetime
+    who: str
+    what: str
+    detail: str
+    source: str  # "edit" or "activity"
+
+
+def _aware(dt: datetime) -> datetime:
+    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
+
+
+def _describe(row: audit.AuditRow) -> tuple[str, str]:
+    thing = _ENTITY.get(row.entity, row.entity)
+    if row.action == "update":
+        return f"Changed {row.field.replace('_', ' ')}", f"{row.old or '—'} → {row.new or '—'}"
+    if row.action in ("link", "unlink"):
+        verb = "Linked" if row.action == "link" else "Unlinked"
+        return f"{verb} {row.field}", row.new or row.old or ""
+    verb = {"create": "Added", "delete": "Removed"}.get(row.action, row.action.title())
+    return (f"{verb} {thing}".strip() if thing else f"{verb} contact"), (row.new or row.old or "")
+
+
+def history(ctx: AppContext, contact_id: int, *, since: datetime | None = None,
+            until: datetime | None = None, limit: int = 2000) -> list[HistoryItem]:
+    with ctx.read() as s:
+        edits = audit.history(s, contact_id, since=since, until=until, limit=limit)
+    items = [HistoryItem(_aware(r.at), r.user, *_describe(r), source="edit") for r in edits
+             if r.entity != "activity"]  # activities are listed from their own table below
+    for a in activities.list_for_contact(ctx, contact_id, since=since, until=until, limit=limit):
+        what = _KIND.get(a.kind, a.kind)
+        if a.kind == "call":
+            what += {"in": " (incoming)", "out": " (outgoing)"}.get(a.direction or "", "")
+        detail = a.subject + (f" — {a.outcome}" if a.outcome else "")
+        items.append(HistoryItem(_aware(a.occurred_at), a.owner or "", what, detail, "activity"))
+    items.sort(key=lambda i: i.at, reverse=True)
+    return items[:limit]
