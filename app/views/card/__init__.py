@@ -1,0 +1,1 @@
+"""The contact card: header, upper tabs, the middle toolbar, lower tabs."""

@@ -1,0 +1,35 @@
+"""The card's actions, declared once: the middle toolbar and its context menu
+(and any menu that wants them) share these QActions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+
+class CardActions(QObject):
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.new_appointment = QAction("New appointment…", self)
+        self.new_appointment.setStatusTip("Book an appointment with this contact")
+        self.new_task = QAction("New task…", self)
+        self.new_task.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.new_task.setStatusTip("Add a task linked to this contact")
+        self.new_note = QAction("New note…", self)
+        self.new_note.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.new_note.setStatusTip("Write a note about this contact")
+        self.log_call = QAction("Log a call…", self)
+        self.log_call.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        self.log_call.setStatusTip("Record a landline call by hand")
+        self.link_company = QAction("Link company…", self)
+        self.link_company.setStatusTip("Link this person to a company")
+        self.edit = QAction("Edit…", self)
+        self.edit.setShortcut(QKeySequence("Ctrl+E"))
+        self.edit.setStatusTip("Edit this contact's details")
+        self.convert = QAction("Convert…", self)
+        self.convert.setStatusTip("Lead → Potential → Customer, or copy an Account to a Customer")
+
+    def toolbar_actions(self) -> list[QAction]:
+        """The middle toolbar, in reference 004's order."""
+        return [self.new_appointment, self.new_task, self.new_note, self.log_call,
+                self.link_company]

@@ -1,0 +1,204 @@
+"""The contact card (reference 004): a header, the upper tabs, a toolbar in
+the middle (right-click for the same actions as a menu), the lower tabs.
+
+The card only assembles: tabs load their own data through the services, the
+actions are declared once in ``CardActions`` and routed to the tab that owns
+each job (New note -> the Notes tab, Link company -> the Companies tab ...).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QMenu, QSplitter, QTabWidget, QToolBar, QVBoxLayout, QWidget
+
+from app.services import contacts, files
+from app.services.context import AppContext, ServiceError
+from app.services.dto import ContactDetail
+from app.views.card.base import CardTab
+from app.views.card.card_actions import CardActions
+from app.views.card.header import CardHeader
+from app.views.card.lower_tabs import LOWER_TABS
+from app.views.card.upper_tabs import UPPER_TABS
+from app.views.errors import show_exception
+from app.views.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+# which lower tab carries out which toolbar action (tab key, method name)
+ACTION_ROUTES = {
+    "new_appointment": ("appointments", "new_appointment"),
+    "new_task": ("tasks", "new_task"),
+    "new_note": ("notes", "new_note"),
+    "log_call": ("call_log", "log_call"),
+    "link_company": ("companies", "link_company"),
+}
+
+
+class ContactCard(QWidget):
+    contact_changed = Signal(int)
+    """The shown contact was saved (lists refresh their row)."""
+    close_requested = Signal()
+    """The user pressed Esc or closed the card."""
+
+    def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # attributes
+        self.ctx = ctx
+        self.runner = runner
+        self.detail: ContactDetail | None = None
+        self.actions_ = CardActions(self)
+
+        # widgets
+        self.header = CardHeader(self)
+        self.upper = QTabWidget(self)
+        self.upper.setObjectName("upperTabs")
+        self.lower = QTabWidget(self)
+        self.lower.setObjectName("lowerTabs")
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("cardToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar.addActions(self.actions_.toolbar_actions())
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.actions_.edit, self.actions_.convert])
+        self.toolbar.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.upper_tabs: dict[str, CardTab] = {t.key: t(ctx, runner, self) for t in UPPER_TABS}
+        self.lower_tabs: dict[str, CardTab] = {t.key: t(ctx, runner, self) for t in LOWER_TABS}
+
+        # layout
+        middle = QWidget(self)
+        box = QVBoxLayout(middle)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(self.toolbar)
+        box.addWidget(self.lower, 1)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.upper)
+        split.addWidget(middle)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.header)
+        layout.addWidget(split, 1)
+        self.addActions(self.actions_.toolbar_actions() + [self.actions_.edit])
+
+        # signals
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        for name, (tab_key, method) in ACTION_ROUTES.items():
+            action = getattr(self.actions_, name)
+            tab = self.lower_tabs.get(tab_key)
+            if tab is None or not hasattr(tab, method):
+                action.setEnabled(False)
+                continue
+            action.triggered.connect(lambda _=False, k=tab_key, m=method: self._route(k, m))
+        self.toolbar.customContextMenuRequested.connect(self._toolbar_menu)
+        self.header.make_consumer_requested.connect(self._make_consumer)
+        self.upper.currentChanged.connect(lambda _i: self._load_current(self.upper))
+        self.lower.currentChanged.connect(lambda _i: self._load_current(self.lower))
+        for tab in [*self.upper_tabs.values(), *self.lower_tabs.values()]:
+            tab.changed.connect(self.refresh)
+
+    # -- showing a contact ---------------------------------------------------
+
+    def show_contact(self, contact_id: int) -> bool:
+        """Load and show a contact; False (with a message) if it is gone."""
+        try:
+            detail = contacts.get(self.ctx, contact_id)
+        except ServiceError as exc:
+            show_exception(self, exc)
+            return False
+        self._apply(detail)
+        return True
+
+    def refresh(self) -> None:
+        if self.detail is None:
+            return
+        contact_id = self.detail.id
+        if self.show_contact(contact_id):
+            self.contact_changed.emit(contact_id)
+
+    def _apply(self, detail: ContactDetail) -> None:
+        self.detail = detail
+        self.header.show_contact(detail, self._picture(detail))
+        self._place_tabs(self.upper, self.upper_tabs, detail)
+        self._place_tabs(self.lower, self.lower_tabs, detail)
+        is_person = detail.kind == "person"
+        self.actions_.link_company.setEnabled(is_person and "companies" in self.lower_tabs)
+
+    def _place_tabs(self, widget: QTabWidget, tabs: dict[str, CardTab],
+                    detail: ContactDetail) -> None:
+        current = widget.currentWidget()
+        widget.blockSignals(True)
+        for tab in tabs.values():
+            index = widget.indexOf(tab)
+            shown = tab.applies_to(detail)
+            if shown and index < 0:
+                widget.insertTab(self._order(widget, tabs, tab), tab, tab.title)
+            elif not shown and index >= 0:
+                widget.removeTab(index)
+        if current is not None and widget.indexOf(current) >= 0:
+            widget.setCurrentWidget(current)
+        widget.blockSignals(False)
+        for tab in tabs.values():
+            if widget.indexOf(tab) >= 0:
+                tab.set_contact(detail, visible=widget.currentWidget() is tab)
+
+    @staticmethod
+    def _order(widget: QTabWidget, tabs: dict[str, CardTab], tab: CardTab) -> int:
+        """Where ``tab`` goes: after the tabs that precede it in the registry and are shown."""
+        keys = list(tabs)
+        return sum(1 for k in keys[:keys.index(tab.key)] if widget.indexOf(tabs[k]) >= 0)
+
+    def _load_current(self, widget: QTabWidget) -> None:
+        tab = widget.currentWidget()
+        if isinstance(tab, CardTab):
+            tab.ensure_loaded()
+
+    def _picture(self, detail: ContactDetail) -> QPixmap | None:
+        if not detail.picture:
+            return None
+        try:
+            data = files.picture_bytes(self.ctx, detail.id)
+        except ServiceError as exc:  # missing picture: say so, open the card anyway
+            log.warning("picture of contact %s: %s", detail.id, exc)
+            self.header.picture.setToolTip(str(exc))
+            return None
+        pix = QPixmap()
+        if data is None or not pix.loadFromData(data):
+            self.header.picture.setToolTip("The picture could not be read")
+            return None
+        return pix
+
+    # -- actions -------------------------------------------------------------
+
+    def _route(self, tab_key: str, method: str) -> None:
+        tab = self.lower_tabs[tab_key]
+        self.lower.setCurrentWidget(tab)
+        getattr(tab, method)()
+
+    def _toolbar_menu(self, pos: QPoint) -> None:
+        menu = QMenu(self)
+        menu.addActions(self.actions_.toolbar_actions())
+        menu.exec(self.toolbar.mapToGlobal(pos))
+
+    def _make_consumer(self) -> None:
+        if self.detail is None:
+            return
+        try:
+            contacts.make_consumer(self.ctx, self.detail.id)
+        except ServiceError as exc:
+            show_exception(self, exc)
+            return
+        self.refresh()
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape:
+            self.close_requested.emit()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,79 @@
+"""The card's header: picture, name, type, customer number with its "+"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from app.services.dto import ContactDetail
+
+TYPE_LABELS = {"lead": "Lead", "potential": "Potential", "customer": "Customer",
+               "account": "Account"}
+PICTURE_SIZE = 64
+
+
+class CardHeader(QWidget):
+    make_consumer_requested = Signal()
+    """The "+" beside the customer number was pressed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # widgets
+        self.picture = QLabel(self)
+        self.picture.setFixedSize(PICTURE_SIZE, PICTURE_SIZE)
+        self.picture.setObjectName("cardPicture")
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.name = QLabel(self)
+        self.name.setObjectName("cardName")
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle = QLabel(self)
+        self.subtitle.setObjectName("cardSubtitle")
+        self.number = QLabel(self)
+        self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.plus = QToolButton(self)
+        self.plus.setText("+")
+        self.plus.setToolTip("Make this person a consumer: give them a customer number so "
+                             "they can be invoiced")
+        self.plus.setAccessibleName("Make consumer")
+
+        # layout
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        text.addWidget(self.name)
+        text.addWidget(self.subtitle)
+        number_row = QHBoxLayout()
+        number_row.addWidget(QLabel("Customer number:", self))
+        number_row.addWidget(self.number)
+        number_row.addWidget(self.plus)
+        number_row.addStretch(1)
+        text.addLayout(number_row)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 8, 8, 4)
+        row.addWidget(self.picture)
+        row.addLayout(text, 1)
+
+        # signals
+        self.plus.clicked.connect(self.make_consumer_requested)
+
+    def show_contact(self, d: ContactDetail, picture: QPixmap | None) -> None:
+        self.name.setText(d.display_name or "(no name)")
+        kind = "Company" if d.kind == "company" else "Person"
+        parts = [TYPE_LABELS.get(d.contact_type, d.contact_type), kind]
+        if d.conversion_stage:
+            parts.append(f"stage: {d.conversion_stage}")
+        if d.is_consumer:
+            parts.append("consumer")
+        if d.status:
+            parts.append(d.status)
+        parts.append(f"{d.completeness}% complete")
+        self.subtitle.setText(" · ".join(parts))
+        self.number.setText(d.customer_number or "—")
+        self.plus.setVisible(d.kind == "person" and not d.is_consumer)
+        if picture is not None and not picture.isNull():
+            self.picture.setPixmap(picture.scaled(
+                PICTURE_SIZE, PICTURE_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation))
+        else:
+            self.picture.setPixmap(QPixmap())
+            self.picture.setText("🏢" if d.kind == "company" else "👤")

@@ -1,0 +1,1 @@
+"""Dialogs. Each validates on the field and saves through the services."""
