@@ -14,8 +14,9 @@ def head(db: Database) -> str:
 
 
 def test_upgrade_keeps_data_and_search_triggers(db) -> None:  # type: ignore[no-untyped-def]
-    import app.services  # noqa: F401
     from alembic import command
+
+    import app.services  # noqa: F401
 
     command.downgrade(alembic_config(db.engine), "0003")
     with db.engine.begin() as conn:  # a contact written by the 0003 schema
