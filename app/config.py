@@ -51,6 +51,8 @@ class LocalSettings:
     window_geometry: str = ""
     window_state: str = ""
     column_widths: dict[str, list[int]] = field(default_factory=dict)
+    splitter_state: str = ""
+    card_window_geometry: str = ""
 
     @classmethod
     def path(cls) -> Path:

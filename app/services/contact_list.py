@@ -56,10 +56,35 @@ class Filters:
         return q
 
 
-def ordered_ids(ctx: AppContext, filters: Filters) -> array:
-    """All ids of the list in name order, as a compact array (1M ids = 8 MB)."""
+# what a list can be ordered by (the column headers of reference 003's list)
+SORT_KEYS = ("name", "code", "completeness", "status", "rating", "active", "call_contact")
+
+
+def _order(q, sort: str, descending: bool):  # type: ignore[no-untyped-def]
+    def way(col):  # type: ignore[no-untyped-def]
+        return col.desc() if descending else col.asc()
+
+    if sort == "name":
+        return q.order_by(way(Contact.sort_name), way(Contact.id))
+    if sort == "code":  # contacts without a number last, whichever the direction
+        return q.order_by(Contact.customer_number.is_(None), way(Contact.customer_number),
+                          Contact.sort_name, Contact.id)
+    if sort in ("completeness", "active", "call_contact"):
+        return q.order_by(way(getattr(Contact, sort)), Contact.sort_name, Contact.id)
+    if sort in ("status", "rating"):
+        model = Status if sort == "status" else Rating
+        fk = Contact.status_id if sort == "status" else Contact.rating_id
+        return (q.outerjoin(model, model.id == fk)
+                .order_by(model.position.is_(None), way(model.position), Contact.sort_name,
+                          Contact.id))
+    raise ValueError(f"cannot order a contact list by {sort!r}")
+
+
+def ordered_ids(ctx: AppContext, filters: Filters, sort: str = "name",
+                descending: bool = False) -> array:
+    """All ids of the list in the chosen order, as a compact array (1M ids = 8 MB)."""
     with ctx.read() as s:
-        q = filters.apply(select(Contact.id)).order_by(Contact.sort_name, Contact.id)
+        q = _order(filters.apply(select(Contact.id)), sort, descending)
         result = s.execute(q)
         out = array("q")
         while chunk := result.scalars().fetchmany(50_000):

@@ -56,6 +56,19 @@ class Actions(QObject):
         self.quit = QAction("&Quit", self)
         self.quit.setShortcut(QKeySequence.StandardKey.Quit)
 
+        self.new_person = QAction("New &contact…", self)
+        self.new_person.setShortcut(QKeySequence.StandardKey.New)
+        self.new_person.setStatusTip("Add a person")
+        self.new_company = QAction("New c&ompany…", self)
+        self.new_company.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        self.new_company.setStatusTip("Add a company")
+        self.open_contact = QAction("&Open card", self)
+        self.open_contact.setStatusTip("Open the selected contact's card (Enter)")
+        self.card_window = QAction("Card in its own &window", self)
+        self.card_window.setCheckable(True)
+        self.card_window.setStatusTip("Show the contact card in a separate window instead of "
+                                      "beside the list")
+
         self.list_group = QActionGroup(self)
         self.list_group.setExclusive(True)
         self.lists: dict[str, QAction] = {}

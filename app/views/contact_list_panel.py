@@ -31,6 +31,7 @@ from app.services.dto import ContactRow
 from app.views.actions import DEFAULT_LIST, ContactListKind
 from app.views.contact_list_model import COLUMN_NAMES, ContactListModel
 from app.views.errors import show_exception
+from app.views.search_options import SearchOptions
 from app.views.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -39,6 +40,14 @@ SEARCH_DELAY_MS = 150
 MAX_SEARCH_HITS = 500
 SEARCH_PAGE = 100
 LIST_TASK = "contact-list"
+
+# column header -> what the list is ordered by when it is clicked (None: not sortable,
+# the value lives in another table: first phone, first e-mail, first link)
+SORT_BY: dict[str, str | None] = {
+    "Customer": "name", "Code": "code", "Contact": None, "Phone": None, "Email": None,
+    "Complete": "completeness", "Status": "status", "Rank": "rating", "Active": "active",
+    "Call contact": "call_contact",
+}
 
 DEFAULT_WIDTHS: dict[str, int] = {
     "Customer": 210, "Code": 76, "Contact": 190, "Phone": 140, "Email": 220,
@@ -82,6 +91,22 @@ class _PaintWatch(QObject):
         return False
 
 
+def sort_rows(rows: list[ContactRow], sort: str, descending: bool,
+              positions: dict[str, dict[str, int]]) -> list[ContactRow]:
+    """Search hits ordered as ``contact_list.ordered_ids`` orders a list:
+    by the column, ties by name, blanks last whichever the direction."""
+    def value(r: ContactRow) -> object:
+        return {"name": r.name.casefold(), "code": r.code, "completeness": r.completeness,
+                "status": positions["status"].get(r.status),
+                "rating": positions["rating"].get(r.rating), "active": r.active,
+                "call_contact": r.call_contact}[sort]
+
+    by_name = sorted(rows, key=lambda r: r.name.casefold())
+    present = [r for r in by_name if value(r) not in (None, "")]
+    present.sort(key=value, reverse=descending)  # type: ignore[arg-type]  # stable
+    return present + [r for r in by_name if value(r) in (None, "")]
+
+
 class _SearchKeys(QObject):
     """Down arrow in the search box moves on to the list, so the keyboard is enough."""
 
@@ -96,6 +121,21 @@ class _SearchKeys(QObject):
             table.setFocus(Qt.FocusReason.TabFocusReason)
             if not table.currentIndex().isValid():
                 table.selectRow(0)
+            return True
+        return False
+
+
+class _TableKeys(QObject):
+    """Enter (or Return) on a row opens its card, as a double-click does."""
+
+    def __init__(self, panel: ContactListPanel) -> None:
+        super().__init__(panel)
+        self._panel = panel
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self._panel.open_current()
             return True
         return False
 
@@ -122,6 +162,8 @@ class ContactListPanel(QWidget):
         self._shown_query = ""
         self._list_arrived = False
         self._painted = False
+        self._sort: tuple[str, bool] = ("name", False)
+        self._positions: dict[str, dict[str, int]] = {"status": {}, "rating": {}}
         self.model = ContactListModel(ctx, self)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -132,6 +174,7 @@ class ContactListPanel(QWidget):
         self.search_box.setObjectName("searchBox")
         self.search_box.setPlaceholderText("Search name, company, e-mail or phone  (Ctrl+F)")
         self.search_box.setClearButtonEnabled(True)
+        self.options = SearchOptions(ctx, self)
         self.list_buttons: list[QToolButton] = []
         for action in list_actions:
             button = QToolButton(self)
@@ -158,6 +201,9 @@ class ContactListPanel(QWidget):
         header.setHighlightSections(False)
         header.setStretchLastSection(True)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.set_column_widths([])
 
         # layout
@@ -170,6 +216,7 @@ class ContactListPanel(QWidget):
         layout.setContentsMargins(8, 8, 8, 0)
         layout.setSpacing(6)
         layout.addWidget(self.search_box)
+        layout.addWidget(self.options)
         layout.addLayout(selector)
         layout.addWidget(self.table, 1)
 
@@ -178,6 +225,9 @@ class ContactListPanel(QWidget):
         self.search_box.returnPressed.connect(self._search_now)
         self._debounce.timeout.connect(self.reload)
         self.table.doubleClicked.connect(self._activated)
+        self.table.installEventFilter(_TableKeys(self))
+        header.sortIndicatorChanged.connect(self._sort_changed)
+        self.options.changed.connect(self.reload)
         self.table.viewport().installEventFilter(_PaintWatch(self))
         self.search_box.installEventFilter(_SearchKeys(self))
 
@@ -203,14 +253,25 @@ class ContactListPanel(QWidget):
         self._debounce.stop()
         text = " ".join(self.search_box.text().split())
         ctx, kind = self._ctx, self._kind
+        filters = self.options.apply(kind.filters)
+        sort, descending = self._sort
         if not text:
             self.status_changed.emit(f"Loading {kind.plural}…")
-            self._runner.run(LIST_TASK, lambda: contact_list.ordered_ids(ctx, kind.filters),
+            self._runner.run(LIST_TASK,
+                             lambda: contact_list.ordered_ids(ctx, filters, sort, descending),
                              lambda ids: self._show_list(kind, ids), on_error=self._failed)
         else:
-            self._runner.run(LIST_TASK, lambda: run_search(ctx, text, kind.filters),
+            self._runner.run(LIST_TASK, lambda: run_search(ctx, text, filters),
                              lambda result: self._show_search(text, result),
                              on_error=self._failed)
+
+    def load_choices(self) -> None:
+        """Fill the search options and the order of statuses and ratings."""
+        from app.services import lookups
+
+        self.options.load_choices()
+        for name in ("status", "rating"):
+            self._positions[name] = {i.name: i.position for i in lookups.items(self._ctx, name)}
 
     def is_idle(self) -> bool:
         """No typed search waiting for its delay and no list or search still loading."""
@@ -246,7 +307,10 @@ class ContactListPanel(QWidget):
 
     def _show_search(self, text: str, result: SearchResult) -> None:
         self._shown_query = text
-        self.model.set_ids([r.id for r in result.rows], result.rows)
+        rows = result.rows
+        if self._sort != ("name", False):
+            rows = sort_rows(rows, *self._sort, self._positions)
+        self.model.set_ids([r.id for r in rows], rows)
         word = "match" if result.total == 1 else "matches"
         message = f"{result.total:,} {word} for “{text}”"
         if result.total > len(result.rows):
@@ -270,6 +334,24 @@ class ContactListPanel(QWidget):
         if not self._painted:
             self._painted = True
             self.first_rows_painted.emit(self.model.rowCount())
+
+    def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+        key = SORT_BY[COLUMN_NAMES[column]]
+        header = self.table.horizontalHeader()
+        if key is None:  # not sortable: keep showing the order in force
+            current = list(SORT_BY.values()).index(self._sort[0])
+            header.blockSignals(True)
+            header.setSortIndicator(current, Qt.SortOrder.DescendingOrder if self._sort[1]
+                                    else Qt.SortOrder.AscendingOrder)
+            header.blockSignals(False)
+            return
+        self._sort = (key, order == Qt.SortOrder.DescendingOrder)
+        self.reload()
+
+    def open_current(self) -> None:
+        contact_id = self.current_contact_id()
+        if contact_id is not None:
+            self.contact_activated.emit(contact_id)
 
     def _activated(self, index: object) -> None:
         contact_id = self.model.contact_id(self.table.currentIndex().row())

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
 
 from app.config import LocalSettings
 from app.services.context import AppContext
 from app.views.actions import Actions, list_kind
+from app.views.card_host import CardHost
 from app.views.contact_list_panel import ContactListPanel
 from app.views.tasks import TaskRunner
 
@@ -52,25 +53,36 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
         self.statusBar().addWidget(self.count_label, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setChildrenCollapsible(False)
+        self.cards = CardHost(ctx, self.runner, self.splitter,
+                              own_window=self._settings.card_in_own_window,
+                              window_geometry=_decode(self._settings.card_window_geometry))
+        self.window_actions.card_window.setChecked(self._settings.card_in_own_window)
         self._build_menus()
 
         # layout
-        self.setCentralWidget(self.panel)
+        self.splitter.addWidget(self.panel)
+        self.setCentralWidget(self.splitter)
         self._restore_layout()
 
         # signals
         self._connect_signals()
+        self.panel.load_choices()
         self.panel.reload()
 
     def _build_menus(self) -> None:
         a = self.window_actions
         file_menu = self.menuBar().addMenu("&File")
+        file_menu.addActions([a.new_person, a.new_company])
+        file_menu.addSeparator()
         file_menu.addAction(a.quit)
         edit_menu = self.menuBar().addMenu("&Edit")
-        edit_menu.addAction(a.find)
+        edit_menu.addActions([a.find, a.open_contact])
         view_menu = self.menuBar().addMenu("&View")
         view_menu.addActions(a.list_group.actions())
         view_menu.addSeparator()
+        view_menu.addAction(a.card_window)
         view_menu.addAction(a.refresh)
 
     def _connect_signals(self) -> None:
@@ -82,6 +94,28 @@ class MainWindow(QMainWindow):
             list_kind(str(action.data()))))
         self.panel.status_changed.connect(self.count_label.setText)
         self.panel.first_rows_painted.connect(self.first_rows_shown)
+        self.panel.contact_activated.connect(self.open_contact)
+        a.open_contact.triggered.connect(self.panel.open_current)
+        a.new_person.triggered.connect(lambda: self.new_contact("person"))
+        a.new_company.triggered.connect(lambda: self.new_contact("company"))
+        a.card_window.toggled.connect(self.cards.set_own_window)
+        self.cards.contact_saved.connect(lambda _id: self.panel.model.refresh())
+
+    # -- contacts ------------------------------------------------------------
+
+    def open_contact(self, contact_id: int) -> None:
+        if self.cards.open_contact(contact_id) and not self.cards.own_window:
+            sizes = self.splitter.sizes()
+            if len(sizes) == 2 and sizes[1] == 0:
+                self.splitter.setSizes([self.width() * 3 // 5, self.width() * 2 // 5])
+
+    def new_contact(self, kind: str) -> None:
+        from app.views.dialogs.contact_dialog import new_contact
+
+        contact_id = new_contact(self, self._ctx, kind)
+        if contact_id is not None:
+            self.panel.reload()
+            self.open_contact(contact_id)
 
     # -- persistence -------------------------------------------------------
 
@@ -92,6 +126,8 @@ class MainWindow(QMainWindow):
         if s.window_state:
             self.restoreState(_decode(s.window_state))
         self.panel.set_column_widths(s.column_widths.get(COLUMN_WIDTHS_KEY, []))
+        if s.splitter_state:
+            self.splitter.restoreState(_decode(s.splitter_state))
 
     def save_layout(self) -> None:
         """Write geometry and column widths to this desk's settings file."""
@@ -100,6 +136,10 @@ class MainWindow(QMainWindow):
         fresh.window_state = _encode(self.saveState())
         fresh.column_widths = {**fresh.column_widths,
                                COLUMN_WIDTHS_KEY: self.panel.column_widths()}
+        fresh.splitter_state = _encode(self.splitter.saveState())
+        fresh.card_in_own_window = self.cards.own_window
+        if self.cards.window is not None:
+            fresh.card_window_geometry = _encode(self.cards.window.saveGeometry())
         try:
             fresh.save()
         except OSError as exc:  # a read-only config folder must not stop closing
@@ -109,5 +149,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self._persist:
             self.save_layout()
+        self.cards.shutdown()
         self.runner.shutdown()
         super().closeEvent(event)

@@ -131,3 +131,25 @@ def test_paging_walks_every_hit_once_in_name_order(ctx) -> None:  # type: ignore
     expected += sorted([f"{firsts[i % 11]}{i:02d} Smithington" for i in range(45)],
                        key=lambda n: n.lower())
     assert seen == expected
+
+
+def test_lists_order_by_any_reference_column(ctx, people) -> None:  # type: ignore[no-untyped-def]
+    from app.services.contact_list import ordered_ids, rows
+
+    gold, bronze = (lookups.id_by_name(ctx, "rating", n) for n in ("Gold", "Bronze"))
+    for key, rating in (("smith", gold), ("jones", bronze)):
+        data = contacts.as_input(ctx, people[key])
+        data.rating_id = rating
+        contacts.update_contact(ctx, people[key], data)
+    contacts.make_consumer(ctx, people["garcia"])
+
+    def names(sort: str, desc: bool = False) -> list[str]:
+        return [r.name for r in rows(ctx, list(ordered_ids(ctx, Filters(), sort, desc)))]
+
+    assert names("rating")[:2] == ["Ann Jones", "John Smith"]  # Bronze before Gold
+    assert names("rating", True)[:2] == ["John Smith", "Ann Jones"]  # unrated stay last
+    assert names("code")[0] == "José García"
+    assert names("code", True)[0] == "José García"
+    by_completeness = rows(ctx, list(ordered_ids(ctx, Filters(), "completeness", True)))
+    assert [r.completeness for r in by_completeness] == sorted(
+        (r.completeness for r in by_completeness), reverse=True)
