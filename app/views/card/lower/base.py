@@ -1,0 +1,164 @@
+"""What the lower tabs share: loading off the GUI thread, saving through a
+dialog that shows refusals on its fields, tables over plain rows, and the
+local/UTC conversion of activity times.
+
+Every lower tab loads with ``load(fn, fill)``: ``fn`` runs in the runner's
+pool and ``fill`` gets its plain result in the GUI thread, then ``loaded``
+fires (tests wait on it). Dialogs are opened with ``open()`` (window-modal,
+never a nested event loop) and kept in ``active_dialog`` so a test can fill
+and accept them like a user.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QDateTime, QItemSelectionModel, Signal
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QMessageBox, QTableView, QWidget
+
+from app.services.validation import ValidationError
+from app.views.card.base import CardTab
+from app.views.card.lower.form import FormDialog
+from app.views.errors import show_exception
+from app.views.table_model import RowsTableModel
+from app.views.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+def local(dt: datetime | None) -> datetime | None:
+    """A stored time in the user's zone (SQLite hands back naive UTC)."""
+    if dt is None:
+        return None
+    return (dt if dt.tzinfo else dt.replace(tzinfo=UTC)).astimezone()
+
+
+def to_utc(qdt: QDateTime) -> datetime:
+    """A QDateTime the user picked (local) as an aware UTC datetime for the services."""
+    return datetime.fromtimestamp(qdt.toSecsSinceEpoch(), UTC)
+
+
+def to_qdatetime(dt: datetime) -> QDateTime:
+    aware = dt if dt.tzinfo else dt.replace(tzinfo=UTC)
+    return QDateTime.fromSecsSinceEpoch(int(aware.timestamp()))
+
+
+def make_table(model: RowsTableModel[Any], parent: QWidget, name: str) -> QTableView:
+    """A read-only, row-selecting table as every lower tab uses it."""
+    view = QTableView(parent)
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(True)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setHighlightSections(False)
+    return view
+
+
+class LowerTab(CardTab):
+    """A CardTab that loads in the background and saves through dialogs."""
+
+    loaded = Signal()
+    """The tab's lists were filled from a fresh load (tests wait on this)."""
+
+    def __init__(self, ctx: Any, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, runner, parent)
+        self.active_dialog: QDialog | None = None
+        self._task = f"lower.{self.key}.{id(self)}"
+
+    # -- loading ---------------------------------------------------------------
+
+    @property
+    def contact_id(self) -> int:
+        assert self.detail is not None, "the tab shows a contact"
+        return self.detail.id
+
+    def load(self, fn: Callable[[], Any], fill: Callable[[Any], None]) -> None:
+        """Run ``fn`` off the GUI thread; ``fill`` its result, then emit ``loaded``."""
+        def done(result: Any) -> None:
+            fill(result)
+            self.loaded.emit()
+        self.runner.run(f"{self._task}.load", fn, done)
+
+    # -- saving ----------------------------------------------------------------
+
+    def save(self, fn: Callable[[], Any], dialog: FormDialog | None = None,
+             then: Callable[[Any], None] | None = None) -> None:
+        """Run a service write; on success close ``dialog`` and refresh the card,
+        on a refusal show it on the dialog's fields (or in a message)."""
+        if dialog is not None:
+            dialog.set_busy(True)
+
+        def done(result: Any) -> None:
+            if dialog is not None:
+                dialog.accept()
+            if then is not None:
+                then(result)
+            self.saved()
+
+        def failed(exc: BaseException) -> None:
+            if dialog is not None:
+                dialog.set_busy(False)
+                if isinstance(exc, ValidationError):
+                    dialog.show_errors(exc.errors)
+                    return
+            show_exception(self, exc)
+
+        self.runner.run(f"{self._task}.save", fn, done, on_error=failed, write=True)
+
+    def saved(self) -> None:
+        """Something changed: the card reloads the contact (and this tab, if it
+        is visible); reload here too when the tab stands alone."""
+        self._stale = True
+        self.changed.emit()
+        self.ensure_loaded()
+
+    # -- dialogs ---------------------------------------------------------------
+
+    def open_dialog(self, dialog: QDialog) -> QDialog:
+        """Show ``dialog`` window-modal without blocking; remember it for tests."""
+        self.active_dialog = dialog
+        dialog.finished.connect(lambda _r, d=dialog: self._dialog_closed(d))
+        dialog.open()
+        return dialog
+
+    def _dialog_closed(self, dialog: QDialog) -> None:
+        if self.active_dialog is dialog:
+            self.active_dialog = None
+        dialog.deleteLater()
+
+    def ask(self, question: str, on_yes: Callable[[], None]) -> QMessageBox:
+        """A Yes/No question (window-modal); ``on_yes`` runs if the user agrees."""
+        box = QMessageBox(QMessageBox.Icon.Question, "Ringcard", question,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        box.finished.connect(lambda _r: on_yes() if box.clickedButton() is yes else None)
+        self.open_dialog(box)
+        return box
+
+    # -- selection -------------------------------------------------------------
+
+    @staticmethod
+    def selected_row(view: QTableView) -> int | None:
+        rows = view.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    @staticmethod
+    def select_row(view: QTableView, row: int) -> None:
+        model = view.model()
+        if 0 <= row < model.rowCount():
+            view.selectionModel().select(
+                model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+            view.setCurrentIndex(model.index(row, 0))

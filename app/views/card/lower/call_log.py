@@ -1,0 +1,141 @@
+"""Call Log: who in the office spoke with the contact, when, for how long,
+with what outcome; filtered by outcome, direction, period and user.
+"Log a call" records a landline call by hand."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.services import contact_activities, users
+from app.services.activities import ActivityView
+from app.services.contact_activities import CALL_OUTCOMES
+from app.services.context import AppContext
+from app.services.users import UserView
+from app.views.card.lower.base import LowerTab, local, make_table
+from app.views.card.lower.period import PeriodFilter
+from app.views.dialogs.call_dialog import CallDialog
+from app.views.table_model import Column, RowsTableModel
+from app.views.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+DIRECTIONS = {"in": "Incoming", "out": "Outgoing"}
+
+
+def duration_text(seconds: int | None) -> str:
+    if seconds is None:
+        return ""
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+class CallLogTab(LowerTab):
+    key = "call_log"
+    title = "Call Log"
+
+    def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, runner, parent)
+        # attributes
+        self.users: list[UserView] = []
+
+        # widgets
+        self.outcome = QComboBox(self)
+        self.outcome.setObjectName("callOutcomeFilter")
+        self.outcome.addItem("Any outcome", None)
+        for outcome in CALL_OUTCOMES:
+            self.outcome.addItem(outcome.capitalize(), outcome)
+        self.direction = QComboBox(self)
+        self.direction.setObjectName("callDirectionFilter")
+        self.direction.addItem("Both ways", None)
+        for key, label in DIRECTIONS.items():
+            self.direction.addItem(label, key)
+        self.user = QComboBox(self)
+        self.user.setObjectName("callUserFilter")
+        self.user.addItem("Everyone", None)
+        self.period = PeriodFilter(self)
+        self.count = QLabel(self)
+        self.model: RowsTableModel[ActivityView] = RowsTableModel([
+            Column("When", lambda c: local(c.occurred_at)),
+            Column("Direction", lambda c: DIRECTIONS.get(c.direction or "", "")),
+            Column("Number", lambda c: c.number),
+            Column("Duration", lambda c: duration_text(c.duration_s), align_right=True),
+            Column("Outcome", lambda c: c.outcome.capitalize()),
+            Column("User", lambda c: self._label(c.owner)),
+            Column("Subject", lambda c: c.subject, tooltip=lambda c: c.body[:500]),
+        ], self)
+        self.table = make_table(self.model, self, "callsTable")
+        for col, width in enumerate((140, 80, 140, 70, 90, 110)):
+            self.table.setColumnWidth(col, width)
+        self.log_button = QPushButton("Log a call…", self)
+
+        # layout
+        filters = QHBoxLayout()
+        filters.addWidget(self.outcome)
+        filters.addWidget(self.direction)
+        filters.addWidget(QLabel("User:", self))
+        filters.addWidget(self.user)
+        filters.addSpacing(8)
+        filters.addWidget(self.period)
+        filters.addStretch(1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.log_button)
+        bottom.addStretch(1)
+        bottom.addWidget(self.count)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(6, 6, 6, 6)
+        box.addLayout(filters)
+        box.addWidget(self.table, 1)
+        box.addLayout(bottom)
+
+        # signals
+        for combo in (self.outcome, self.direction, self.user):
+            combo.currentIndexChanged.connect(lambda _i: self._filter_changed())
+        self.period.changed.connect(self._filter_changed)
+        self.log_button.clicked.connect(self.log_call)
+
+    def _label(self, username: str | None) -> str:
+        user = next((u for u in self.users if u.username == username), None)
+        return user.label if user is not None else (username or "")
+
+    def _filter_changed(self) -> None:
+        if self.detail is not None:
+            self.reload()
+
+    def reload(self) -> None:
+        ctx, cid = self.ctx, self.contact_id
+        outcome, user = self.outcome.currentData(), self.user.currentData()
+        since, until = self.period.period()
+        self.load(lambda: (users.list_users(ctx, active_only=False),
+                           contact_activities.calls(ctx, cid, outcome=outcome, since=since,
+                                                    until=until, user=user)),
+                  self._fill)
+
+    def _fill(self, result: tuple[list[UserView], list[ActivityView]]) -> None:
+        self.users, rows = result
+        chosen = self.user.currentData()
+        self.user.blockSignals(True)
+        self.user.clear()
+        self.user.addItem("Everyone", None)
+        for u in self.users:
+            self.user.addItem("Me" if u.username == self.ctx.user else u.label, u.username)
+        self.user.setCurrentIndex(max(0, self.user.findData(chosen)))
+        self.user.blockSignals(False)
+        direction = self.direction.currentData()
+        rows = [c for c in rows if direction is None or c.direction == direction]
+        self.model.set_rows(rows)
+        self.count.setText(f"{len(rows)} call{'' if len(rows) == 1 else 's'}")
+
+    def log_call(self) -> None:
+        """The card's "Log a call…": the number starts as the contact's first phone."""
+        if self.detail is None:
+            return
+        number = self.detail.phones[0].display if self.detail.phones else ""
+        dialog = CallDialog(number, self)
+        dialog.submitted.connect(lambda d=dialog: self._log(d))
+        self.open_dialog(dialog)
+
+    def _log(self, dialog: CallDialog) -> None:
+        values, cid = dialog.values(), self.contact_id
+        self.save(lambda: contact_activities.log_call(self.ctx, cid, **values),  # type: ignore[arg-type]
+                  dialog)

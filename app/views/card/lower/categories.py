@@ -1,0 +1,84 @@
+"""Categories: the contact's categories; "Choose categories…" ticks them."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from app.services import links, lookups
+from app.services.context import AppContext
+from app.services.lookups import Item
+from app.views.card.lower.base import LowerTab, make_table
+from app.views.dialogs.categories_dialog import CategoriesDialog
+from app.views.table_model import Column, RowsTableModel
+from app.views.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+class CategoriesTab(LowerTab):
+    key = "categories"
+    title = "Categories"
+
+    def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, runner, parent)
+        # attributes
+        self.all_categories: list[Item] = []
+
+        # widgets
+        self.caption = QLabel(self)
+        self.model: RowsTableModel[Item] = RowsTableModel([Column("Category", lambda i: i.name)],
+                                                          self)
+        self.table = make_table(self.model, self, "categoriesTable")
+        self.choose_button = QPushButton("Choose categories…", self)
+        self.choose_button.setEnabled(False)  # until the list of categories is in
+
+        # layout
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.choose_button)
+        buttons.addStretch(1)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(6, 6, 6, 6)
+        box.addWidget(self.caption)
+        box.addWidget(self.table, 1)
+        box.addLayout(buttons)
+
+        # signals
+        self.choose_button.clicked.connect(self.choose_categories)
+
+    def reload(self) -> None:
+        """The contact's categories come with its detail; the list to choose from is fetched."""
+        ctx = self.ctx
+        self.load(lambda: lookups.items(ctx, "category"), self._fill)
+
+    def _fill(self, items: list[Item]) -> None:
+        assert self.detail is not None
+        self.all_categories = items
+        ticked = set(self.detail.category_ids)
+        order = {i.id: n for n, i in enumerate(items)}
+        # a retired category the contact still has stays listed, after the active ones
+        known = {i.id: i for i in items}
+        mine = [known.get(cid) or Item(cid, name, 10**6)
+                for cid, name in zip(self.detail.category_ids, self.detail.categories, strict=True)]
+        mine.sort(key=lambda i: (order.get(i.id, 10**6), i.name.lower()))
+        self.model.set_rows(mine)
+        self.caption.setText(f"This contact is in {len(ticked)} categor"
+                             f"{'y' if len(ticked) == 1 else 'ies'}" if ticked else
+                             "This contact is in no category yet.")
+        self.choose_button.setEnabled(True)
+
+    def choose_categories(self) -> None:
+        if self.detail is None:
+            return
+        dialog = CategoriesDialog(self.all_categories, set(self.detail.category_ids), self)
+        dialog.submitted.connect(lambda d=dialog: self._update(d))
+        self.open_dialog(dialog)
+
+    def _update(self, dialog: CategoriesDialog) -> None:
+        ids, cid = dialog.ticked_ids(), self.contact_id
+        # keep retired categories the contact has: the dialog cannot show them
+        active = {i.id for i in self.all_categories}
+        assert self.detail is not None
+        ids += [c for c in self.detail.category_ids if c not in active]
+        self.save(lambda: links.set_categories(self.ctx, cid, ids), dialog)

@@ -1,0 +1,134 @@
+"""A dialog with a form whose refusals show under the field that caused them.
+
+Used by the lower tabs' dialogs (task, note, appointment, call, link company,
+categories). Pressing the save button runs the dialog's own ``check()``; if it
+passes, ``submitted`` fires and the tab saves through the services, keeping
+the dialog open (busy) until the service answers: a ``ValidationError`` lands
+on the fields, success closes the dialog.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+log = logging.getLogger(__name__)
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+class FormDialog(QDialog):
+    submitted = Signal()
+    """Save was pressed and the form passed its own checks: the owner saves now."""
+
+    def __init__(self, title: str, parent: QWidget | None = None, *, ok_text: str = "Save") -> None:
+        super().__init__(parent)
+        # attributes
+        self._errors: dict[str, QLabel] = {}
+        self._fields: dict[str, QWidget] = {}
+
+        # widgets
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.general_error = QLabel(self)
+        self.general_error.setObjectName("formError")
+        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setWordWrap(True)
+        self.general_error.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(ok_text)
+
+        # layout
+        self.columns = QHBoxLayout()
+        self.columns.addLayout(self.form, 1)
+        self.body = QVBoxLayout(self)
+        self.body.addLayout(self.columns, 1)
+        self.body.addWidget(self.general_error)
+        self.body.addWidget(self.buttons)
+
+        # signals
+        self.buttons.accepted.connect(self._on_ok)
+        self.buttons.rejected.connect(self.reject)
+
+    def add_field(self, key: str, label: str, widget: QWidget) -> QWidget:
+        """A form row: ``widget`` with an error line under it (hidden until needed)."""
+        holder = QWidget(self)
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(widget)
+        error = QLabel(holder)
+        error.setObjectName(f"{key}Error")
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        box.addWidget(error)
+        self.form.addRow(label, holder)
+        self._errors[key] = error
+        self._fields[key] = widget
+        return widget
+
+    def error_text(self, key: str) -> str:
+        """The message shown under field ``key`` ("" if none): what tests read."""
+        label = self._errors.get(key)
+        return label.text() if label is not None and not label.isHidden() else ""
+
+    def check(self) -> dict[str, str]:
+        """The dialog's own checks before saving: field key -> message."""
+        return {}
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        self.clear_errors()
+        other = []
+        for key, message in errors.items():
+            label = self._errors.get(key)
+            if label is None:
+                other.append(message)
+                continue
+            label.setText(message)
+            label.show()
+        if other:
+            self.general_error.setText("\n".join(other))
+            self.general_error.show()
+        first = next((self._fields[k] for k in errors if k in self._fields), None)
+        if first is not None:
+            first.setFocus()
+
+    def set_error(self, key: str, message: str | None) -> None:
+        """Show (or, with None, clear) the message under one field as the user types."""
+        label = self._errors[key]
+        label.setText(message or "")
+        label.setVisible(bool(message))
+
+    def clear_errors(self) -> None:
+        for label in self._errors.values():
+            label.clear()
+            label.hide()
+        self.general_error.clear()
+        self.general_error.hide()
+
+    def set_busy(self, busy: bool) -> None:
+        """While the service works the dialog can't be submitted twice."""
+        self.ok_button.setEnabled(not busy)
+
+    def _on_ok(self) -> None:
+        errors = self.check()
+        if errors:
+            log.debug("%s refused by its checks: %s", type(self).__name__, errors)
+            self.show_errors(errors)
+            return
+        self.clear_errors()
+        self.submitted.emit()

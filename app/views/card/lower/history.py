@@ -1,0 +1,65 @@
+"""History: everything recorded against the contact (edits from the audit
+history, and its activities), newest first, within a From / To period."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from app.services import history
+from app.services.context import AppContext
+from app.services.history import HistoryItem
+from app.views.card.lower.base import LowerTab, local, make_table
+from app.views.card.lower.period import PeriodFilter
+from app.views.table_model import Column, RowsTableModel
+from app.views.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+class HistoryTab(LowerTab):
+    key = "history"
+    title = "History"
+
+    def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, runner, parent)
+        # widgets
+        self.period = PeriodFilter(self)
+        self.count = QLabel(self)
+        self.count.setObjectName("historyCount")
+        self.model: RowsTableModel[HistoryItem] = RowsTableModel([
+            Column("When", lambda h: local(h.at)),
+            Column("Who", lambda h: h.who),
+            Column("What", lambda h: h.what),
+            Column("Detail", lambda h: h.detail, tooltip=lambda h: h.detail),
+        ], self)
+        self.table = make_table(self.model, self, "historyTable")
+        for col, width in enumerate((140, 100, 190)):
+            self.table.setColumnWidth(col, width)
+
+        # layout
+        top = QHBoxLayout()
+        top.addWidget(self.period)
+        top.addStretch(1)
+        top.addWidget(self.count)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(6, 6, 6, 6)
+        box.addLayout(top)
+        box.addWidget(self.table, 1)
+
+        # signals
+        self.period.changed.connect(self._period_changed)
+
+    def _period_changed(self) -> None:
+        if self.detail is not None:
+            self.reload()
+
+    def reload(self) -> None:
+        ctx, cid = self.ctx, self.contact_id
+        since, until = self.period.period()
+        self.load(lambda: history.history(ctx, cid, since=since, until=until), self._fill)
+
+    def _fill(self, items: list[HistoryItem]) -> None:
+        self.model.set_rows(items)
+        self.count.setText(f"{len(items)} entr{'y' if len(items) == 1 else 'ies'}")

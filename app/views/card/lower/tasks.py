@@ -1,0 +1,187 @@
+"""Tasks linked to the contact, filtered by status and owner. Another rep's
+task is greyed out and its buttons are off (reference 003: you cannot act on
+a different salesman's activity; the service refuses it as well)."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import contact_activities, users
+from app.services.activities import ActivityView
+from app.services.context import AppContext
+from app.services.users import UserView
+from app.views.card.lower.base import LowerTab, local, make_table
+from app.views.dialogs.task_dialog import TaskDialog
+from app.views.table_model import Column, RowsTableModel
+from app.views.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+STATUSES = [("open", "Open"), ("done", "Done"), ("cancelled", "Cancelled"), (None, "All")]
+STATUS_LABELS = {k: v for k, v in STATUSES if k}
+
+
+class TasksTab(LowerTab):
+    key = "tasks"
+    title = "Tasks"
+
+    def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, runner, parent)
+        # attributes
+        self.users: list[UserView] = []
+
+        # widgets
+        self.status = QComboBox(self)
+        self.status.setObjectName("taskStatusFilter")
+        for key, label in STATUSES:
+            self.status.addItem(label, key)
+        self.owner = QComboBox(self)
+        self.owner.setObjectName("taskOwnerFilter")
+        self.owner.addItem("Everyone", None)
+        self.model: RowsTableModel[ActivityView] = RowsTableModel([
+            Column("Due", lambda a: local(a.due_at)),
+            Column("Subject", lambda a: a.subject, tooltip=lambda a: a.body[:500]),
+            Column("Owner", lambda a: self._label(a.owner)),
+            Column("Status", lambda a: STATUS_LABELS.get(a.status, a.status)),
+        ], self, dimmed=lambda a: not self.is_mine(a))
+        self.table = make_table(self.model, self, "tasksTable")
+        for col, width in enumerate((140, 360, 140)):
+            self.table.setColumnWidth(col, width)
+        self.details = QPlainTextEdit(self)
+        self.details.setObjectName("taskDetails")
+        self.details.setReadOnly(True)
+        self.details.setMaximumHeight(64)
+        self.details.setPlaceholderText("The selected task's notes")
+        self.new_button = QPushButton("New task…", self)
+        self.done_button = QPushButton("Mark done", self)
+        self.cancel_button = QPushButton("Cancel task", self)
+        self.reopen_button = QPushButton("Reopen", self)
+
+        # layout
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel("Status:", self))
+        filters.addWidget(self.status)
+        filters.addSpacing(12)
+        filters.addWidget(QLabel("Owner:", self))
+        filters.addWidget(self.owner)
+        filters.addStretch(1)
+        buttons = QHBoxLayout()
+        for b in (self.new_button, self.done_button, self.cancel_button, self.reopen_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(6, 6, 6, 6)
+        box.addLayout(filters)
+        box.addWidget(self.table, 1)
+        box.addWidget(self.details)
+        box.addLayout(buttons)
+
+        # signals
+        self.status.currentIndexChanged.connect(lambda _i: self.reload_if_shown())
+        self.owner.currentIndexChanged.connect(lambda _i: self.reload_if_shown())
+        self.new_button.clicked.connect(self.new_task)
+        self.done_button.clicked.connect(lambda: self.set_selected_status("done"))
+        self.cancel_button.clicked.connect(lambda: self.set_selected_status("cancelled"))
+        self.reopen_button.clicked.connect(lambda: self.set_selected_status("open"))
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self._selection_changed()
+
+    def is_mine(self, task: ActivityView) -> bool:
+        return task.owner in (None, self.ctx.user)
+
+    def _label(self, username: str | None) -> str:
+        user = next((u for u in self.users if u.username == username), None)
+        return user.label if user is not None else (username or "")
+
+    # -- loading ---------------------------------------------------------------
+
+    def reload_if_shown(self) -> None:
+        if self.detail is not None:
+            self.reload()
+
+    def reload(self) -> None:
+        ctx, cid = self.ctx, self.contact_id
+        status, owner = self.status.currentData(), self.owner.currentData()
+        self.load(lambda: (users.list_users(ctx),
+                           contact_activities.tasks(ctx, cid, status=status, owner=owner)),
+                  self._fill)
+
+    def _fill(self, result: tuple[list[UserView], list[ActivityView]]) -> None:
+        self.users, rows = result
+        self._fill_owner_filter()
+        rows = sorted(rows, key=lambda a: (a.due_at is None, local(a.due_at) or 0, a.id))
+        self.model.set_rows(rows)
+        self._selection_changed()
+
+    def _fill_owner_filter(self) -> None:
+        chosen = self.owner.currentData()
+        self.owner.blockSignals(True)
+        self.owner.clear()
+        self.owner.addItem("Everyone", None)
+        for u in self.users:
+            self.owner.addItem("Me" if u.username == self.ctx.user else u.label, u.username)
+        index = self.owner.findData(chosen)
+        self.owner.setCurrentIndex(max(0, index))
+        self.owner.blockSignals(False)
+
+    def set_owner_filter(self, username: str | None) -> None:
+        self.owner.setCurrentIndex(max(0, self.owner.findData(username)))
+
+    def set_status_filter(self, status: str | None) -> None:
+        self.status.setCurrentIndex(self.status.findData(status))
+
+    # -- selection and actions -------------------------------------------------
+
+    def selected(self) -> ActivityView | None:
+        row = self.selected_row(self.table)
+        return self.model.row(row) if row is not None else None
+
+    def _selection_changed(self) -> None:
+        task = self.selected()
+        mine = task is not None and self.is_mine(task)
+        self.done_button.setEnabled(mine and task.status != "done")  # type: ignore[union-attr]
+        self.cancel_button.setEnabled(mine and task.status == "open")  # type: ignore[union-attr]
+        self.reopen_button.setEnabled(mine and task.status != "open")  # type: ignore[union-attr]
+        tip = "" if task is None or mine else "This task belongs to another rep"
+        for b in (self.done_button, self.cancel_button, self.reopen_button):
+            b.setToolTip(tip)
+        self.details.setPlainText(task.body if task is not None else "")
+
+    def set_selected_status(self, status: str) -> None:
+        task = self.selected()
+        if task is None or not self.is_mine(task):
+            return
+        self.save(lambda: contact_activities.set_status(self.ctx, task.id, status))
+
+    def new_task(self) -> None:
+        """The card's "New task…"."""
+        if self.detail is None:
+            return
+        ctx = self.ctx
+        if self.users:
+            self._open_task_dialog(self.users)
+        else:  # the card opened on another tab: fetch the users first
+            self.runner.run(f"{self._task}.users", lambda: users.list_users(ctx),
+                            self._open_task_dialog)
+
+    def _open_task_dialog(self, user_list: list[UserView]) -> None:
+        self.users = user_list
+        dialog = TaskDialog(user_list, self.ctx.user, self)
+        dialog.submitted.connect(lambda d=dialog: self._add(d))
+        self.open_dialog(dialog)
+
+    def _add(self, dialog: TaskDialog) -> None:
+        cid, subject, due = self.contact_id, dialog.subject.text(), dialog.due_at()
+        owner, body = dialog.owner_name(), dialog.notes.toPlainText()
+        self.save(lambda: contact_activities.add_task(self.ctx, cid, subject, due_at=due,
+                                                      owner=owner, body=body), dialog)

@@ -1,0 +1,76 @@
+"""New task: subject, due date and time, owner (me by default; a task can be
+given to another rep, who then owns it), notes."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
+
+from app.services.users import UserView
+from app.views.card.lower.base import to_utc
+from app.views.card.lower.form import FormDialog
+
+log = logging.getLogger(__name__)
+
+
+class TaskDialog(FormDialog):
+    def __init__(self, users: list[UserView], me: str, parent: QWidget | None = None) -> None:
+        super().__init__("New task", parent)
+        # widgets
+        self.subject = QLineEdit(self)
+        self.subject.setObjectName("taskSubject")
+        self.subject.setMaxLength(300)
+        self.subject.setPlaceholderText("e.g. Send the revised quote")
+        due_row = QWidget(self)
+        self.has_due = QCheckBox("Due", due_row)
+        self.has_due.setChecked(True)
+        self.due = QDateTimeEdit(due_row)
+        self.due.setObjectName("taskDue")
+        self.due.setCalendarPopup(True)
+        self.due.setDisplayFormat("ddd dd MMM yyyy  HH:mm")
+        self.due.setDateTime(QDateTime(QDate.currentDate().addDays(1), QTime(9, 0)))
+        row = QHBoxLayout(due_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.has_due)
+        row.addWidget(self.due, 1)
+        self.owner = QComboBox(self)
+        self.owner.setObjectName("taskOwner")
+        for u in users:
+            self.owner.addItem(u.label if u.username == u.label else f"{u.label} ({u.username})",
+                               u.username)
+        if self.owner.findData(me) < 0:
+            self.owner.addItem(me, me)
+        self.owner.setCurrentIndex(self.owner.findData(me))
+        self.notes = QPlainTextEdit(self)
+        self.notes.setObjectName("taskNotes")
+        self.notes.setTabChangesFocus(True)
+        self.add_field("subject", "Subject", self.subject)
+        self.add_field("due_at", "Due", due_row)
+        self.add_field("owner", "Owner", self.owner)
+        self.add_field("body", "Notes", self.notes)
+        self.resize(480, 360)
+
+        # signals
+        self.has_due.toggled.connect(self.due.setEnabled)
+
+    def check(self) -> dict[str, str]:
+        if not self.subject.text().strip():
+            return {"subject": "A task needs a subject"}
+        return {}
+
+    def due_at(self) -> datetime | None:
+        return to_utc(self.due.dateTime()) if self.has_due.isChecked() else None
+
+    def owner_name(self) -> str:
+        return str(self.owner.currentData())
