@@ -1,0 +1,111 @@
+"""Additional Information: websites and further named details (key/value).
+
+Edited in place; Save stores them with the rest of the record unchanged,
+checked against the version the card shows.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.context import AppContext
+from app.services.dto import ContactInput
+from app.views.card.upper.editing import ContactEditTab
+from app.views.card.upper.widgets import FieldSpec, RowListEditor, parse_key
+from app.views.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+
+class AdditionalInfoTab(ContactEditTab):
+    key = "additional_info"
+    title = "Additional Information"
+
+    def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, runner, parent)
+        # widgets
+        self.websites = RowListEditor([FieldSpec("url", "Website")], add_text="Add website",
+                                      empty_text="No websites yet.", parent=self)
+        self.info = RowListEditor([FieldSpec("key", "Name"), FieldSpec("value", "Value", stretch=2)],
+                                  add_text="Add information",
+                                  empty_text="No further details yet (e.g. “Switchboard hours”, "
+                                             "“Reception”, “Fleet size”).", parent=self)
+        self.save_button = QPushButton("Save", self)
+        self.save_button.setEnabled(False)
+        self.state = QLabel(self)
+        self.state.setEnabled(False)
+
+        # layout
+        inner = QWidget(self)
+        box = QVBoxLayout(inner)
+        for title, editor in (("Websites", self.websites),
+                              ("Further contact details", self.info)):
+            group = QGroupBox(title, inner)
+            QVBoxLayout(group).addWidget(editor)
+            box.addWidget(group)
+        box.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.state, 1)
+        bottom.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.banner)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(bottom)
+
+        # signals
+        self.websites.changed.connect(self._edited)
+        self.info.changed.connect(self._edited)
+        self.save_button.clicked.connect(self.save)
+
+    def reload(self) -> None:
+        d = self.detail
+        if d is None:
+            return
+        self.clear_errors()
+        self.websites.set_rows([{"url": u} for u in d.websites])
+        self.info.set_rows([{"key": k, "value": v} for k, v in d.extra_info])
+        self.save_button.setEnabled(False)
+        self.state.setText("")
+
+    def _edited(self) -> None:
+        self.save_button.setEnabled(True)
+        self.state.setText("Unsaved changes")
+
+    def save(self) -> bool:
+        websites = [r["url"] for r in self.websites.rows()]
+        info = [(r["key"], r["value"]) for r in self.info.rows()]
+
+        def apply(data: ContactInput) -> None:
+            data.websites = [u for u in websites if u.strip()]
+            data.extra_info = info
+
+        return self.save_slice(apply)
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        rest = []
+        for key, message in errors.items():
+            name, index, _sub = parse_key(key)
+            editor = {"websites": self.websites, "extra_info": self.info}.get(name)
+            if editor is None or index is None or not editor.show_error(index, message):
+                rest.append(message)
+        if rest:
+            self.banner.show_message("\n".join(rest))
+
+    def clear_errors(self) -> None:
+        super().clear_errors()
+        self.websites.clear_errors()
+        self.info.clear_errors()

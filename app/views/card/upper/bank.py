@@ -1,0 +1,98 @@
+"""Bank details: the contact's bank accounts (IBAN, BIC, bank, holder).
+
+An IBAN is checked as soon as the user leaves the field and again by the
+service on Save; either way the message sits under that account's row and
+nothing is stored until it is right.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from app.services.context import AppContext
+from app.services.dto import BankInput, ContactInput
+from app.services.validation import iban_error
+from app.views.card.upper.editing import ContactEditTab
+from app.views.card.upper.widgets import FieldSpec, RowListEditor, parse_key
+from app.views.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+BANK_FIELDS = (FieldSpec("iban", "IBAN", stretch=3), FieldSpec("bic", "BIC", stretch=1),
+               FieldSpec("bank_name", "Bank", stretch=2),
+               FieldSpec("account_holder", "Account holder", stretch=2))
+
+
+class BankTab(ContactEditTab):
+    key = "bank"
+    title = "Bank details"
+
+    def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, runner, parent)
+        # widgets
+        self.accounts = RowListEditor(BANK_FIELDS, add_text="Add bank account",
+                                      empty_text="No bank accounts recorded.", parent=self)
+        self.accounts.set_check("iban", iban_error)
+        self.save_button = QPushButton("Save", self)
+        self.save_button.setEnabled(False)
+        self.state = QLabel(self)
+        self.state.setEnabled(False)
+
+        # layout
+        inner = QWidget(self)
+        box = QVBoxLayout(inner)
+        box.addWidget(self.accounts)
+        box.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.state, 1)
+        bottom.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.banner)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(bottom)
+
+        # signals
+        self.accounts.changed.connect(self._edited)
+        self.save_button.clicked.connect(self.save)
+
+    def reload(self) -> None:
+        d = self.detail
+        if d is None:
+            return
+        self.clear_errors()
+        self.accounts.set_rows([{"iban": b.iban, "bic": b.bic, "bank_name": b.bank_name,
+                                 "account_holder": b.account_holder} for b in d.bank_accounts])
+        self.save_button.setEnabled(False)
+        self.state.setText("")
+
+    def _edited(self) -> None:
+        self.save_button.setEnabled(True)
+        self.state.setText("Unsaved changes")
+
+    def save(self) -> bool:
+        accounts = [BankInput(**r) for r in self.accounts.rows()]
+
+        def apply(data: ContactInput) -> None:
+            data.bank_accounts = accounts
+
+        return self.save_slice(apply)
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        rest = []
+        for key, message in errors.items():
+            name, index, _sub = parse_key(key)
+            if name != "bank_accounts" or index is None or not self.accounts.show_error(index,
+                                                                                         message):
+                rest.append(message)
+        if rest:
+            self.banner.show_message("\n".join(rest))
+
+    def clear_errors(self) -> None:
+        super().clear_errors()
+        self.accounts.clear_errors()

@@ -1,0 +1,157 @@
+"""Contact Info: the contact's details at a glance, with Edit… for changes."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.context import AppContext
+from app.services.dto import AddressInput
+from app.views.card.base import CardTab
+from app.views.card.header import TYPE_LABELS
+from app.views.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+ACCOUNT_KINDS = {"reseller": "Reseller", "competitor": "Competitor", "media": "Media",
+                 "other": "Other"}
+PHONE_KINDS = {"work": "Work", "mobile": "Mobile", "home": "Home", "fax": "Fax"}
+
+
+def _date(value: date | None) -> str:
+    return value.strftime("%d %b %Y") if value else "—"
+
+
+def address_text(a: AddressInput) -> str:
+    """One address on (at most) three lines."""
+    town = " ".join(p for p in (a.postcode, a.city) if p)
+    lines = [a.street, town, ", ".join(p for p in (a.region, a.country) if p)]
+    return "\n".join(line for line in lines if line.strip()) or "—"
+
+
+class ContactInfoTab(CardTab):
+    key = "contact_info"
+    title = "Contact Info"
+
+    def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, runner, parent)
+        # attributes
+        self.values: dict[str, QLabel] = {}
+        """The shown value of each field, by name (tests and screen readers)."""
+
+        # widgets
+        self.edit_button = QPushButton("Edit…", self)
+        self.edit_button.setToolTip("Change this contact's details (Ctrl+E)")
+        self.left = QFormLayout()
+        self.right = QFormLayout()
+        for form in (self.left, self.right):
+            form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            form.setVerticalSpacing(5)
+        for name, label in (("name", "Name"), ("company", "Company"), ("title", "Title"),
+                            ("type", "Type"), ("account_kind", "Account kind"),
+                            ("status", "Status"), ("rating", "Rating"),
+                            ("stage", "Conversion stage"), ("rep", "Assigned rep"),
+                            ("customer_number", "Customer number")):
+            self.left.addRow(label + ":", self._value(name))
+        for name, label in (("phones", "Phones"), ("emails", "E-mails"),
+                            ("addresses", "Addresses"), ("flags", "Active / call"),
+                            ("subscription_end", "Subscription end"),
+                            ("follow_up", "Follow-up date")):
+            self.right.addRow(label + ":", self._value(name))
+
+        # layout
+        body = QWidget(self)
+        columns = QHBoxLayout(body)
+        columns.setContentsMargins(8, 8, 8, 8)
+        columns.setSpacing(24)
+        columns.addLayout(self.left, 1)
+        columns.addLayout(self.right, 1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        top = QHBoxLayout()
+        top.addStretch(1)
+        top.addWidget(self.edit_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(scroll, 1)
+
+        # signals
+        self.edit_button.clicked.connect(self.edit)
+
+    def _value(self, name: str) -> QLabel:
+        label = QLabel(self)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.values[name] = label
+        return label
+
+    def _set_row(self, form: QFormLayout, name: str, text: str, shown: bool = True) -> None:
+        self.values[name].setText(text)
+        form.setRowVisible(self.values[name], shown)
+
+    def reload(self) -> None:
+        d = self.detail
+        if d is None:
+            return
+        is_person = d.kind == "person"
+        name = " ".join(p for p in (d.first_name, d.last_name) if p) if is_person \
+            else d.company_name
+        linked = ", ".join(lk.company_name for lk in d.links if lk.person_id == d.id)
+        self._set_row(self.left, "name", name or "—")
+        self._set_row(self.left, "company", linked or "—", is_person)
+        self._set_row(self.left, "title", d.title or "—", is_person)
+        kind = "Company" if not is_person else "Person"
+        converted = f" (was {TYPE_LABELS.get(d.converted_from, d.converted_from)})" \
+            if d.converted_from else ""
+        self._set_row(self.left, "type",
+                      f"{TYPE_LABELS.get(d.contact_type, d.contact_type)} · {kind}{converted}")
+        self._set_row(self.left, "account_kind",
+                      ACCOUNT_KINDS.get(d.account_kind or "", d.account_kind or "—"),
+                      d.contact_type == "account")
+        self._set_row(self.left, "status", d.status or "—")
+        self._set_row(self.left, "rating", d.rating or "—")
+        self._set_row(self.left, "stage", d.conversion_stage or "—",
+                      d.contact_type == "potential" or bool(d.conversion_stage))
+        self._set_row(self.left, "rep", d.assigned_rep or "—")
+        number = d.customer_number or "—"
+        if d.is_consumer:
+            number += " (consumer)"
+        self._set_row(self.left, "customer_number", number)
+
+        phones = [f"{PHONE_KINDS.get(p.kind, p.kind)}:  {p.display}"
+                  + (f"  ext. {p.extension}" if p.extension and "ext" not in p.display else "")
+                  for p in d.phones]
+        self._set_row(self.right, "phones", "\n".join(phones) or "—")
+        emails = [f"{e.address}" + (f"  ({e.kind})" if e.kind != "work" else "") for e in d.emails]
+        self._set_row(self.right, "emails", "\n".join(emails) or "—")
+        self._set_row(self.right, "addresses",
+                      "\n\n".join(address_text(a) for a in d.addresses) or "—")
+        self._set_row(self.right, "flags",
+                      f"{'Active' if d.active else 'Inactive'} · "
+                      f"{'may be called' if d.call_contact else 'do not call'}")
+        self._set_row(self.right, "subscription_end", _date(d.subscription_end))
+        self._set_row(self.right, "follow_up", _date(d.follow_up_date))
+
+    def edit(self) -> None:
+        """Open the contact dialog; the card refreshes when it saved."""
+        from app.views.dialogs.contact_dialog import edit_contact
+
+        if self.detail is not None and edit_contact(self, self.ctx, self.detail.id):
+            self.changed.emit()

@@ -1,0 +1,134 @@
+"""Customer Settings: trading terms of a consumer (currency, payment terms,
+payment days, price list). Shown only once the person is a consumer (the "+")."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import contact_settings
+from app.services.contact_settings import CustomerTerms
+from app.services.context import AppContext, ServiceError
+from app.services.dto import ContactDetail
+from app.services.validation import ValidationError
+from app.views.card.base import CardTab
+from app.views.card.upper.widgets import ErrorLabel, fill_combo, with_error
+from app.views.errors import show_exception
+from app.views.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+PAYMENT_TERMS = ("", "Net 7", "Net 14", "Net 30", "Net 60", "Cash on delivery", "Prepayment",
+                 "Direct debit")
+
+
+class CustomerSettingsTab(CardTab):
+    key = "customer_settings"
+    title = "Customer Settings"
+
+    def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, runner, parent)
+        # attributes
+        self.errors: dict[str, ErrorLabel] = {}
+
+        # widgets
+        self.banner = ErrorLabel(self)
+        self.currency = QComboBox(self)
+        fill_combo(self.currency, [("— (office default)", "")]
+                   + [(c, c) for c in contact_settings.CURRENCIES])
+        self.payment_terms = QComboBox(self)
+        self.payment_terms.setEditable(True)
+        self.payment_terms.addItems(PAYMENT_TERMS)
+        self.payment_days = QSpinBox(self)
+        self.payment_days.setRange(-1, 365)
+        self.payment_days.setSpecialValueText("not set")
+        self.payment_days.setSuffix(" days")
+        self.price_list = QLineEdit(self)
+        self.price_list.setPlaceholderText("e.g. Retail 2026")
+        self.save_button = QPushButton("Save", self)
+        self.state = QLabel(self)
+        self.state.setEnabled(False)
+
+        # layout
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        for label, name, widget in (("&Currency:", "currency", self.currency),
+                                    ("Payment &terms:", "payment_terms", self.payment_terms),
+                                    ("Payment &days:", "payment_days", self.payment_days),
+                                    ("&Price list:", "price_list", self.price_list)):
+            widget.setMinimumWidth(220)
+            box, self.errors[name] = with_error(widget, self)
+            form.addRow(label, box)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.state, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.addWidget(self.banner)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+
+        # signals
+        self.save_button.clicked.connect(self.save)
+
+    @classmethod
+    def applies_to(cls, detail: ContactDetail) -> bool:
+        return detail.is_consumer
+
+    def reload(self) -> None:
+        if self.detail is None:
+            return
+        self._clear()
+        try:
+            terms = contact_settings.get_customer_terms(self.ctx, self.detail.id)
+        except ServiceError as exc:
+            self.banner.show_message(str(exc))
+            return
+        index = self.currency.findData(terms.currency)
+        self.currency.setCurrentIndex(max(index, 0))
+        self.payment_terms.setCurrentText(terms.payment_terms)
+        self.payment_days.setValue(-1 if terms.payment_days is None else terms.payment_days)
+        self.price_list.setText(terms.price_list)
+        self.state.setText("")
+
+    def terms(self) -> CustomerTerms:
+        days = self.payment_days.value()
+        return CustomerTerms(currency=self.currency.currentData() or "",
+                             payment_terms=self.payment_terms.currentText(),
+                             payment_days=None if days < 0 else days,
+                             price_list=self.price_list.text())
+
+    def save(self) -> bool:
+        if self.detail is None:
+            return False
+        self._clear()
+        try:
+            contact_settings.set_customer_terms(self.ctx, self.detail.id, self.terms())
+        except ValidationError as exc:
+            for key, message in exc.errors.items():
+                label = self.errors.get(key)
+                (label or self.banner).show_message(message)
+            return False
+        except ServiceError as exc:
+            self.banner.show_message(str(exc))
+            show_exception(self, exc)
+            return False
+        self.state.setText("Saved")
+        return True
+
+    def _clear(self) -> None:
+        self.banner.clear_message()
+        for label in self.errors.values():
+            label.clear_message()

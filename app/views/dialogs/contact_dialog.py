@@ -1,0 +1,329 @@
+"""Create or edit a person or a company.
+
+The dialog only collects a ``ContactInput``; the services validate. Their
+messages come back keyed by field (``last_name``, ``emails[0]`` ...) and are
+shown beside that field while the dialog stays open, so nothing is saved
+until everything is right. An edit carries the version it started from: if
+someone saved the contact meanwhile the dialog says who, and overwrites nothing.
+Categories are chosen in the card's Categories tab and kept as they are.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLineEdit,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import contacts, lookups, users
+from app.services.contacts import StaleRecord
+from app.services.context import AppContext, ServiceError
+from app.services.dto import AddressInput, BankInput, ContactInput, EmailInput, PhoneInput
+from app.services.validation import ValidationError, iban_error
+from app.views.card.upper.widgets import (
+    ErrorLabel,
+    FieldSpec,
+    OptionalDate,
+    RowListEditor,
+    fill_combo,
+    parse_key,
+    with_error,
+)
+from app.views.errors import show_exception
+
+log = logging.getLogger(__name__)
+
+CONTACT_TYPES = (("Lead", "lead"), ("Potential", "potential"), ("Customer", "customer"),
+                 ("Account", "account"))
+ACCOUNT_KINDS = (("Reseller", "reseller"), ("Competitor", "competitor"), ("Media", "media"),
+                 ("Other", "other"))
+PHONE_FIELDS = (FieldSpec("kind", "Type", (("work", "Work"), ("mobile", "Mobile"),
+                                           ("home", "Home"), ("fax", "Fax")), 0, "work"),
+                FieldSpec("number", "Number (extension after “ext.”)", stretch=3))
+EMAIL_FIELDS = (FieldSpec("address", "E-mail address", stretch=3),
+                FieldSpec("kind", "Type", (("work", "Work"), ("home", "Home"),
+                                           ("other", "Other")), 0, "work"))
+ADDRESS_FIELDS = (FieldSpec("street", "Street", stretch=3), FieldSpec("postcode", "Postcode"),
+                  FieldSpec("city", "City", stretch=2), FieldSpec("region", "Region"),
+                  FieldSpec("country", "Country (GB, NO …)"),
+                  FieldSpec("kind", "Type", (("postal", "Postal"), ("visiting", "Visiting"),
+                                             ("invoice", "Invoice"), ("delivery", "Delivery")),
+                            0, "postal"))
+WEBSITE_FIELDS = (FieldSpec("url", "Website"),)
+INFO_FIELDS = (FieldSpec("key", "Name"), FieldSpec("value", "Value", stretch=2))
+BANK_FIELDS = (FieldSpec("iban", "IBAN", stretch=3), FieldSpec("bic", "BIC"),
+               FieldSpec("bank_name", "Bank", stretch=2),
+               FieldSpec("account_holder", "Account holder", stretch=2))
+
+
+def _lookup_items(ctx: AppContext, name: str) -> list[tuple[str, int | None]]:
+    return [("—", None)] + [(i.name, i.id) for i in lookups.items(ctx, name)]
+
+
+class ContactDialog(QDialog):
+    """Create (``contact_id`` None) or edit one contact."""
+
+    def __init__(self, ctx: AppContext, data: ContactInput, *, contact_id: int | None = None,
+                 version: int | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # attributes
+        self.ctx = ctx
+        self.data = data
+        self.contact_id = contact_id
+        self.version = version
+        self.field_errors: dict[str, ErrorLabel] = {}
+        self._boxes: dict[str, QWidget] = {}
+        """Message label of each single field, by the services' field name."""
+        is_person = data.kind == "person"
+        noun = "person" if is_person else "company"
+        self.setWindowTitle(f"Edit {noun}" if contact_id else f"New {noun}")
+        self.setObjectName("contactDialog")
+
+        # widgets
+        self.banner = ErrorLabel(self)
+        self.pages = QTabWidget(self)
+        self.first_name = QLineEdit(data.first_name, self)
+        self.last_name = QLineEdit(data.last_name, self)
+        self.company_name = QLineEdit(data.company_name, self)
+        self.title_edit = QLineEdit(data.title, self)
+        self.contact_type = QComboBox(self)
+        fill_combo(self.contact_type, CONTACT_TYPES, data.contact_type)
+        self.account_kind = QComboBox(self)
+        fill_combo(self.account_kind, ACCOUNT_KINDS, data.account_kind or "other")
+        self.status = QComboBox(self)
+        self.rating = QComboBox(self)
+        self.stage = QComboBox(self)
+        self.rep = QComboBox(self)
+        self._fill_lookups()
+        self.active = QCheckBox("Active", self)
+        self.active.setChecked(data.active)
+        self.call_contact = QCheckBox("May be called", self)
+        self.call_contact.setChecked(data.call_contact)
+        self.subscription_end = OptionalDate("Set", self)
+        self.subscription_end.set_value(data.subscription_end)
+        self.follow_up = OptionalDate("Set", self)
+        self.follow_up.set_value(data.follow_up_date)
+        self.phones = RowListEditor(PHONE_FIELDS, add_text="Add phone", parent=self)
+        self.phones.set_rows([{"kind": p.kind, "number": p.number} for p in data.phones])
+        self.emails = RowListEditor(EMAIL_FIELDS, add_text="Add e-mail", parent=self)
+        self.emails.set_rows([{"address": e.address, "kind": e.kind} for e in data.emails])
+        self.addresses = RowListEditor(ADDRESS_FIELDS, add_text="Add address", parent=self)
+        self.addresses.set_rows([{"street": a.street, "postcode": a.postcode, "city": a.city,
+                                  "region": a.region, "country": a.country, "kind": a.kind}
+                                 for a in data.addresses])
+        self.websites = RowListEditor(WEBSITE_FIELDS, add_text="Add website", parent=self)
+        self.websites.set_rows([{"url": u} for u in data.websites])
+        self.extra_info = RowListEditor(INFO_FIELDS, add_text="Add information", parent=self)
+        self.extra_info.set_rows([{"key": k, "value": v} for k, v in data.extra_info])
+        self.bank = RowListEditor(BANK_FIELDS, add_text="Add bank account", parent=self)
+        self.bank.set_check("iban", iban_error)
+        self.bank.set_rows([{"iban": b.iban, "bic": b.bic, "bank_name": b.bank_name,
+                             "account_holder": b.account_holder} for b in data.bank_accounts])
+        self.lists: dict[str, RowListEditor] = {
+            "phones": self.phones, "emails": self.emails, "addresses": self.addresses,
+            "websites": self.websites, "extra_info": self.extra_info,
+            "bank_accounts": self.bank}
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+        # layout
+        self.pages.addTab(self._details_page(is_person), "Details")
+        self.pages.addTab(self._lists_page(("Phones", self.phones), ("E-mails", self.emails)),
+                          "Phones && e-mail")
+        self.pages.addTab(self._lists_page(("Addresses", self.addresses)), "Addresses")
+        self.pages.addTab(self._lists_page(("Websites", self.websites),
+                                           ("Additional information", self.extra_info)),
+                          "Web && more")
+        self.pages.addTab(self._lists_page(("Bank accounts", self.bank)), "Bank")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.buttons)
+        self.resize(760, 520)
+
+        # signals
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.contact_type.currentIndexChanged.connect(self._type_changed)
+        self._type_changed()
+
+    # -- building -------------------------------------------------------------
+
+    def _fill_lookups(self) -> None:
+        d = self.data
+        try:
+            fill_combo(self.status, _lookup_items(self.ctx, "status"), d.status_id)
+            fill_combo(self.rating, _lookup_items(self.ctx, "rating"), d.rating_id)
+            fill_combo(self.stage, _lookup_items(self.ctx, "conversion_stage"),
+                       d.conversion_stage_id)
+            fill_combo(self.rep, [("—", None)] + [(u.label, u.id)
+                                                  for u in users.list_users(self.ctx)],
+                       d.assigned_rep_id)
+        except ServiceError as exc:
+            self.banner.show_message(str(exc))
+
+    def _field(self, form: QFormLayout, label: str, name: str, widget: QWidget) -> None:
+        box, error = with_error(widget, self)
+        self.field_errors[name] = error
+        self._boxes[name] = box
+        form.addRow(label, box)
+
+    def _details_page(self, is_person: bool) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        if is_person:
+            self._field(form, "&First name:", "first_name", self.first_name)
+            self._field(form, "&Last name:", "last_name", self.last_name)
+            self._field(form, "T&itle:", "title", self.title_edit)
+        else:
+            self._field(form, "&Company name:", "company_name", self.company_name)
+        self._field(form, "T&ype:", "contact_type", self.contact_type)
+        self._field(form, "Account &kind:", "account_kind", self.account_kind)
+        self._field(form, "&Status:", "status_id", self.status)
+        self._field(form, "&Rating:", "rating_id", self.rating)
+        self._field(form, "Conversion s&tage:", "conversion_stage_id", self.stage)
+        self._field(form, "Assigned re&p:", "assigned_rep_id", self.rep)
+        form.addRow("", self.active)
+        form.addRow("", self.call_contact)
+        self._field(form, "Subscription end:", "subscription_end", self.subscription_end)
+        self._field(form, "Follow-up date:", "follow_up_date", self.follow_up)
+        self._form = form
+        return page
+
+    def _lists_page(self, *sections: tuple[str, RowListEditor]) -> QWidget:
+        inner = QWidget(self)
+        box = QVBoxLayout(inner)
+        for title, editor in sections:
+            group = QGroupBox(title, inner)
+            QVBoxLayout(group).addWidget(editor)
+            box.addWidget(group)
+        box.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(inner)
+        return scroll
+
+    def _type_changed(self) -> None:
+        ctype = self.contact_type.currentData()
+        self._form.setRowVisible(self._boxes["account_kind"],
+                                 ctype == "account")
+        self._form.setRowVisible(self._boxes["conversion_stage_id"],
+                                 ctype == "potential")
+
+    # -- the record -------------------------------------------------------------
+
+    def value(self) -> ContactInput:
+        """What the user entered, as the services take it."""
+        ctype = self.contact_type.currentData()
+        d = self.data
+        return ContactInput(
+            kind=d.kind, contact_type=ctype,
+            account_kind=self.account_kind.currentData() if ctype == "account" else None,
+            first_name=self.first_name.text(), last_name=self.last_name.text(),
+            company_name=self.company_name.text(), title=self.title_edit.text(),
+            status_id=self.status.currentData(), rating_id=self.rating.currentData(),
+            conversion_stage_id=self.stage.currentData() if ctype == "potential" else None,
+            assigned_rep_id=self.rep.currentData(),
+            active=self.active.isChecked(), call_contact=self.call_contact.isChecked(),
+            subscription_end=self.subscription_end.value(), follow_up_date=self.follow_up.value(),
+            phones=[PhoneInput(r["number"], r["kind"]) for r in self.phones.rows()],
+            emails=[EmailInput(r["address"], r["kind"]) for r in self.emails.rows()],
+            addresses=[AddressInput(**r) for r in self.addresses.rows()],
+            websites=[r["url"] for r in self.websites.rows() if r["url"].strip()],
+            extra_info=[(r["key"], r["value"]) for r in self.extra_info.rows()],
+            bank_accounts=[BankInput(**r) for r in self.bank.rows()],
+            category_ids=list(d.category_ids),
+        )
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        """Put each message beside its field; show the page of the first one."""
+        self.clear_errors()
+        unplaced: list[str] = []
+        first: QWidget | None = None
+        for key, message in errors.items():
+            name, index, _sub = parse_key(key)
+            target: QWidget | None = None
+            if name in self.lists and index is not None:
+                editor = self.lists[name]
+                label = editor.error_label(index) if index < editor.count() else None
+                if label is not None:
+                    label.show_message(" ".join(filter(None, (label.text(), message))))
+                    target = editor
+            elif name in self.field_errors:
+                self.field_errors[name].show_message(message)
+                target = self.field_errors[name]
+            if target is None:
+                unplaced.append(message)
+            first = first or target
+        if unplaced:
+            self.banner.show_message("\n".join(unplaced))
+        if first is not None:
+            for i in range(self.pages.count()):
+                page = self.pages.widget(i)
+                if page is not None and page.isAncestorOf(first):
+                    self.pages.setCurrentIndex(i)
+                    break
+
+    def clear_errors(self) -> None:
+        self.banner.clear_message()
+        for label in self.field_errors.values():
+            label.clear_message()
+        for editor in self.lists.values():
+            editor.clear_errors()
+
+    def accept(self) -> None:
+        """Save through the services; stay open (nothing saved) on any refusal."""
+        data = self.value()
+        self.clear_errors()
+        try:
+            if self.contact_id is None:
+                self.contact_id = contacts.create(self.ctx, data)
+            else:
+                contacts.update_contact(self.ctx, self.contact_id, data,
+                                        expected_version=self.version)
+        except ValidationError as exc:
+            log.info("contact not saved: %s", exc)
+            self.show_errors(exc.errors)
+            return
+        except StaleRecord as exc:
+            log.info("stale edit: %s", exc)
+            self.banner.show_message(str(exc))
+            self.save_button.setEnabled(False)
+            return
+        except ServiceError as exc:
+            self.banner.show_message(str(exc))
+            return
+        super().accept()
+
+
+def new_contact(parent: QWidget | None, ctx: AppContext, kind: str) -> int | None:
+    """Ctrl+N: a new person or company; its id, or None when cancelled."""
+    dialog = ContactDialog(ctx, ContactInput(kind=kind), parent=parent)
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        return dialog.contact_id
+    return None
+
+
+def edit_contact(parent: QWidget | None, ctx: AppContext, contact_id: int) -> bool:
+    """Edit a stored contact; True when the user saved."""
+    try:
+        # version first: a save in between then shows up as stale, never lost
+        version = contacts.get(ctx, contact_id).version
+        data = contacts.as_input(ctx, contact_id)
+    except ServiceError as exc:
+        show_exception(parent, exc)
+        return False
+    dialog = ContactDialog(ctx, data, contact_id=contact_id, version=version, parent=parent)
+    return dialog.exec() == QDialog.DialogCode.Accepted
