@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QDate
 
-from app.services import contact_activities, lookups, links
+from app.services import contact_activities, links, lookups
 from app.services.context import AppContext
 from app.views.card.lower.period import ALL, LAST_30, THIS_YEAR
 from tests.gui.card_lower.conftest import settle, show, texts
