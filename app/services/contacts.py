@@ -30,6 +30,7 @@ from app.models import (
     ContactWebsite,
     Counter,
 )
+from app.models.base import utcnow
 from app.models.naming import name_key, sort_name
 from app.services import completeness, office_settings, phones
 from app.services.context import AppContext, NotFound, ServiceError
@@ -249,6 +250,12 @@ def update_contact(ctx: AppContext, contact_id: int, data: ContactInput,
             raise ValidationError({"kind": "A person cannot become a company (or back)"})
         numbers = _validate(data, office_settings.home_region(s))
         _apply(s, contact, data, numbers)
+        lists_only = s.is_modified(contact) and not s.is_modified(contact,
+                                                                  include_collections=False)
+        if lists_only or any(s.is_modified(o) for o in s.dirty if o is not contact):
+            # a change to the lists alone (phones, bank accounts ...) must move the
+            # version too, or a concurrent edit of them would be silently overwritten
+            contact.updated_at = utcnow()
         s.flush()
         activities.claim_buffered(s, contact.id)
 
