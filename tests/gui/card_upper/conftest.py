@@ -1,0 +1,72 @@
+"""Fixtures for the upper-tab tests: a card on a real SQLite database."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+import app.services  # noqa: F401  (flush hooks)
+from app.db import Database
+from app.services import office_settings, users
+from app.services.context import AppContext
+from app.views.card.card_widget import ContactCard
+from app.views.tasks import TaskRunner
+
+
+@pytest.fixture
+def ctx(sqlite_db: Database) -> AppContext:
+    context = AppContext(sqlite_db, "alice")
+    users.current(context)
+    with context.write() as s:
+        office_settings.set_value(s, "home_region", "GB")
+    return context
+
+
+@pytest.fixture
+def card(qtbot, ctx: AppContext) -> Iterator[ContactCard]:  # type: ignore[no-untyped-def]
+    runner = TaskRunner()
+    widget = ContactCard(ctx, runner)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 760)
+    widget.show()
+    yield widget
+    runner.shutdown()
+
+
+def select_tab(card: ContactCard, key: str):  # type: ignore[no-untyped-def]
+    """Switch the upper tabs to ``key`` as a click would; returns the tab."""
+    tab = card.upper_tabs[key]
+    card.upper.setCurrentWidget(tab)
+    return tab
+
+
+def person(ctx: AppContext, first: str = "Anna", last: str = "Smith", contact_type: str = "lead",
+           **extra: object) -> int:
+    from app.services import contacts
+    from app.services.dto import ContactInput
+
+    return contacts.create(ctx, ContactInput(kind="person", contact_type=contact_type,
+                                             first_name=first, last_name=last,
+                                             **extra))  # type: ignore[arg-type]
+
+
+def answer_dialog(monkeypatch: pytest.MonkeyPatch, cls: type,  # type: ignore[no-untyped-def]
+                  fill) -> list:
+    """Make ``cls.exec`` fill the dialog as a user would and press its OK/Save
+    button (no modal loop in tests). Returns the dialogs it handled."""
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    seen: list = []
+
+    def fake_exec(self) -> int:  # type: ignore[no-untyped-def]
+        seen.append(self)
+        fill(self)
+        box = self.findChild(QDialogButtonBox)
+        ok = next(b for b in box.buttons()
+                  if box.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole)
+        ok.click()
+        return self.result()
+
+    monkeypatch.setattr(cls, "exec", fake_exec)
+    return seen
