@@ -71,11 +71,12 @@ class AppointmentDialog(FormDialog):
 
         # widgets: who takes part
         self.search = ContactSearch(ctx, runner, self, exclude={contact_id})
+        self.search.table.hideColumn(3)  # narrow here: name, type and phone tell them apart
         self.add_button = QPushButton("Add ↓", self)
         self.add_button.setObjectName("addAttendee")
         self.remove_button = QPushButton("Remove", self)
         self.chosen: RowsTableModel[ContactRow] = RowsTableModel(
-            [Column("Name", lambda r: r.name),
+            [Column("Taking part", lambda r: r.name),
              Column("Kind", lambda r: "Company" if r.kind == "company" else "Person")], self)
         self.chosen_table = make_table(self.chosen, self, "attendeeTable")
         self.chosen_table.setColumnWidth(0, 220)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from app.services import search
 from app.services.contact_list import Filters
@@ -54,29 +54,36 @@ class ContactSearch(QWidget):
 
         # widgets
         self.box = QLineEdit(self)
-        self.box.setObjectName("searchBox")
+        self.box.setObjectName("contactSearchBox")
         self.box.setClearButtonEnabled(True)
         noun = {"company": "companies", "person": "people"}.get(kind or "", "contacts")
         self.box.setPlaceholderText(f"Search {noun} by name, phone or e-mail…")
         columns: list[Column[ContactRow]] = [
             Column("Name", lambda r: r.name),
-            Column("Type", lambda r: ("Company " if r.kind == "company" else "")
-                   + TYPE_LABELS.get(r.contact_type, r.contact_type)),
+            Column("Type", lambda r: TYPE_LABELS.get(r.contact_type, r.contact_type)
+                   + (" · company" if r.kind == "company" else "")),
             Column("Phone", lambda r: r.phone),
             Column("Company / contact", lambda r: r.contact),
         ]
         self.model: RowsTableModel[ContactRow] = RowsTableModel(columns, self)
         self.table = make_table(self.model, self, "searchResults")
-        self.table.setColumnWidth(0, 200)
-        self.table.setColumnWidth(1, 130)
-        self.table.setColumnWidth(2, 130)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((1, 140), (2, 130), (3, 150)):
+            self.table.setColumnWidth(col, width)
         self.table.setMinimumHeight(160)
+        self.empty = QLabel(self)
+        self.empty.setObjectName("searchEmpty")
+        self.empty.hide()
+        self._noun = noun
 
         # layout
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.box)
         box.addWidget(self.table, 1)
+        box.addWidget(self.empty)
 
         # signals
         self.box.textChanged.connect(lambda _t: self._timer.start())
@@ -103,6 +110,9 @@ class ContactSearch(QWidget):
         self.model.set_rows(rows)
         if rows:
             self.table.selectRow(0)
+        self.empty.setText(f"No {self._noun} match “{self.box.text().strip()}”"
+                           if self.box.text().strip() else f"No {self._noun} to link yet")
+        self.empty.setVisible(not rows)
         self.results_shown.emit()
 
     def _double_clicked(self, index: QModelIndex) -> None:
@@ -140,7 +150,7 @@ class LinkCompanyDialog(FormDialog):
         self.role.setMaxLength(120)
         self.add_field(other, other.title(), self.search)
         self.add_field("role", "Role", self.role)
-        self.resize(640, 420)
+        self.resize(700, 440)
 
         # signals
         self.search.chosen.connect(lambda _row: self.role.setFocus())

@@ -33,8 +33,7 @@ class TaskDialog(FormDialog):
         self.subject.setMaxLength(300)
         self.subject.setPlaceholderText("e.g. Send the revised quote")
         due_row = QWidget(self)
-        self.has_due = QCheckBox("Due", due_row)
-        self.has_due.setChecked(True)
+        self.no_due = QCheckBox("No due date", due_row)
         self.due = QDateTimeEdit(due_row)
         self.due.setObjectName("taskDue")
         self.due.setCalendarPopup(True)
@@ -42,8 +41,8 @@ class TaskDialog(FormDialog):
         self.due.setDateTime(QDateTime(QDate.currentDate().addDays(1), QTime(9, 0)))
         row = QHBoxLayout(due_row)
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.has_due)
         row.addWidget(self.due, 1)
+        row.addWidget(self.no_due)
         self.owner = QComboBox(self)
         self.owner.setObjectName("taskOwner")
         for u in users:
@@ -62,7 +61,7 @@ class TaskDialog(FormDialog):
         self.resize(480, 360)
 
         # signals
-        self.has_due.toggled.connect(self.due.setEnabled)
+        self.no_due.toggled.connect(lambda none: self.due.setEnabled(not none))
 
     def check(self) -> dict[str, str]:
         if not self.subject.text().strip():
@@ -70,7 +69,7 @@ class TaskDialog(FormDialog):
         return {}
 
     def due_at(self) -> datetime | None:
-        return to_utc(self.due.dateTime()) if self.has_due.isChecked() else None
+        return None if self.no_due.isChecked() else to_utc(self.due.dateTime())
 
     def owner_name(self) -> str:
         return str(self.owner.currentData())

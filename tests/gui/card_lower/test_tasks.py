@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from app.services import contact_activities
 from app.services.context import AppContext, ServiceError
 from app.views.dialogs.task_dialog import TaskDialog
-from tests.gui.card_lower.conftest import dialog_of, press_ok, settle, show, texts
+from tests.gui.card_lower.conftest import dialog_of, press_ok, settle, show, texts, tick
 from tests.gui.conftest import person
 
 SOON = datetime.now(UTC) + timedelta(days=1)
@@ -101,8 +101,8 @@ def test_new_task_for_me_and_for_another_rep(qtbot, gui_ctx: AppContext, bob_ctx
     dialog = dialog_of(qtbot, tab)
     qtbot.keyClicks(dialog.subject, "Chase the invoice")
     dialog.owner.setCurrentIndex(dialog.owner.findData("bob"))
-    tick_due = dialog.has_due
-    tick_due.setChecked(False)
+    tick(qtbot, dialog.no_due)
+    assert not dialog.due.isEnabled()
     press_ok(qtbot, tab, dialog)
     bobs = contact_activities.tasks(gui_ctx, pid, owner="bob")
     assert [(t.subject, t.due_at) for t in bobs] == [("Chase the invoice", None)]
