@@ -36,6 +36,7 @@ class FormDialog(QDialog):
         # attributes
         self._errors: dict[str, QLabel] = {}
         self._fields: dict[str, QWidget] = {}
+        self._busy = False
 
         # widgets
         self.setWindowTitle(title)
@@ -121,8 +122,15 @@ class FormDialog(QDialog):
         self.general_error.hide()
 
     def set_busy(self, busy: bool) -> None:
-        """While the service works the dialog can't be submitted twice."""
-        self.ok_button.setEnabled(not busy)
+        """While the service works the dialog can't be submitted twice, nor
+        closed under the save (its answer lands on this dialog)."""
+        self._busy = busy
+        self.buttons.setEnabled(not busy)
+
+    def reject(self) -> None:
+        if self._busy:
+            return
+        super().reject()
 
     def _on_ok(self) -> None:
         errors = self.check()
