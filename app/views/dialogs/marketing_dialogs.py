@@ -94,7 +94,8 @@ class RecordDialog(_FormDialog):
         self.start = OptionalDate("Set", self)
         self.end = OptionalDate("Set", self)
         self.status = QComboBox(self)
-        fill_combo(self.status, [(s.capitalize(), s) for s in statuses])
+        fill_combo(self.status, [(s.capitalize(), s) for s in statuses],
+                   "planned" if what == "campaign" else "active")
         self.description = QPlainTextEdit(self)
         self.description.setFixedHeight(80)
         self.add_field("&Name:", "name", self.name)

@@ -38,7 +38,7 @@ def crop_to_png(image: QImage, square: QRect, max_side: int = MAX_SIDE) -> bytes
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    part.save(buffer, b"PNG")
+    part.save(buffer, "PNG")  # type: ignore[call-overload]  # stubs say bytes; runtime takes str
     buffer.close()
     return bytes(data.data())
 
