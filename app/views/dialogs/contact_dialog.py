@@ -187,8 +187,11 @@ class ContactDialog(QDialog):
             self._field(form, "&First name:", "first_name", self.first_name)
             self._field(form, "&Last name:", "last_name", self.last_name)
             self._field(form, "T&itle:", "title", self.title_edit)
+            self.company_name.hide()  # not in the layout: keep it off the dialog
         else:
             self._field(form, "&Company name:", "company_name", self.company_name)
+            for unused in (self.first_name, self.last_name, self.title_edit):
+                unused.hide()
         self._field(form, "T&ype:", "contact_type", self.contact_type)
         self._field(form, "Account &kind:", "account_kind", self.account_kind)
         self._field(form, "&Status:", "status_id", self.status)

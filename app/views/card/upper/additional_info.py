@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 from app.services.context import AppContext
 from app.services.dto import ContactInput
 from app.views.card.upper.editing import ContactEditTab
-from app.views.card.upper.widgets import FieldSpec, RowListEditor, parse_key
+from app.views.card.upper.widgets import FieldSpec, RowListEditor, parse_key, plain_scroll
 from app.views.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -47,16 +46,16 @@ class AdditionalInfoTab(ContactEditTab):
 
         # layout
         inner = QWidget(self)
-        box = QVBoxLayout(inner)
-        for title, editor in (("Websites", self.websites),
-                              ("Further contact details", self.info)):
+        box = QHBoxLayout(inner)
+        box.setContentsMargins(0, 0, 0, 0)
+        for title, editor, stretch in (("Websites", self.websites, 2),
+                                       ("Further contact details", self.info, 3)):
             group = QGroupBox(title, inner)
-            QVBoxLayout(group).addWidget(editor)
-            box.addWidget(group)
-        box.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
+            group_box = QVBoxLayout(group)
+            group_box.addWidget(editor)
+            group_box.addStretch(1)
+            box.addWidget(group, stretch)
+        scroll = plain_scroll(inner, self)
         bottom = QHBoxLayout()
         bottom.addWidget(self.state, 1)
         bottom.addWidget(self.save_button)

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.services.context import AppContext
 from app.services.dto import BankInput, ContactInput
 from app.services.validation import iban_error
 from app.views.card.upper.editing import ContactEditTab
-from app.views.card.upper.widgets import FieldSpec, RowListEditor, parse_key
+from app.views.card.upper.widgets import FieldSpec, RowListEditor, parse_key, plain_scroll
 from app.views.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -45,9 +45,7 @@ class BankTab(ContactEditTab):
         box = QVBoxLayout(inner)
         box.addWidget(self.accounts)
         box.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
+        scroll = plain_scroll(inner, self)
         bottom = QHBoxLayout()
         bottom.addWidget(self.state, 1)
         bottom.addWidget(self.save_button)

@@ -6,21 +6,13 @@ import logging
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.services.context import AppContext
 from app.services.dto import AddressInput
 from app.views.card.base import CardTab
 from app.views.card.header import TYPE_LABELS
+from app.views.card.upper.widgets import plain_scroll
 from app.views.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -55,34 +47,35 @@ class ContactInfoTab(CardTab):
         self.edit_button = QPushButton("Edit…", self)
         self.edit_button.setToolTip("Change this contact's details (Ctrl+E)")
         self.left = QFormLayout()
+        self.middle = QFormLayout()
         self.right = QFormLayout()
-        for form in (self.left, self.right):
-            form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        for form in (self.left, self.middle, self.right):
+            form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             form.setVerticalSpacing(5)
-        for name, label in (("name", "Name"), ("company", "Company"), ("title", "Title"),
-                            ("type", "Type"), ("account_kind", "Account kind"),
-                            ("status", "Status"), ("rating", "Rating"),
-                            ("stage", "Conversion stage"), ("rep", "Assigned rep"),
-                            ("customer_number", "Customer number")):
-            self.left.addRow(label + ":", self._value(name))
-        for name, label in (("phones", "Phones"), ("emails", "E-mails"),
-                            ("addresses", "Addresses"), ("flags", "Active / call"),
-                            ("subscription_end", "Subscription end"),
-                            ("follow_up", "Follow-up date")):
-            self.right.addRow(label + ":", self._value(name))
+        for form, rows in (
+                (self.left, (("name", "Name"), ("company", "Company"), ("title", "Title"),
+                             ("type", "Type"), ("account_kind", "Account kind"),
+                             ("customer_number", "Customer number"))),
+                (self.middle, (("status", "Status"), ("rating", "Rating"),
+                               ("stage", "Conversion stage"), ("rep", "Assigned rep"),
+                               ("flags", "Active / call"),
+                               ("subscription_end", "Subscription end"),
+                               ("follow_up", "Follow-up date"))),
+                (self.right, (("phones", "Phones"), ("emails", "E-mails"),
+                              ("addresses", "Addresses")))):
+            for name, label in rows:
+                form.addRow(label + ":", self._value(name))
 
         # layout
         body = QWidget(self)
         columns = QHBoxLayout(body)
         columns.setContentsMargins(8, 8, 8, 8)
         columns.setSpacing(24)
-        columns.addLayout(self.left, 1)
-        columns.addLayout(self.right, 1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
+        columns.addLayout(self.left, 4)
+        columns.addLayout(self.middle, 3)
+        columns.addLayout(self.right, 4)
+        scroll = plain_scroll(body, self)
         top = QHBoxLayout()
         top.addStretch(1)
         top.addWidget(self.edit_button)
@@ -97,7 +90,7 @@ class ContactInfoTab(CardTab):
     def _value(self, name: str) -> QLabel:
         label = QLabel(self)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        label.setWordWrap(True)
+        # values carry their own line breaks; word wrap would make the form clip them
         label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.values[name] = label
         return label
@@ -125,11 +118,11 @@ class ContactInfoTab(CardTab):
         self._set_row(self.left, "account_kind",
                       ACCOUNT_KINDS.get(d.account_kind or "", d.account_kind or "—"),
                       d.contact_type == "account")
-        self._set_row(self.left, "status", d.status or "—")
-        self._set_row(self.left, "rating", d.rating or "—")
-        self._set_row(self.left, "stage", d.conversion_stage or "—",
+        self._set_row(self.middle, "status", d.status or "—")
+        self._set_row(self.middle, "rating", d.rating or "—")
+        self._set_row(self.middle, "stage", d.conversion_stage or "—",
                       d.contact_type == "potential" or bool(d.conversion_stage))
-        self._set_row(self.left, "rep", d.assigned_rep or "—")
+        self._set_row(self.middle, "rep", d.assigned_rep or "—")
         number = d.customer_number or "—"
         if d.is_consumer:
             number += " (consumer)"
@@ -143,11 +136,11 @@ class ContactInfoTab(CardTab):
         self._set_row(self.right, "emails", "\n".join(emails) or "—")
         self._set_row(self.right, "addresses",
                       "\n\n".join(address_text(a) for a in d.addresses) or "—")
-        self._set_row(self.right, "flags",
+        self._set_row(self.middle, "flags",
                       f"{'Active' if d.active else 'Inactive'} · "
                       f"{'may be called' if d.call_contact else 'do not call'}")
-        self._set_row(self.right, "subscription_end", _date(d.subscription_end))
-        self._set_row(self.right, "follow_up", _date(d.follow_up_date))
+        self._set_row(self.middle, "subscription_end", _date(d.subscription_end))
+        self._set_row(self.middle, "follow_up", _date(d.follow_up_date))
 
     def edit(self) -> None:
         """Open the contact dialog; the card refreshes when it saved."""

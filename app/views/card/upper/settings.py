@@ -85,9 +85,10 @@ class SettingsTab(CardTab):
         # layout
         prefs = QGroupBox("Contact preferences", self)
         form = QFormLayout(prefs)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         for label, name, widget in (("&Language:", "language", self.language),
                                     ("Preferred &channel:", "preferred_channel", self.channel)):
-            widget.setMinimumWidth(200)
+            widget.setMinimumWidth(240)
             box, self.errors[name] = with_error(widget, self)
             form.addRow(label, box)
         form.addRow("", self.newsletter)

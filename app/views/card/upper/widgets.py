@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -218,9 +219,10 @@ class RowListEditor(QWidget):
                 widget.deleteLater()
         self._rows, self._errors, self._removers = [], [], []
         for col, spec in enumerate(self._fields):
-            head = QLabel(spec.label, self.grid_host)
-            head.setEnabled(False)
-            self.grid.addWidget(head, 0, col)
+            if len(self._fields) > 1:  # a single field explains itself (placeholder)
+                head = QLabel(spec.label, self.grid_host)
+                head.setEnabled(False)
+                self.grid.addWidget(head, 0, col)
             self.grid.setColumnStretch(col, spec.stretch)
         for i, values in enumerate(rows):
             self._add_widgets(i, values)
@@ -316,3 +318,14 @@ def make_table(model: QAbstractItemModel, parent: QWidget, stretch_column: int) 
 def selected_row(table: QTableView) -> int | None:
     rows = table.selectionModel().selectedRows()
     return rows[0].row() if rows else None
+
+
+def plain_scroll(body: QWidget, parent: QWidget) -> QScrollArea:
+    """A frameless scroll area that lets the tab page's own background show."""
+    scroll = QScrollArea(parent)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setWidget(body)
+    scroll.viewport().setAutoFillBackground(False)
+    body.setAutoFillBackground(False)
+    return scroll
