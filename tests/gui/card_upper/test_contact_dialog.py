@@ -104,7 +104,7 @@ def test_edit_and_save_from_the_contact_info_tab(qtbot, ctx, card, monkeypatch) 
     assert [e.address for e in saved.emails] == ["a@x.co.uk"]  # untouched lists kept
 
 
-def test_stale_edit_is_refused_and_overwrites_nothing(qtbot, ctx) -> None:
+def test_stale_edit_is_refused_and_overwrites_nothing(qtbot, ctx, monkeypatch) -> None:
     cid = person(ctx)
     bob = AppContext(ctx.db, "bob")
 
@@ -115,20 +115,8 @@ def test_stale_edit_is_refused_and_overwrites_nothing(qtbot, ctx) -> None:
         contacts.update_contact(bob, cid, data)
         d.title_edit.setText("Alice's title")
 
-    dialogs: list[ContactDialog] = []
-    original_exec = ContactDialog.exec
-
-    def fake_exec(self: ContactDialog) -> int:
-        dialogs.append(self)
-        fill(self)
-        self.save_button.click()
-        return self.result()
-
-    ContactDialog.exec = fake_exec  # type: ignore[method-assign]
-    try:
-        assert edit_contact(None, ctx, cid) is False
-    finally:
-        ContactDialog.exec = original_exec  # type: ignore[method-assign]
+    dialogs = answer_dialog(monkeypatch, ContactDialog, fill)
+    assert edit_contact(None, ctx, cid) is False
     dialog = dialogs[0]
     qtbot.addWidget(dialog)
     assert "changed by bob" in dialog.banner.text()

@@ -86,6 +86,26 @@ def test_crop_helpers_small_and_resized() -> None:
     assert (out.width(), out.height()) == (120, 120)  # small pictures are not blown up
 
 
+def test_crop_square_resizes_by_corner_and_wheel_and_stays_inside(qtbot) -> None:
+    img = QImage(400, 200, QImage.Format.Format_RGB32)
+    img.fill(QColor("white"))
+    dialog = PictureDialog(img)
+    qtbot.addWidget(dialog)
+    dialog.area.resize(400, 200)  # scale 1: widget pixels are image pixels
+    assert dialog.area.selection() == QRect(100, 0, 200, 200)
+    corner = dialog.area.to_widget(dialog.area.selection()).bottomRight().toPoint()
+    qtbot.mousePress(dialog.area, Qt.MouseButton.LeftButton, pos=corner)
+    qtbot.mouseMove(dialog.area, corner - QPoint(80, 80))
+    qtbot.mouseRelease(dialog.area, Qt.MouseButton.LeftButton, pos=corner - QPoint(80, 80))
+    small = dialog.area.selection()
+    assert small.width() == small.height() and abs(small.width() - 120) <= 2
+    dialog.area.set_selection(QRect(350, -20, 120, 120))  # pushed back inside the image
+    assert dialog.area.selection() == QRect(280, 0, 120, 120)
+    assert "120 × 120" in dialog.info.text()
+    out = QImage.fromData(dialog.png_bytes())
+    assert (out.width(), out.height()) == (120, 120)
+
+
 def test_unreadable_picture_file_is_reported(qtbot, ctx, card, tmp_path, monkeypatch) -> None:
     cid = person(ctx)
     card.show_contact(cid)
