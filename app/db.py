@@ -21,6 +21,9 @@ from app.config import data_dir
 log = logging.getLogger(__name__)
 
 ENV_URL = "RINGCARD_DATABASE_URL"
+# the newest migration; start-up skips loading Alembic when the database is there
+# already (tests/unit/test_migrations.py keeps this equal to the scripts' head)
+HEAD_REVISION = "0004"
 BUSY_TIMEOUT_MS = 10_000
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -88,6 +91,15 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     command.upgrade(alembic_config(engine), revision)
 
 
+def stored_revision(engine: Engine) -> str | None:
+    """The database's schema revision by one query (no Alembic import)."""
+    try:
+        with engine.connect() as conn:
+            return conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+    except Exception:  # no table yet: a new database
+        return None
+
+
 def current_revision(engine: Engine) -> str | None:
     from alembic.runtime.migration import MigrationContext
 
@@ -101,7 +113,7 @@ class Database:
     def __init__(self, url: str, *, migrate: bool = True) -> None:
         self.url = url
         self.engine = make_engine(url)
-        if migrate:
+        if migrate and stored_revision(self.engine) != HEAD_REVISION:
             upgrade(self.engine)
         # Writers take SQLite's write lock at BEGIN (IMMEDIATE) and so wait on
         # the busy timeout instead of failing mid-transaction; readers don't.

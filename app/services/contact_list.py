@@ -81,10 +81,13 @@ def _order(q, sort: str, descending: bool):  # type: ignore[no-untyped-def]
 
 
 def ordered_ids(ctx: AppContext, filters: Filters, sort: str = "name",
-                descending: bool = False) -> array:
-    """All ids of the list in the chosen order, as a compact array (1M ids = 8 MB)."""
+                descending: bool = False, limit: int | None = None) -> array:
+    """All ids of the list in the chosen order, as a compact array (1M ids = 8 MB);
+    with ``limit``, only the first ones (a first screen to paint while the rest loads)."""
     with ctx.read() as s:
         q = _order(filters.apply(select(Contact.id)), sort, descending)
+        if limit is not None:
+            q = q.limit(limit)
         result = s.execute(q)
         out = array("q")
         while chunk := result.scalars().fetchmany(50_000):

@@ -45,3 +45,10 @@ def test_downgrade_and_upgrade_round_trip(db) -> None:  # type: ignore[no-untype
     assert current_revision(db.engine) is None
     upgrade(db.engine)
     assert current_revision(db.engine) == head(db)
+
+
+def test_head_revision_constant_matches_the_scripts(db) -> None:  # type: ignore[no-untyped-def]
+    from app.db import HEAD_REVISION, stored_revision
+
+    assert HEAD_REVISION == head(db)
+    assert stored_revision(db.engine) == HEAD_REVISION
