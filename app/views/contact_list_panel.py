@@ -167,6 +167,7 @@ class ContactListPanel(QWidget):
         self._sort: tuple[str, bool] = ("name", False)
         # every reload gets a number; an answer for an older one is dropped
         self._generation = 0
+        self._answered = -1  # the generation whose full answer is on screen
         self._head_shown = False
         self._positions: dict[str, dict[str, int]] = {"status": {}, "rating": {}}
         self.model = ContactListModel(ctx, self)
@@ -313,8 +314,8 @@ class ContactListPanel(QWidget):
             self.reload()
 
     def _show_head(self, gen: int, ids: object) -> None:
-        if gen != self._generation or not ids:
-            return
+        if gen != self._generation or self._answered == gen or not ids:
+            return  # outdated, or the whole list got here first
         self._head_shown = True
         self.model.set_ids(ids)  # type: ignore[arg-type]
         self._arrived()
@@ -322,6 +323,7 @@ class ContactListPanel(QWidget):
     def _show_list(self, gen: int, kind: ContactListKind, ids: object) -> None:
         if gen != self._generation:
             return
+        self._answered = gen
         self._shown_query = ""
         current = self.current_contact_id() if self._head_shown else None
         row = self.table.currentIndex().row()
@@ -338,6 +340,7 @@ class ContactListPanel(QWidget):
     def _show_search(self, gen: int, text: str, result: SearchResult) -> None:
         if gen != self._generation:
             return
+        self._answered = gen
         self._shown_query = text
         rows = result.rows
         if self._sort != ("name", False):

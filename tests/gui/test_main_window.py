@@ -202,3 +202,16 @@ def test_a_failing_search_says_so_in_the_status_bar(
     assert status(window) == "Could not load the customers"
     assert "unexpected error" in caplog.text
     assert names(window) == ["Hope Works", "Carl Jones", "Anna Smith", "Ben Smithson"]
+
+
+def test_a_late_first_screen_never_replaces_the_whole_list(qtbot, named_ctx: AppContext) -> None:
+    """The quick first-screen query and the whole list race; whichever order they
+    finish in, the whole list is what stays on screen."""
+    from array import array
+
+    window = open_window(qtbot, named_ctx)
+    panel = window.panel
+    assert panel.model.rowCount() == 4
+    panel._show_head(panel._generation, array("q", [panel.model.contact_id(0)]))  # late
+    assert panel.model.rowCount() == 4
+    assert status(window) == "4 customers"

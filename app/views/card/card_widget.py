@@ -80,6 +80,7 @@ class ContactCard(QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
+        split.setSizes([3000, 2000])  # stretch factors alone leave the upper tabs too short
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
@@ -97,6 +98,8 @@ class ContactCard(QWidget):
                 action.setEnabled(False)
                 continue
             action.triggered.connect(lambda _=False, k=tab_key, m=method: self._route(k, m))
+        self.actions_.edit.triggered.connect(self._edit)
+        self.actions_.convert.triggered.connect(self._convert)
         self.toolbar.customContextMenuRequested.connect(self._toolbar_menu)
         self.header.make_consumer_requested.connect(self._make_consumer)
         self.upper.currentChanged.connect(lambda _i: self._load_current(self.upper))
@@ -128,8 +131,9 @@ class ContactCard(QWidget):
         self.header.show_contact(detail, self._picture(detail))
         self._place_tabs(self.upper, self.upper_tabs, detail)
         self._place_tabs(self.lower, self.lower_tabs, detail)
-        is_person = detail.kind == "person"
+        is_person = detail.kind == "person"  # a company links people from its Companies tab
         self.actions_.link_company.setEnabled(is_person and "companies" in self.lower_tabs)
+        self.actions_.convert.setEnabled(detail.contact_type != "customer")
 
     def _place_tabs(self, widget: QTabWidget, tabs: dict[str, CardTab],
                     detail: ContactDetail) -> None:
@@ -181,6 +185,25 @@ class ContactCard(QWidget):
         tab = self.lower_tabs[tab_key]
         self.lower.setCurrentWidget(tab)
         getattr(tab, method)()
+
+    def _edit(self) -> None:
+        from app.views.dialogs.contact_dialog import edit_contact
+
+        if self.detail is not None and edit_contact(self, self.ctx, self.detail.id):
+            self.refresh()
+
+    def _convert(self) -> None:
+        from app.views.dialogs.convert_dialog import convert_contact
+
+        if self.detail is None:
+            return
+        shown = convert_contact(self, self.ctx, self.detail)
+        if shown is None:
+            return
+        if shown == self.detail.id:
+            self.refresh()
+        elif self.show_contact(shown):  # an Account copied to a new Customer
+            self.contact_changed.emit(shown)
 
     def _toolbar_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
