@@ -8,17 +8,9 @@ from app.models.activities import (
     BufferedEvent,
     Direction,
 )
-from app.models.contact_settings import ContactPreferences, CustomerSettings
-from app.models.files import ContactFile, ContactFolder
-from app.models.marketing import (
-    Campaign,
-    CampaignMember,
-    CampaignSendOut,
-    Project,
-    ProjectParticipant,
-)
 from app.models.audit import AuditEntry
 from app.models.base import Base, utcnow
+from app.models.contact_settings import ContactPreferences, CustomerSettings
 from app.models.contacts import (
     AccountKind,
     BankAccount,
@@ -34,7 +26,15 @@ from app.models.contacts import (
     PhoneKind,
     contact_categories,
 )
+from app.models.files import ContactFile, ContactFolder
 from app.models.lookups import Category, ConversionStage, Rating, Status
+from app.models.marketing import (
+    Campaign,
+    CampaignMember,
+    CampaignSendOut,
+    Project,
+    ProjectParticipant,
+)
 from app.models.settings import Counter, OfficeSetting
 from app.models.users import Role, User
 
