@@ -96,7 +96,9 @@ def format_display(e164: str | None, raw: str, region: str) -> str:
         parsed = phonenumbers.parse(e164, None)
     except NumberParseException:
         return raw
-    home = phonenumbers.region_code_for_number(parsed) == region.upper()
+    # same country calling code = dialled nationally from here (a Jersey number
+    # from London too); cheaper than resolving the number's exact region
+    home = parsed.country_code == phonenumbers.country_code_for_region(region.upper())
     fmt = PhoneNumberFormat.NATIONAL if home else PhoneNumberFormat.INTERNATIONAL
     return phonenumbers.format_number(parsed, fmt)
 

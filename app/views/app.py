@@ -59,9 +59,10 @@ def run_gui(ctx: AppContext, *, smoke: bool = False) -> int:
     deadline.start(SMOKE_TIMEOUT_MS)
     loop.exec()
     deadline.stop()
+    if outcome:  # said before closing: closing waits for background loads to finish
+        print("smoke ok", flush=True)
     window.close()
     if not outcome:
         print("smoke failed: the contact list did not paint in time", file=sys.stderr)
         return 1
-    print("smoke ok", flush=True)
     return 0

@@ -1,20 +1,24 @@
 """Where the contact card lives: beside the list (a splitter pane) or in its
 own window, as the user chooses; the choice is remembered per desk.
 
-The card is built on first use, so start-up does not pay for its tabs.
+The card (and the import of its tabs) is built on first use, so start-up
+does not pay for it.
 """
 
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from app.services.context import AppContext
-from app.views.card.card_widget import ContactCard
 from app.views.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from app.views.card.card_widget import ContactCard
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +60,9 @@ class CardHost(QObject):
 
     def ensure_card(self) -> ContactCard:
         if self.card is None:
+            # imported here: the card's tabs are not needed until a card opens
+            from app.views.card.card_widget import ContactCard
+
             self.card = ContactCard(self._ctx, self._runner)
             self.card.setObjectName("contactCard")
             self.card.close_requested.connect(self.close_card)

@@ -33,8 +33,8 @@ from app.services.dto import ContactRow
 
 log = logging.getLogger(__name__)
 
-PAGE_SIZE = 100
-MAX_PAGES = 40  # 4,000 rows in memory at most, a few screens of scrolling back
+PAGE_SIZE = 50  # ~1.5 screens: a scroll-bar jump formats little it does not show
+MAX_PAGES = 80  # 4,000 rows in memory at most, a few screens of scrolling back
 
 ContactIdRole = Qt.ItemDataRole.UserRole + 1
 

@@ -75,3 +75,9 @@ def test_bulk_templates_give_what_normalize_gives(region: str) -> None:
             fast = tmpl.make(suffix)
             assert phones.normalize(fast.raw, region) == fast
             assert phones.is_valid(fast.raw, region)
+
+
+def test_numbers_of_the_home_calling_code_show_nationally() -> None:
+    # Jersey shares +44: from a GB desk it is dialled as a national number
+    assert phones.format_display("+441534456789", "x", "GB") == "01534 456789"
+    assert phones.format_display("+4915123456789", "x", "GB").startswith("+49 ")
