@@ -37,6 +37,7 @@ test: deps venv
 
 bench: venv
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.search_bench $(BENCH_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench.gui_bench
 
 bundle: venv
 	$(PY) -m PyInstaller --noconfirm --clean build_installer.spec

@@ -1,9 +1,11 @@
-"""``python -m app.views.screenshots OUTDIR``: render the main window to PNGs.
+"""``python -m app.views.screenshots OUTDIR``: render the windows to PNGs.
 
-Builds a throw-away SQLite database with sample contacts, opens the window at
-1280x800 (offscreen works) and saves ``main_window.png`` and
-``main_window_search.png``. The docs use them; reviewers look at them to catch
-clipped, misaligned or unreadable widgets without running the app.
+Builds a throw-away SQLite database with demo contacts and one fully filled
+person, opens the window at 1366x768 (offscreen works) and saves the main
+window, a search, the card beside the list, every upper and lower card tab
+(the card in its own window) and the contact dialog showing a field message.
+The README shows them; reviewers look at them to catch clipped, misaligned or
+unreadable widgets without running the app.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from app.services.context import AppContext
 
 log = logging.getLogger(__name__)
 
-SIZE = (1280, 800)
+SIZE = (1366, 768)
 SEARCH_TEXT = "ith"
 TIMEOUT_MS = 30_000
 
@@ -92,10 +94,60 @@ def render(outdir: Path, *, contacts: int = 300, use_sample: bool = False) -> li
             panel.table.selectRow(1)
             paths.append(outdir / "main_window_search.png")
             _grab(window, paths[-1])
+            paths += _card_shots(ctx, window, outdir, Path(tmp))
             window.close()
             qapp.processEvents()
         finally:
             db.dispose()
+    return paths
+
+
+def _card_shots(ctx: AppContext, window: object, outdir: Path, tmp: Path) -> list[Path]:
+    """The showcase person's card beside the list, then each tab in its own window."""
+    from app.views.card.lower.sample import fill_card_sample
+    from app.views.card.upper.sample import fill_upper_sample
+    from app.views.dialogs.contact_dialog import ContactDialog
+    from app.views.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+    (tmp / "uploads").mkdir()
+    person = fill_upper_sample(ctx, tmp / "uploads")
+    fill_card_sample(ctx, person=person)
+    window.panel.search_box.setText("Okonkwo")
+    _wait(window.panel.is_idle, "the search")
+    window.panel.table.selectRow(0)
+    window.open_contact(person)
+    card = window.cards.card
+    assert card is not None
+    _wait(lambda: not card.runner.is_busy(), "the card")
+    paths = [outdir / "main_window_card.png"]
+    _grab(window, paths[-1])
+
+    window.window_actions.card_window.setChecked(True)
+    host = window.cards.window
+    assert host is not None
+    host.resize(*SIZE)
+    for prefix, tabs, widget in (("card_upper", card.upper_tabs, card.upper),
+                                 ("card_lower", card.lower_tabs, card.lower)):
+        for key, tab in tabs.items():
+            if widget.indexOf(tab) < 0:
+                continue  # not shown for this contact
+            widget.setCurrentWidget(tab)
+            _wait(lambda: not card.runner.is_busy(), f"the {key} tab")
+            paths.append(outdir / f"{prefix}_{key}.png")
+            _grab(host, paths[-1])
+        card.upper.setCurrentIndex(0)
+
+    from app.services import contacts
+
+    dialog = ContactDialog(ctx, contacts.as_input(ctx, person), contact_id=person)
+    dialog.show()
+    dialog.emails.editor(0, "address").setText("m.okonkwo@@hopeworks")
+    dialog.accept()  # refused: the message stands beside the field
+    paths.append(outdir / "dialog_contact_field_error.png")
+    _grab(dialog, paths[-1])
+    dialog.close()
+    window.window_actions.card_window.setChecked(False)
     return paths
 
 

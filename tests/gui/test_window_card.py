@@ -104,3 +104,25 @@ def test_clicking_a_header_sorts_the_list(qtbot, named_ctx: AppContext) -> None:
     header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
     qtbot.waitUntil(window.panel.is_idle, timeout=10_000)
     assert names(window) == ["Ben Smithson", "Anna Smith", "Carl Jones", "Hope Works"]
+
+
+def test_ctrl_n_creates_a_contact_and_opens_its_card(qtbot, named_ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Ctrl+N runs the New contact dialog (filled here as a user would have) and
+    the new person's card opens, the list showing it."""
+    from PySide6.QtGui import QKeySequence
+
+    from app.services.dto import ContactInput
+    from app.views.dialogs import contact_dialog
+
+    def fill_dialog(parent, ctx, kind):  # type: ignore[no-untyped-def]
+        assert kind == "person"
+        return contacts.create(ctx, ContactInput(first_name="Nora", last_name="Newman",
+                                                 contact_type="customer"))
+
+    monkeypatch.setattr(contact_dialog, "new_contact", fill_dialog)
+    window = open_window(qtbot, named_ctx)
+    assert window.window_actions.new_person.shortcut() == QKeySequence(QKeySequence.StandardKey.New)
+    window.window_actions.new_person.trigger()
+    qtbot.waitUntil(window.panel.is_idle, timeout=10_000)
+    assert window.cards.card is not None and window.cards.card.header.name.text() == "Nora Newman"
+    assert "Nora Newman" in names(window)

@@ -80,7 +80,7 @@ class ContactCard(QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
-        split.setSizes([3000, 2000])  # stretch factors alone leave the upper tabs too short
+        split.setSizes([1000, 1000])  # the lower lists need rows as much as the upper details
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)

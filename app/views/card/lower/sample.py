@@ -15,17 +15,19 @@ from app.services.dto import ContactInput, EmailInput, PhoneInput
 log = logging.getLogger(__name__)
 
 
-def fill_card_sample(ctx: AppContext, *, colleague: str = "bob") -> int:
-    """Create the sample person (and its companies); returns the person's id.
-    ``ctx.user`` is the one looking at the card; ``colleague`` is another rep."""
+def fill_card_sample(ctx: AppContext, *, colleague: str = "bob",
+                     person: int | None = None) -> int:
+    """Fill the lower tabs of ``person`` (default: a new Mary Watson) and return
+    its id. ``ctx.user`` is the one looking at the card; ``colleague`` another rep."""
     now = datetime.now(UTC).replace(second=0, microsecond=0)
     other = AppContext(ctx.db, colleague)
     users.current(ctx)
     users.current(other)
-    person = contacts.create(ctx, ContactInput(
-        kind="person", contact_type="customer", first_name="Mary", last_name="Watson",
-        title="Head of Purchasing", phones=[PhoneInput("+44 20 7946 0123")],
-        emails=[EmailInput("mary.watson@hopeworks.co.uk")]))
+    if person is None:
+        person = contacts.create(ctx, ContactInput(
+            kind="person", contact_type="customer", first_name="Mary", last_name="Watson",
+            title="Head of Purchasing", phones=[PhoneInput("+44 20 7946 0123")],
+            emails=[EmailInput("mary.watson@hopeworks.co.uk")]))
     companies = {}
     for name in ("Hope Works", "Northern Print", "Harbour Logistics"):
         companies[name] = contacts.create(ctx, ContactInput(kind="company",

@@ -6,7 +6,16 @@ import logging
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services.context import AppContext
 from app.services.dto import AddressInput
@@ -19,6 +28,7 @@ log = logging.getLogger(__name__)
 
 ACCOUNT_KINDS = {"reseller": "Reseller", "competitor": "Competitor", "media": "Media",
                  "other": "Other"}
+COLUMN_WIDTH = 400  # a block of label + value needs about this much to show its values
 PHONE_KINDS = {"work": "Work", "mobile": "Mobile", "home": "Home", "fax": "Fax"}
 
 
@@ -67,14 +77,19 @@ class ContactInfoTab(CardTab):
             for name, label in rows:
                 form.addRow(label + ":", self._value(name))
 
-        # layout
+        # layout: three blocks side by side, or fewer columns when the card is
+        # narrow (beside the list), so nothing hides behind a scroll bar
         body = QWidget(self)
-        columns = QHBoxLayout(body)
-        columns.setContentsMargins(8, 8, 8, 8)
-        columns.setSpacing(24)
-        columns.addLayout(self.left, 4)
-        columns.addLayout(self.middle, 3)
-        columns.addLayout(self.right, 4)
+        self.blocks = [QWidget(body), QWidget(body), QWidget(body)]
+        for block, form in zip(self.blocks, (self.left, self.middle, self.right), strict=True):
+            form.setContentsMargins(0, 0, 0, 0)
+            block.setLayout(form)
+        self.grid = QGridLayout(body)
+        self.grid.setContentsMargins(8, 8, 8, 8)
+        self.grid.setHorizontalSpacing(24)
+        self.grid.setVerticalSpacing(12)
+        self._columns = 0
+        self._reflow(3)
         scroll = plain_scroll(body, self)
         top = QHBoxLayout()
         top.addStretch(1)
@@ -86,6 +101,24 @@ class ContactInfoTab(CardTab):
 
         # signals
         self.edit_button.clicked.connect(self.edit)
+
+    def _reflow(self, columns: int) -> None:
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for block in self.blocks:
+            self.grid.removeWidget(block)
+        for i, block in enumerate(self.blocks):
+            self.grid.addWidget(block, i // columns, i % columns,
+                                Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        for c in range(3):
+            self.grid.setColumnStretch(c, 1 if c < columns else 0)
+        self.grid.setRowStretch(3, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        width = event.size().width()
+        self._reflow(3 if width >= COLUMN_WIDTH * 3 else 2 if width >= COLUMN_WIDTH * 2 else 1)
+        super().resizeEvent(event)
 
     def _value(self, name: str) -> QLabel:
         label = QLabel(self)
