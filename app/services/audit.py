@@ -76,7 +76,23 @@ def _columns(obj: Any) -> list[str]:
     return [a.key for a in inspect(type(obj)).column_attrs if a.key not in _SKIP_FIELDS]
 
 
+# what a created or deleted row reads as in the History tab
+_SUMMARY: dict[type, Any] = {
+    Contact: lambda c: c.display_name,
+    ContactPhone: lambda p: f"{p.raw} ({p.kind})",
+    ContactEmail: lambda e: e.address,
+    ContactWebsite: lambda w: w.url,
+    ContactAddress: lambda a: ", ".join(x for x in (a.street, a.postcode, a.city, a.country) if x),
+    BankAccount: lambda b: b.iban,
+    ContactInfo: lambda i: f"{i.key}: {i.value}",
+    Activity: lambda a: f"{a.kind}: {a.subject}".rstrip(": "),
+}
+
+
 def _summary(obj: Any) -> str:
+    describe = _SUMMARY.get(type(obj))
+    if describe is not None:
+        return str(describe(obj))
     return "; ".join(
         f"{k}={_text(getattr(obj, k))}" for k in _columns(obj) if getattr(obj, k) not in (None, "")
     )
@@ -121,8 +137,11 @@ def _write_audit(session: Session, _ctx: Any) -> None:
                 add("unlink", obj, "category", cat.name, None)
     for obj in session.deleted:
         if type(obj) in ENTITY:
-            if isinstance(obj, CompanyLink):
+            if isinstance(obj, CompanyLink):  # on both cards, as linking is
                 add("unlink", obj, "company", obj.company_id, None)
+                rows.append(dict(at=now, user=user, action="unlink", entity="company_link",
+                                 entity_id=obj.id, contact_id=obj.company_id, field="person",
+                                 old=str(obj.person_id), new=None))
             else:
                 add("delete", obj, "", _summary(obj), None)
     for obj in session.new:

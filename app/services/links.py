@@ -18,8 +18,8 @@ def link_company(ctx: AppContext, person_id: int, company_id: int, role: str = "
         existing = s.scalar(select(CompanyLink).where(
             CompanyLink.person_id == person_id, CompanyLink.company_id == company_id))
         if existing is not None:
-            if existing.role != role:
-                existing.role = role
+            if existing.role != role.strip():
+                existing.role = role.strip()
             return existing.id
         link = CompanyLink(person_id=person_id, company_id=company_id, role=role.strip())
         s.add(link)

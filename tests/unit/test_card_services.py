@@ -236,3 +236,22 @@ def test_open_path_copies_are_separate_from_the_store(ctx, tmp_path: Path) -> No
     copy = files.open_path(ctx, fid)
     copy.write_text("edited by some app")
     assert files.open_path(ctx, fid).read_text() == "original"
+
+
+def test_history_reads_like_a_diary(ctx) -> None:  # type: ignore[no-untyped-def]
+    from app.services import links
+    from app.services.dto import PhoneInput
+
+    co = company(ctx, "Hope Works")
+    cid = person(ctx, "Ann", "Lee")
+    data = contacts.as_input(ctx, cid)
+    data.phones = [PhoneInput("020 7946 0018", "mobile")]
+    contacts.update_contact(ctx, cid, data)
+    links.link_company(ctx, cid, co, "Buyer")
+    links.unlink_company(ctx, cid, co)
+    mine = [(i.what, i.detail) for i in history.history(ctx, cid)]
+    assert ("Added contact", "Ann Lee") in mine
+    assert ("Added phone", "020 7946 0018 (mobile)") in mine
+    theirs = [(i.what, i.detail) for i in history.history(ctx, co)]
+    assert ("Linked person", "Ann Lee") in theirs
+    assert ("Unlinked person", "Ann Lee") in theirs  # the company's card shows both

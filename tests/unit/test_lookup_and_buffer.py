@@ -129,3 +129,23 @@ def test_every_reference_activity_type_can_be_recorded(ctx) -> None:  # type: ig
     assert sorted(a.kind for a in activities.list_for_contact(ctx, cid)) == sorted(kinds)
     with pytest.raises(activities.ServiceError, match="Unknown activity type"):
         activities.add(ctx, activities.ActivityInput(kind="telegram", contact_id=cid))
+
+
+def test_times_keep_their_instant_whatever_the_zone(ctx) -> None:  # type: ignore[no-untyped-def]
+    """A call entered at 10:30 in Oslo (+01:00) is the same moment read back
+    (aware, UTC), and period filters in local time find it."""
+    from datetime import timedelta, timezone
+
+    oslo = timezone(timedelta(hours=1))
+    cid = person(ctx, "Kari", "Nordmann")
+    when = datetime(2026, 11, 20, 10, 30, tzinfo=oslo)
+    activities.add(ctx, activities.ActivityInput(kind="call", contact_id=cid, occurred_at=when))
+    [got] = activities.list_for_contact(ctx, cid)
+    assert got.occurred_at.tzinfo is not None
+    assert got.occurred_at == when  # 09:30 UTC
+    assert got.occurred_at.hour == 9
+    inside = activities.list_for_contact(ctx, cid, since=datetime(2026, 11, 20, 10, 29, tzinfo=oslo),
+                                         until=datetime(2026, 11, 20, 10, 31, tzinfo=oslo))
+    assert len(inside) == 1
+    before = activities.list_for_contact(ctx, cid, until=datetime(2026, 11, 20, 10, 30, tzinfo=oslo))
+    assert before == []
