@@ -168,6 +168,24 @@ def rename_file(ctx: AppContext, file_id: int, name: str) -> None:
         _file(s, file_id).name = safe_name(name)
 
 
+def rename_folder(ctx: AppContext, folder_id: int, name: str) -> None:
+    clean = safe_name(name) if name.strip() else ""
+    if not clean:
+        raise ServiceError("A folder needs a name")
+    with ctx.write() as s:
+        folder = s.get(ContactFolder, folder_id)
+        if folder is None:
+            raise NotFound("That folder no longer exists")
+        taken = s.scalar(select(func.count()).select_from(ContactFolder).where(
+            ContactFolder.contact_id == folder.contact_id, ContactFolder.name == clean,
+            ContactFolder.id != folder_id,
+            ContactFolder.parent_id.is_(None) if folder.parent_id is None
+            else ContactFolder.parent_id == folder.parent_id))
+        if taken:
+            raise ServiceError(f"There is already a folder “{clean}” here")
+        folder.name = clean
+
+
 def move_file(ctx: AppContext, file_id: int, folder_id: int | None) -> None:
     with ctx.write() as s:
         row = _file(s, file_id)

@@ -20,6 +20,18 @@ log = logging.getLogger(__name__)
 
 #: Tests set this to False: errors are logged, no modal dialog blocks the run.
 DIALOGS_ENABLED = True
+#: With dialogs off, what ``confirm`` answers (tests set it to say "No").
+CONFIRM_WITHOUT_DIALOGS = True
+
+
+def confirm(parent: QWidget | None, title: str, question: str) -> bool:
+    """Ask before something the user cannot undo; No is the default button."""
+    if not DIALOGS_ENABLED or QApplication.instance() is None:
+        return CONFIRM_WITHOUT_DIALOGS
+    answer = QMessageBox.question(parent, title, question,
+                                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                                  QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def user_message(exc: BaseException) -> str:

@@ -82,6 +82,15 @@ def test_upload_folder_move_open_rename_delete(qtbot, ctx, card, tmp_path, monke
     assert escaped.name == "evil.txt"
     assert escaped.parent.name.startswith("ringcard-open-")
 
+    # folders rename too
+    monkeypatch.setattr(QInputDialog, "getText",
+                        staticmethod(lambda *a, **k: ("Signed offers", True)))
+    _select(tab, "folder", folder_id)
+    assert tab.rename_button.isEnabled()
+    qtbot.mouseClick(tab.rename_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: tab.model.folders[folder_id].name == "Signed offers")
+    assert [f.name for f in files.listing(ctx, cid)[0]] == ["Signed offers"]
+
     # delete asks first
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "question", staticmethod(

@@ -185,7 +185,13 @@ def test_campaign_create_add_send_out_remove(qtbot, ctx, card, monkeypatch, qtmo
     qtmodeltester.check(tab.members)
     qtmodeltester.check(tab.sends)
 
+    from app.views import errors
+
     tab.members_table.selectRow(0)  # Autumn mailing (sorted by name)
+    monkeypatch.setattr(errors, "CONFIRM_WITHOUT_DIALOGS", False)  # the user says No
+    qtbot.mouseClick(tab.remove_button, Qt.MouseButton.LeftButton)
+    assert len(marketing.contact_campaigns(ctx, cid)[0]) == 2
+    monkeypatch.setattr(errors, "CONFIRM_WITHOUT_DIALOGS", True)  # and then Yes
     qtbot.mouseClick(tab.remove_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: tab.members.rowCount() == 1)
     assert marketing.contact_campaigns(ctx, cid)[0][0].name == "Spring fair"

@@ -30,7 +30,7 @@ from app.views.dialogs.marketing_dialogs import (
     RecordDialog,
     SendOutDialog,
 )
-from app.views.errors import show_exception
+from app.views.errors import confirm, show_exception
 from app.views.table_model import Column, RowsTableModel
 from app.views.tasks import TaskRunner
 
@@ -151,8 +151,12 @@ class CampaignsTab(CardTab):
         row = selected_row(self.members_table)
         if self.detail is None or row is None:
             return
+        campaign = self.members.row(row)
+        if not confirm(self, "Remove from campaign",
+                       f"Take {self.detail.display_name} out of “{campaign.name}”?"):
+            return
         try:
-            marketing.remove_from_campaign(self.ctx, self.members.row(row).id, self.detail.id)
+            marketing.remove_from_campaign(self.ctx, campaign.id, self.detail.id)
         except ServiceError as exc:
             show_exception(self, exc)
         self._changed()

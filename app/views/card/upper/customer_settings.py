@@ -126,6 +126,7 @@ class CustomerSettingsTab(CardTab):
             show_exception(self, exc)
             return False
         self.state.setText("Saved")
+        self.changed.emit()  # the card refreshes; History shows the change
         return True
 
     def _clear(self) -> None:

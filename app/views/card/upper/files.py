@@ -139,7 +139,7 @@ class FilesTab(CardTab):
         chosen = self._selected()
         is_file = chosen is not None and chosen[0] == "file"
         self.open_button.setEnabled(is_file)
-        self.rename_button.setEnabled(is_file)
+        self.rename_button.setEnabled(chosen is not None)  # files and folders
         self.move_button.setEnabled(is_file)
         self.delete_button.setEnabled(chosen is not None)
 
@@ -222,14 +222,19 @@ class FilesTab(CardTab):
 
     def rename_selected(self) -> None:
         chosen = self._selected()
-        if chosen is None or chosen[0] != "file":
+        if chosen is None:
             return
-        old = self.model.files[chosen[1]].name
-        name, ok = QInputDialog.getText(self, "Rename file", "New name:", text=old)
+        kind, ident = chosen
+        old = (self.model.files[ident].name if kind == "file"
+               else self.model.folders[ident].name)
+        name, ok = QInputDialog.getText(self, f"Rename {kind}", "New name:", text=old)
         if not ok or name == old:
             return
         try:
-            files.rename_file(self.ctx, chosen[1], name)
+            if kind == "file":
+                files.rename_file(self.ctx, ident, name)
+            else:
+                files.rename_folder(self.ctx, ident, name)
         except ServiceError as exc:
             self._fail(exc)
             return

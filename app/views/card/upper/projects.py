@@ -12,7 +12,7 @@ from app.services.marketing import Participation
 from app.views.card.base import CardTab
 from app.views.card.upper.widgets import make_table, selected_row
 from app.views.dialogs.marketing_dialogs import PROJECT_ROLES, JoinDialog, RecordDialog
-from app.views.errors import show_exception
+from app.views.errors import confirm, show_exception
 from app.views.table_model import Column, RowsTableModel
 from app.views.tasks import TaskRunner
 
@@ -121,8 +121,12 @@ class ProjectsTab(CardTab):
         row = selected_row(self.table)
         if self.detail is None or row is None:
             return
+        project = self.model.row(row)
+        if not confirm(self, "Remove from project",
+                       f"Take {self.detail.display_name} off “{project.name}”?"):
+            return
         try:
-            marketing.remove_from_project(self.ctx, self.model.row(row).id, self.detail.id)
+            marketing.remove_from_project(self.ctx, project.id, self.detail.id)
         except ServiceError as exc:
             show_exception(self, exc)
         self._changed()

@@ -185,6 +185,7 @@ class SettingsTab(CardTab):
             show_exception(self, exc)
             return False
         self.state.setText("Saved")
+        self.changed.emit()  # the card refreshes; History shows the change
         return True
 
     def _clear(self) -> None:
