@@ -184,8 +184,8 @@ class SettingsTab(CardTab):
             self.banner.show_message(str(exc))
             show_exception(self, exc)
             return False
+        self.changed.emit()  # the card refreshes (reloading this tab), History shows it
         self.state.setText("Saved")
-        self.changed.emit()  # the card refreshes; History shows the change
         return True
 
     def _clear(self) -> None:
