@@ -65,36 +65,34 @@ def _check(kind: str, name: str, start: date | None, end: date | None, status: s
     return errors
 
 
+def _create(ctx: AppContext, model: Any, kind: str, statuses: tuple[str, ...], name: str,
+            start_date: date | None, end_date: date | None, status: str,
+            description: str) -> int:
+    errors = _check(kind, name, start_date, end_date, status, statuses)
+    with ctx.write() as s:
+        if s.scalar(select(model.id).where(model.name == name.strip())):
+            errors["name"] = f"There is already a {kind} “{name.strip()}”"
+        if errors:
+            raise ValidationError(errors)
+        row = model(name=name.strip(), start_date=start_date, end_date=end_date, status=status,
+                    description=description)
+        s.add(row)
+        s.flush()
+        return int(row.id)
+
+
 def create_campaign(ctx: AppContext, name: str, *, start_date: date | None = None,
                     end_date: date | None = None, status: str = "planned",
                     description: str = "") -> int:
-    errors = _check("campaign", name, start_date, end_date, status, CAMPAIGN_STATUSES)
-    with ctx.write() as s:
-        if s.scalar(select(Campaign.id).where(Campaign.name == name.strip())):
-            errors["name"] = f"There is already a campaign “{name.strip()}”"
-        if errors:
-            raise ValidationError(errors)
-        row = Campaign(name=name.strip(), start_date=start_date, end_date=end_date,
-                       status=status, description=description)
-        s.add(row)
-        s.flush()
-        return row.id
+    return _create(ctx, Campaign, "campaign", CAMPAIGN_STATUSES, name, start_date, end_date,
+                   status, description)
 
 
 def create_project(ctx: AppContext, name: str, *, start_date: date | None = None,
                    end_date: date | None = None, status: str = "active",
                    description: str = "") -> int:
-    errors = _check("project", name, start_date, end_date, status, PROJECT_STATUSES)
-    with ctx.write() as s:
-        if s.scalar(select(Project.id).where(Project.name == name.strip())):
-            errors["name"] = f"There is already a project “{name.strip()}”"
-        if errors:
-            raise ValidationError(errors)
-        row = Project(name=name.strip(), start_date=start_date, end_date=end_date,
-                      status=status, description=description)
-        s.add(row)
-        s.flush()
-        return row.id
+    return _create(ctx, Project, "project", PROJECT_STATUSES, name, start_date, end_date,
+                   status, description)
 
 
 def campaigns(ctx: AppContext) -> list[CampaignView]:

@@ -21,10 +21,8 @@ from app.services import contact_settings
 from app.services.contact_settings import CustomerTerms
 from app.services.context import AppContext, ServiceError
 from app.services.dto import ContactDetail
-from app.services.validation import ValidationError
 from app.views.card.base import CardTab
-from app.views.card.upper.widgets import ErrorLabel, fill_combo, with_error
-from app.views.errors import show_exception
+from app.views.card.upper.widgets import ErrorLabel, fill_combo, save_with_messages, with_error
 from app.views.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -111,23 +109,12 @@ class CustomerSettingsTab(CardTab):
                              price_list=self.price_list.text())
 
     def save(self) -> bool:
-        if self.detail is None:
+        detail = self.detail
+        if detail is None:
             return False
-        self._clear()
-        try:
-            contact_settings.set_customer_terms(self.ctx, self.detail.id, self.terms())
-        except ValidationError as exc:
-            for key, message in exc.errors.items():
-                label = self.errors.get(key)
-                (label or self.banner).show_message(message)
-            return False
-        except ServiceError as exc:
-            self.banner.show_message(str(exc))
-            show_exception(self, exc)
-            return False
-        self.changed.emit()  # the card refreshes (reloading this tab), History shows it
-        self.state.setText("Saved")
-        return True
+        return save_with_messages(
+            self, lambda: contact_settings.set_customer_terms(self.ctx, detail.id, self.terms()),
+            self.errors, self.banner, self.state)
 
     def _clear(self) -> None:
         self.banner.clear_message()

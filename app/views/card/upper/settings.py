@@ -29,9 +29,8 @@ from PySide6.QtWidgets import (
 from app.services import contact_settings, files
 from app.services.contact_settings import Preferences
 from app.services.context import AppContext, ServiceError
-from app.services.validation import ValidationError
 from app.views.card.base import CardTab
-from app.views.card.upper.widgets import ErrorLabel, fill_combo, with_error
+from app.views.card.upper.widgets import ErrorLabel, fill_combo, save_with_messages, with_error
 from app.views.dialogs.picture_dialog import PictureDialog
 from app.views.errors import show_exception
 from app.views.tasks import TaskRunner
@@ -171,22 +170,12 @@ class SettingsTab(CardTab):
                            do_not_email=self.do_not_email.isChecked())
 
     def save(self) -> bool:
-        if self.detail is None:
+        detail = self.detail
+        if detail is None:
             return False
-        self._clear()
-        try:
-            contact_settings.set_preferences(self.ctx, self.detail.id, self.preferences())
-        except ValidationError as exc:
-            for key, message in exc.errors.items():
-                (self.errors.get(key) or self.banner).show_message(message)
-            return False
-        except ServiceError as exc:
-            self.banner.show_message(str(exc))
-            show_exception(self, exc)
-            return False
-        self.changed.emit()  # the card refreshes (reloading this tab), History shows it
-        self.state.setText("Saved")
-        return True
+        return save_with_messages(
+            self, lambda: contact_settings.set_preferences(self.ctx, detail.id, self.preferences()),
+            self.errors, self.banner, self.state)
 
     def _clear(self) -> None:
         self.banner.clear_message()

@@ -35,6 +35,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.context import ServiceError
+from app.services.validation import ValidationError
+from app.views.errors import show_exception
+
 log = logging.getLogger(__name__)
 
 ERROR_STYLE = "color: #b3261e;"
@@ -329,3 +333,26 @@ def plain_scroll(body: QWidget, parent: QWidget) -> QScrollArea:
     scroll.viewport().setAutoFillBackground(False)
     body.setAutoFillBackground(False)
     return scroll
+
+
+def save_with_messages(tab: Any, call: Callable[[], object], errors: dict[str, ErrorLabel],
+                       banner: ErrorLabel, state: QLabel) -> bool:
+    """Run a service save for a settings-like tab: field messages under their
+    fields (the banner for the rest), nothing kept on failure; on success the
+    card refreshes (reloading the tab) and the tab says "Saved"."""
+    banner.clear_message()
+    for label in errors.values():
+        label.clear_message()
+    try:
+        call()
+    except ValidationError as exc:
+        for key, message in exc.errors.items():
+            (errors.get(key) or banner).show_message(message)
+        return False
+    except ServiceError as exc:
+        banner.show_message(str(exc))
+        show_exception(tab, exc)
+        return False
+    tab.changed.emit()
+    state.setText("Saved")
+    return True
