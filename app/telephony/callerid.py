@@ -1,0 +1,61 @@
+"""What every caller-ID source reports, as immutable plain values."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from enum import StrEnum
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC)
+
+
+class EventKind(StrEnum):
+    RING = "ring"  # the line rings; identity may follow (a modem sends it after ring 1)
+    IDENTIFIED = "identified"  # who is calling (number / name / withheld)
+    ENDED = "ended"  # the call is over, with its outcome
+
+
+class Outcome(StrEnum):
+    ANSWERED = "answered"  # picked up here or elsewhere (CANCEL with Reason cause=200)
+    MISSED = "missed"
+    REJECTED = "rejected"  # refused from Ringcard (486 / 603)
+    BUSY = "busy"  # turned away by the source (e.g. the 5th simultaneous SIP call)
+
+
+class Withheld(StrEnum):
+    """Why there is no number (modem codes O/P/A, SIP Privacy / anonymous URIs)."""
+
+    NO = ""
+    PRIVATE = "private"
+    ANONYMOUS = "anonymous"
+    OUT_OF_AREA = "out of area"
+    UNAVAILABLE = "unavailable"
+
+
+@dataclass(frozen=True, slots=True)
+class CallerId:
+    number: str  # as received, "" when withheld or absent
+    name: str = ""  # display name as received
+    withheld: Withheld = Withheld.NO
+    message: str = ""  # MESG / extra text some sources send
+
+
+@dataclass(frozen=True, slots=True)
+class CallEvent:
+    kind: EventKind
+    call_key: str  # unique per call within its source (SIP Call-ID, "modem:<port>:<n>")
+    source: str  # "sip" or "modem"
+    line: str  # the account or port the call came in on
+    at: datetime = field(default_factory=now_utc)
+    caller: CallerId | None = None  # with IDENTIFIED (and RING when already known)
+    outcome: Outcome | None = None  # with ENDED
+    duration_s: int | None = None  # with ENDED, when answered and measurable
+    direction: str = "in"
+    raw: str = ""  # the identity as received, for diagnosis
+
+
+EventSink = Callable[[CallEvent], None]
+"""Where a source reports: called from the source's own thread; must not block."""
