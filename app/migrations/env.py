@@ -6,15 +6,10 @@ from alembic import context
 from sqlalchemy import create_engine
 
 from app.models import Base
+from app.models.search_index import include_object
 
 config = context.config
 target_metadata = Base.metadata
-
-
-def include_object(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]
-    """Autogenerate must leave the search index (FTS5 shadow tables, contact_search) alone:
-    it is created by hand in migration 0002."""
-    return not (type_ == "table" and name.startswith(("contact_fts", "contact_search")))
 
 
 def run_migrations_online() -> None:

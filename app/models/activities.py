@@ -64,6 +64,9 @@ class Activity(TimestampMixin, Base):
     source: Mapped[str] = mapped_column(String(40), default="")
     place: Mapped[str] = mapped_column(String(300), default="")
     ends_at: Mapped[datetime | None]
+    # the source's id of a telephony call (SIP Call-ID, modem call counter):
+    # its outcome arrives later, when the call ends
+    call_key: Mapped[str | None] = mapped_column(String(160), index=True)
 
 
 class ActivityAttendee(Base):
@@ -103,3 +106,6 @@ class BufferedEvent(Base):
     outcome: Mapped[str] = mapped_column(String(20), default="")
     source: Mapped[str] = mapped_column(String(40), default="")
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    call_key: Mapped[str | None] = mapped_column(String(160), index=True)
+    # several contacts share the number: their ids ("12,57"), until someone chooses
+    candidates: Mapped[str] = mapped_column(String(400), default="")

@@ -212,18 +212,23 @@ def _asdict(a: AddressInput) -> dict[str, str]:
 def create(ctx: AppContext, data: ContactInput) -> int:
     """Create a person or company; returns its id. Buffered calls from its
     numbers move into its Activity History in the same transaction."""
+    with ctx.write() as s:
+        return create_in(s, data)
+
+
+def create_in(s: Session, data: ContactInput) -> int:
+    """``create`` inside an open transaction (call routing makes Leads this way)."""
     from app.services import activities
 
-    with ctx.write() as s:
-        numbers = _validate(data, office_settings.home_region(s))
-        contact = Contact()
-        s.add(contact)
-        _apply(s, contact, data, numbers)
-        if contact.contact_type == ContactType.CUSTOMER and contact.is_company:
-            contact.customer_number = next_customer_number(s)
-        s.flush()
-        activities.claim_buffered(s, contact.id)
-        return contact.id
+    numbers = _validate(data, office_settings.home_region(s))
+    contact = Contact()
+    s.add(contact)
+    _apply(s, contact, data, numbers)
+    if contact.contact_type == ContactType.CUSTOMER and contact.is_company:
+        contact.customer_number = next_customer_number(s)
+    s.flush()
+    activities.claim_buffered(s, contact.id)
+    return contact.id
 
 
 class StaleRecord(ServiceError):

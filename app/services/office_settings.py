@@ -43,6 +43,8 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("match_digits", int, 9, "Caller look-up falls back to the last N digits"),
         SettingSpec("customer_number_prefix", str, "CUS", "Prefix of new customer numbers"),
         SettingSpec("customer_number_width", int, 4, "Digits of new customer numbers"),
+        SettingSpec("unknown_callers_become_leads", bool, False,
+                    "Each call from an unknown number creates a new Lead at once"),
     )
 }
 

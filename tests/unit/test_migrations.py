@@ -52,3 +52,16 @@ def test_head_revision_constant_matches_the_scripts(db) -> None:  # type: ignore
 
     assert HEAD_REVISION == head(db)
     assert stored_revision(db.engine) == HEAD_REVISION
+
+
+def test_models_and_migrations_agree(db) -> None:  # type: ignore[no-untyped-def]
+    """A model change without its migration shows up here, on both databases."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from app.models import Base
+    from app.models.search_index import include_object
+
+    with db.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"include_object": include_object})
+        assert compare_metadata(context, Base.metadata) == []

@@ -1,0 +1,237 @@
+"""Routing of telephony events: every call is logged, first, in one transaction.
+
+- one contact has the number -> a call activity on it (Activity History, Call Log)
+- several contacts have it   -> the Big Data buffer, with its candidates, until
+                                someone chooses (``activities.move_buffered``)
+- nobody has it              -> the Big Data buffer, until a contact gets the
+                                number (``activities.claim_buffered``)
+- withheld                   -> the buffer's withheld bucket
+An office option makes each unknown caller a new Lead at once (reference 002).
+
+A call is written when it is identified (or, with no caller ID at all, when it
+ends); its outcome and duration are added when it ends, found by its call key.
+If the database is busy or down, events wait in memory, in order, and are
+written when it answers again: a call is never lost to a locked database.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import threading
+from collections import deque
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session
+
+from app.models import Activity, ActivityKind, ActivityStatus, BufferedEvent, ContactType
+from app.services import activities, contacts, office_settings, phone_lookup
+from app.services.context import AppContext
+from app.services.dto import ContactInput, PhoneInput
+from app.services.users import ensure_user
+from app.services.validation import ValidationError
+from app.telephony.callerid import CallerId, CallEvent, EventKind, Withheld
+
+log = logging.getLogger(__name__)
+
+MAX_BACKLOG = 10_000  # events kept in memory while the database is away
+
+
+@dataclass(frozen=True)
+class RoutedCall:
+    """What happened to one event: one JSON line of ``ringcard calls listen``."""
+
+    event: str  # ring / identified / ended
+    call_key: str
+    source: str
+    line: str
+    at: datetime
+    direction: str
+    number: str  # as received
+    normalized: str | None  # E.164 when it parses
+    name: str
+    withheld: str  # "" or the reason
+    where: str  # "activity", "ambiguous", "buffer", "withheld", "pending" (not written yet)
+    contact_ids: tuple[int, ...] = ()
+    record_id: int | None = None
+    outcome: str | None = None
+    duration_s: int | None = None
+
+    def as_json(self) -> dict[str, object]:
+        data = asdict(self)
+        data["at"] = self.at.isoformat()
+        data["contact_ids"] = list(self.contact_ids)
+        return data
+
+
+@dataclass
+class _Open:
+    """A call between its first event and its end (in memory)."""
+
+    event: CallEvent
+    caller: CallerId | None = None
+    where: str = "pending"
+    record_id: int | None = None
+    contact_ids: tuple[int, ...] = ()
+    normalized: str | None = None
+
+
+@dataclass
+class CallRouter:
+    """Feeds events to the database in arrival order. Thread-safe: sources call
+    ``handle`` from their own threads; ``on_routed`` is called after each commit."""
+
+    ctx: AppContext
+    on_routed: Callable[[RoutedCall], None] | None = None
+    _open: dict[str, _Open] = field(default_factory=dict)
+    _backlog: deque[CallEvent] = field(default_factory=deque)
+    _lock: threading.RLock = field(default_factory=threading.RLock)
+
+    @property
+    def backlog(self) -> int:
+        return len(self._backlog)
+
+    def handle(self, event: CallEvent) -> RoutedCall | None:
+        """Route one event; returns what was done (None when it had to wait)."""
+        with self._lock:
+            if self._backlog:  # keep the order: older events first
+                self._backlog.append(event)
+                self.flush()
+                return None
+            return self._try(event)
+
+    def flush(self) -> int:
+        """Write waiting events; returns how many went in. Call it on a timer."""
+        done = 0
+        with self._lock:
+            while self._backlog:
+                event = self._backlog[0]
+                if self._write(event) is None and self._backlog and self._backlog[0] is event:
+                    return done  # still away
+                self._backlog.popleft()
+                done += 1
+        return done
+
+    def _try(self, event: CallEvent) -> RoutedCall | None:
+        routed = self._write(event)
+        if routed is None:
+            if len(self._backlog) >= MAX_BACKLOG:
+                log.error("call backlog full: dropping the oldest waiting event")
+                self._backlog.popleft()
+            self._backlog.append(event)
+        return routed
+
+    def _write(self, event: CallEvent) -> RoutedCall | None:
+        # work on a copy of the call's state: it replaces the old one only once
+        # the transaction committed, so a retry after a failure starts clean
+        old = self._open.get(event.call_key)
+        state = dataclasses.replace(old) if old is not None else _Open(event)
+        try:
+            with self.ctx.write() as s:
+                routed = self._route(s, state, event)
+        except (OperationalError, DBAPIError) as exc:
+            log.warning("database unavailable, call event %s %s waits: %s",
+                        event.kind, event.call_key, exc.__class__.__name__)
+            return None
+        except Exception:  # a bug must not stop the source; the event stays in the log
+            log.exception("could not route call event %r", event)
+            self._open.pop(event.call_key, None)
+            return RoutedCall(str(event.kind), event.call_key, event.source, event.line,
+                              event.at, event.direction, "", None, "", "", "error")
+        if event.kind == EventKind.ENDED:
+            self._open.pop(event.call_key, None)
+        else:
+            self._open[event.call_key] = state
+        if self.on_routed is not None:
+            try:
+                self.on_routed(routed)
+            except Exception:  # a broken listener must not stop the logging
+                log.exception("call listener failed")
+        return routed
+
+    # -- inside one transaction -------------------------------------------------
+
+    def _route(self, s: Session, state: _Open, event: CallEvent) -> RoutedCall:
+        if event.caller is not None and state.caller is None:
+            state.caller = event.caller
+            self._log_call(s, state, event)
+        elif event.kind == EventKind.ENDED and state.where == "pending":
+            # never identified (no caller ID on the line): still a call to keep
+            state.caller = CallerId("", withheld=Withheld.UNAVAILABLE)
+            self._log_call(s, state, event)
+        if event.kind == EventKind.ENDED:
+            self._close(s, state, event)
+        caller = state.caller or CallerId("")
+        return RoutedCall(
+            event=str(event.kind), call_key=event.call_key, source=event.source, line=event.line,
+            at=event.at, direction=event.direction, number=caller.number,
+            normalized=state.normalized, name=caller.name, withheld=str(caller.withheld),
+            where=state.where, contact_ids=state.contact_ids, record_id=state.record_id,
+            outcome=str(event.outcome) if event.outcome else None, duration_s=event.duration_s)
+
+    def _log_call(self, s: Session, state: _Open, event: CallEvent) -> None:
+        caller = state.caller
+        assert caller is not None
+        first = state.event
+        withheld = caller.withheld != Withheld.NO or not caller.number.strip()
+        match = None if withheld else phone_lookup.lookup(s, caller.number)
+        state.normalized = match.number.e164 if match and match.number else None
+        ids = match.contact_ids if match else ()
+        if not ids and not withheld and office_settings.get(s, "unknown_callers_become_leads"):
+            lead = _new_lead(s, caller, self.ctx.user)
+            ids = (lead,) if lead is not None else ()
+        state.contact_ids = ids
+        incoming = first.direction == "in"
+        label = caller.name or caller.number or "a withheld number"
+        subject = f"Call from {label}" if incoming else f"Call to {label}"
+        if len(ids) == 1:
+            state.where = "activity"
+            state.record_id = activities.add_in(s, activities.ActivityInput(
+                kind=ActivityKind.CALL, contact_id=ids[0], occurred_at=first.at,
+                status=ActivityStatus.DONE, direction=first.direction, subject=subject,
+                number=caller.number, outcome="ringing", source=first.source,
+                body=caller.message), acting=self.ctx.user)
+            act = s.get(Activity, state.record_id)
+            assert act is not None
+            act.call_key = event.call_key
+            return
+        state.where = "withheld" if withheld else ("ambiguous" if ids else "buffer")
+        state.record_id = activities.buffer_event(s, activities.EventInput(
+            kind=ActivityKind.CALL, number=caller.number, occurred_at=first.at,
+            direction=first.direction, caller_name=caller.name, withheld=withheld,
+            subject=subject, body=caller.message, outcome="ringing", source=first.source))
+        ev = s.get(BufferedEvent, state.record_id)
+        assert ev is not None
+        ev.call_key = event.call_key
+        ev.candidates = ",".join(str(i) for i in ids)
+
+    def _close(self, s: Session, state: _Open, event: CallEvent) -> None:
+        outcome = str(event.outcome) if event.outcome else "missed"
+        target = (s.scalar(select(Activity).where(Activity.call_key == event.call_key))
+                  or s.scalar(select(BufferedEvent).where(BufferedEvent.call_key == event.call_key)))
+        if target is None:  # moved meanwhile (claimed by a new contact): find it by key
+            log.info("call %s ended but its record is gone", event.call_key)
+            return
+        target.outcome = outcome
+        target.duration_s = event.duration_s
+
+
+def _new_lead(s: Session, caller: CallerId, user: str) -> int | None:
+    """The office option: an unknown caller becomes a Lead with that number
+    (None when the number is not one a contact can keep, e.g. "**21#")."""
+    words = caller.name.strip().split()
+    first, last = (" ".join(words[:-1]), words[-1]) if len(words) > 1 else ("", caller.name.strip())
+    data = ContactInput(kind="person", contact_type=ContactType.LEAD, first_name=first,
+                        last_name=last or caller.number.strip(),
+                        assigned_rep_id=ensure_user(s, user).id,
+                        phones=[PhoneInput(caller.number)])
+    try:
+        with s.begin_nested():  # a refused lead must not undo the call's logging
+            return contacts.create_in(s, data)
+    except ValidationError as exc:
+        log.info("no lead for %r: %s", caller.number, exc)
+        return None

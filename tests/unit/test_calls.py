@@ -1,0 +1,147 @@
+"""Routing of telephony events: every call is logged, to the right place, once."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from app.services import activities, contacts, office_settings
+from app.services.calls import CallRouter, RoutedCall
+from app.services.dto import PhoneInput
+from app.telephony.callerid import CallerId, CallEvent, EventKind, Outcome, Withheld
+from tests.unit.helpers import person, set_region
+
+T0 = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def _gb(ctx):  # type: ignore[no-untyped-def]
+    set_region(ctx)
+
+
+def ev(kind: EventKind, key: str, *, number: str | None = None, name: str = "",
+       withheld: Withheld = Withheld.NO, outcome: Outcome | None = None,
+       duration: int | None = None, source: str = "sip", seconds: int = 0) -> CallEvent:
+    caller = CallerId(number, name, withheld) if number is not None else None
+    return CallEvent(kind, key, source, "line 1", T0 + timedelta(seconds=seconds),
+                     caller=caller, outcome=outcome, duration_s=duration)
+
+
+def call(router: CallRouter, key: str, number: str, outcome: Outcome = Outcome.ANSWERED,
+         **kw) -> list[RoutedCall]:  # type: ignore[no-untyped-def]
+    return [r for r in (router.handle(ev(EventKind.IDENTIFIED, key, number=number, **kw)),
+                        router.handle(ev(EventKind.ENDED, key, outcome=outcome, duration=42,
+                                         seconds=50))) if r is not None]
+
+
+def test_a_known_caller_lands_in_the_contacts_history_with_its_outcome(ctx) -> None:  # type: ignore[no-untyped-def]
+    cid = person(ctx, "John", "Smith", phone="020 7946 0018")
+    seen: list[RoutedCall] = []
+    router = CallRouter(ctx, on_routed=seen.append)
+    first = router.handle(ev(EventKind.IDENTIFIED, "c1", number="+442079460018", name="SMITH J"))
+    assert first is not None and (first.where, first.contact_ids) == ("activity", (cid,))
+    assert first.normalized == "+442079460018"
+    [act] = activities.list_for_contact(ctx, cid)
+    assert (act.kind, act.direction, act.outcome) == ("call", "in", "ringing")
+    router.handle(ev(EventKind.ENDED, "c1", outcome=Outcome.ANSWERED, duration=95, seconds=99))
+    [act] = activities.list_for_contact(ctx, cid)
+    assert (act.outcome, act.duration_s, act.occurred_at) == ("answered", 95, T0)
+    assert [r.event for r in seen] == ["identified", "ended"]
+    json.dumps(seen[-1].as_json())  # a `calls listen --json` line
+
+
+def test_modem_style_ring_first_then_identity_makes_one_record(ctx) -> None:  # type: ignore[no-untyped-def]
+    cid = person(ctx, "John", "Smith", phone="020 7946 0018")
+    router = CallRouter(ctx)
+    ring = router.handle(ev(EventKind.RING, "m1", source="modem"))
+    assert ring is not None and ring.where == "pending"
+    router.handle(ev(EventKind.RING, "m1", source="modem", seconds=6))
+    router.handle(ev(EventKind.IDENTIFIED, "m1", number="02079460018", source="modem", seconds=2))
+    router.handle(ev(EventKind.ENDED, "m1", outcome=Outcome.MISSED, source="modem", seconds=20))
+    [act] = activities.list_for_contact(ctx, cid)
+    assert (act.outcome, act.occurred_at) == ("missed", T0)
+
+
+def test_an_unknown_caller_waits_in_the_buffer_then_moves_to_the_new_contact(ctx) -> None:  # type: ignore[no-untyped-def]
+    router = CallRouter(ctx)
+    [first, _] = call(router, "u1", "+44 161 496 0000", Outcome.MISSED, name="MANCHESTER")
+    assert first.where == "buffer"
+    [buffered] = activities.list_buffered(ctx)
+    assert (buffered.outcome, buffered.caller_name) == ("missed", "MANCHESTER")
+    cid = person(ctx, "Pat", "Kaur", phone="0161 496 0000")
+    assert activities.list_buffered(ctx) == []
+    [act] = activities.list_for_contact(ctx, cid)
+    assert (act.outcome, act.duration_s) == ("missed", 42)
+
+
+def test_shared_numbers_wait_with_their_candidates(ctx) -> None:  # type: ignore[no-untyped-def]
+    a = person(ctx, "John", "Smith", phone="020 7946 0018")
+    b = person(ctx, "Mary", "Smith", phone="020 7946 0018")
+    router = CallRouter(ctx)
+    [first, _] = call(router, "a1", "02079460018")
+    assert first.where == "ambiguous" and set(first.contact_ids) == {a, b}
+    [buffered] = activities.list_buffered(ctx)
+    activities.move_buffered(ctx, [buffered.id], b)  # someone chose Mary
+    assert len(activities.list_for_contact(ctx, b)) == 1 and activities.list_buffered(ctx) == []
+
+
+def test_withheld_and_absent_identities_have_their_own_bucket(ctx) -> None:  # type: ignore[no-untyped-def]
+    router = CallRouter(ctx)
+    [w, _] = call(router, "w1", "", withheld=Withheld.PRIVATE)
+    assert w.where == "withheld" and w.withheld == "private"
+    # a line without caller ID: rings, then stops; still logged
+    router.handle(ev(EventKind.RING, "n1", source="modem"))
+    ended = router.handle(ev(EventKind.ENDED, "n1", outcome=Outcome.MISSED, source="modem"))
+    assert ended is not None and ended.where == "withheld"
+    assert [b.withheld for b in activities.list_buffered(ctx)] == [True, True]
+
+
+def test_unknown_callers_can_become_leads(ctx) -> None:  # type: ignore[no-untyped-def]
+    with ctx.write() as s:
+        office_settings.set_value(s, "unknown_callers_become_leads", True)
+    router = CallRouter(ctx)
+    [first, _] = call(router, "l1", "+44 113 496 0999", name="Jane Doe")
+    [lead] = first.contact_ids
+    detail = contacts.get(ctx, lead)
+    assert (detail.contact_type, detail.display_name) == ("lead", "Jane Doe")
+    assert detail.phones[0].e164 == "+441134960999"
+    [second, _] = call(router, "l2", "0113 496 0999")  # the next call finds the lead
+    assert second.contact_ids == (lead,)
+    assert len(activities.list_for_contact(ctx, lead)) == 2
+    [odd, _] = call(router, "l3", "**21#")  # not a number a contact can keep
+    assert odd.where == "buffer"
+
+
+def test_four_interleaved_calls_are_each_logged(ctx) -> None:  # type: ignore[no-untyped-def]
+    ids = [person(ctx, f"P{i}", "Caller", phone=f"020 7946 00{i:02d}") for i in range(4)]
+    router = CallRouter(ctx)
+    for i in range(4):
+        router.handle(ev(EventKind.IDENTIFIED, f"k{i}", number=f"020794600{i:02d}", seconds=i))
+    for i in reversed(range(4)):
+        router.handle(ev(EventKind.ENDED, f"k{i}", outcome=Outcome.ANSWERED, duration=i + 1))
+    for i, cid in enumerate(ids):
+        [act] = activities.list_for_contact(ctx, cid)
+        assert act.duration_s == i + 1
+
+
+def test_a_broken_listener_does_not_stop_logging(ctx) -> None:  # type: ignore[no-untyped-def]
+    cid = person(ctx, "John", "Smith", phone="020 7946 0018")
+
+    def broken(_r: RoutedCall) -> None:
+        raise RuntimeError("pop-up crashed")
+
+    router = CallRouter(ctx, on_routed=broken)
+    call(router, "x1", "02079460018")
+    assert len(activities.list_for_contact(ctx, cid)) == 1
+
+
+def test_the_number_moves_with_an_edit_too(ctx) -> None:  # type: ignore[no-untyped-def]
+    router = CallRouter(ctx)
+    call(router, "e1", "+1 207 946 0018")
+    cid = person(ctx, "Jim", "Smyth")
+    data = contacts.as_input(ctx, cid)
+    data.phones = [PhoneInput("+1 (207) 946-0018")]
+    contacts.update_contact(ctx, cid, data)
+    assert len(activities.list_for_contact(ctx, cid)) == 1
