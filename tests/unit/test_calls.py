@@ -145,3 +145,38 @@ def test_the_number_moves_with_an_edit_too(ctx) -> None:  # type: ignore[no-unty
     data.phones = [PhoneInput("+1 (207) 946-0018")]
     contacts.update_contact(ctx, cid, data)
     assert len(activities.list_for_contact(ctx, cid)) == 1
+
+
+def test_the_pop_up_summary_of_a_caller(ctx) -> None:  # type: ignore[no-untyped-def]
+    from app.services import contact_activities, links
+    from app.services.calls import caller_summary
+    from app.services.context import AppContext
+    from tests.unit.helpers import company
+
+    cid = person(ctx, "John", "Smith", phone="020 7946 0018", contact_type="customer")
+    links.link_company(ctx, cid, company(ctx, "Hope Works"))
+    contact_activities.add_task(ctx, cid, "Send quote", due_at=T0 + timedelta(days=2))
+    contact_activities.add_task(ctx, cid, "Call back", due_at=T0 + timedelta(days=1))
+    contact_activities.add_note(AppContext(ctx.db, "bob"), cid, "bob's secret", private=True)
+    contact_activities.add_note(ctx, cid, "Likes mornings")
+    summary = caller_summary(ctx, cid)
+    assert (summary.name, summary.company, summary.contact_type) == ("John Smith", "Hope Works",
+                                                                     "customer")
+    assert summary.open_todos == ("Call back", "Send quote") and summary.open_todo_count == 2
+    assert len(summary.last_activities) == 3
+    assert all("secret" not in subject for _w, _k, subject in summary.last_activities)
+
+
+def test_calls_list_shows_matched_and_buffered(ctx) -> None:  # type: ignore[no-untyped-def]
+    from app.services.calls import list_calls
+
+    cid = person(ctx, "John", "Smith", phone="020 7946 0018")
+    router = CallRouter(ctx)
+    call(router, "k1", "02079460018")
+    call(router, "k2", "0161 496 0000", Outcome.MISSED)
+    call(router, "k3", "", withheld=Withheld.ANONYMOUS)
+    everything = list_calls(ctx)
+    assert sorted(c.where for c in everything) == ["buffer", "contact", "withheld"]
+    assert next(c for c in everything if c.where == "contact").contact_id == cid
+    assert sorted(c.where for c in list_calls(ctx, unmatched_only=True)) == ["buffer", "withheld"]
+    json.dumps([c.as_json() for c in everything])
