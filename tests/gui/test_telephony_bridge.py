@@ -1,0 +1,39 @@
+"""Events from a source thread reach the GUI thread after they were committed."""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QThread
+
+from app.services import activities
+from app.telephony.callerid import CallerId, CallEvent, EventKind, Outcome
+from app.views.tasks import TaskRunner
+from app.views.telephony_bridge import TelephonyBridge
+from tests.gui.conftest import person
+
+
+def test_a_call_from_a_source_thread_arrives_logged_in_the_gui_thread(qtbot, gui_ctx) -> None:  # type: ignore[no-untyped-def]
+    cid = person(gui_ctx, "Anna", "Smith", phone="020 7946 0101")
+    runner = TaskRunner()
+    bridge = TelephonyBridge(gui_ctx, runner)
+    seen: list[tuple[str, bool, int]] = []
+
+    def on_routed(routed) -> None:  # type: ignore[no-untyped-def]
+        in_gui = QThread.currentThread() is bridge.thread()
+        seen.append((routed.event, in_gui, len(activities.list_for_contact(gui_ctx, cid))))
+
+    bridge.call_routed.connect(on_routed)
+
+    def source() -> None:  # a plain thread, as SipSource and ModemSource are
+        bridge.sink(CallEvent(EventKind.IDENTIFIED, "t1", "sip", "test",
+                              caller=CallerId("+442079460101", "SMITH A")))
+        bridge.sink(CallEvent(EventKind.ENDED, "t1", "sip", "test", outcome=Outcome.MISSED))
+
+    with qtbot.waitSignals([bridge.call_routed, bridge.call_routed], timeout=10_000):
+        threading.Thread(target=source).start()
+    assert seen == [("identified", True, 1), ("ended", True, 1)]  # logged before shown
+    [act] = activities.list_for_contact(gui_ctx, cid)
+    assert act.outcome == "missed"
+    bridge.stop()
+    runner.shutdown()
