@@ -4,6 +4,8 @@
     ringcard demo-data --contacts N     realistic people and companies
     ringcard search TEXT [--json]       substring search with filters
     ringcard db upgrade                 apply migrations
+    ringcard calls listen|list|dial     telephony without the GUI (app/cli_calls.py)
+    ringcard telephony modem-test PORT  diagnose a caller-ID modem
 """
 
 from __future__ import annotations
@@ -52,6 +54,9 @@ def _parser() -> argparse.ArgumentParser:
 
     db = sub.add_parser("db", help="database maintenance")
     db.add_argument("action", choices=["upgrade", "current"])
+    from app.cli_calls import add_parsers
+
+    add_parsers(sub)
     return p
 
 
@@ -83,6 +88,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _demo(args)
         if command == "search":
             return _search(args)
+        if command in ("calls", "telephony"):
+            from app.cli_calls import run
+
+            return run(args, _context)
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # a clear message, not a traceback, for expected failures

@@ -53,6 +53,10 @@ class LocalSettings:
     column_widths: dict[str, list[int]] = field(default_factory=dict)
     splitter_state: str = ""
     card_window_geometry: str = ""
+    # caller-ID sources of this desk: SIP lines by name (SipConfig fields; the
+    # password is in the OS keyring under "sip:<name>") and modems by port
+    sip_accounts: dict[str, dict[str, Any]] = field(default_factory=dict)
+    modems: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @classmethod
     def path(cls) -> Path:

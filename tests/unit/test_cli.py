@@ -79,3 +79,22 @@ def test_search_filters_and_unknown_filter_values(url, capsys) -> None:  # type:
     assert hits and {h["contact_type"] for h in hits} == {"customer"}
     with pytest.raises(SystemExit, match="no rating named “Platinum”"):
         main(["--database-url", url, "search", "son", "--rating", "Platinum"])
+
+
+def test_calls_list(url, capsys) -> None:  # type: ignore[no-untyped-def]
+    from app.services.calls import CallRouter
+    from app.services.context import AppContext
+    from app.telephony.callerid import CallerId, CallEvent, EventKind, Outcome
+
+    db = Database(url)
+    ctx = AppContext(db, "alice")
+    router = CallRouter(ctx)
+    router.handle(CallEvent(EventKind.IDENTIFIED, "k1", "sip", "l", caller=CallerId("+441614960000")))
+    router.handle(CallEvent(EventKind.ENDED, "k1", "sip", "l", outcome=Outcome.MISSED))
+    db.dispose()
+    assert main(["--database-url", url, "calls", "list", "--unmatched", "--json"]) == 0
+    [line] = capsys.readouterr().out.splitlines()
+    row = json.loads(line)
+    assert (row["number"], row["outcome"], row["where"]) == ("+441614960000", "missed", "buffer")
+    assert main(["--database-url", url, "calls", "list"]) == 0
+    assert "+441614960000" in capsys.readouterr().out
