@@ -91,6 +91,8 @@ class ModemSource:
         self.profile = profile or ModemProfile()
         self.profile.validate()
         self.line_name = line_name or port
+        # a half-received block must be finished before the call can time out
+        self._idle_flush_s = min(self.profile.idle_flush_s, self.profile.ring_gap_s / 2)
         self._sink = sink
         self._on_status = on_status
         self._status = "stopped"
@@ -241,7 +243,7 @@ class ModemSource:
         if data:
             self._last_data = now
             events = self._parser.feed(data)
-        elif self._parser.has_pending and now - self._last_data >= self.profile.idle_flush_s:
+        elif self._parser.has_pending and now - self._last_data >= self._idle_flush_s:
             events = self._parser.flush()
         else:
             return

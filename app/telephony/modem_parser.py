@@ -84,27 +84,38 @@ ModemEvent = RingSeen | CallerIdSeen | ModemResponse | Discarded | OtherLine
 # -- bytes to lines -----------------------------------------------------------
 
 class LineSplitter:
-    """Bytes in, text lines out; CR, LF, CRLF and LFCR all end one line.
+    """Bytes in, text lines out; CR, LF, CRLF, LFCR and CR CR LF all end one line.
 
-    A blank line is kept (it ends a formatted block); the second character of
-    a CRLF / LFCR pair is swallowed even when split across two chunks.
+    A blank line is kept (it ends a formatted block), so the partner of a
+    CRLF / LFCR pair is swallowed even when split across two chunks, and a
+    CR CR (some USB bridges print CR CR LF) waits for the next byte to decide.
     """
 
     def __init__(self) -> None:
         self._buf = bytearray()
         self._last_sep = 0  # the CR or LF just seen, to swallow its partner
         self._overflow = False
+        self._cr_cr = False  # CR CR seen: CR CR LF is one line end, else a blank line
 
     @property
     def pending(self) -> bool:
-        return bool(self._buf)
+        return bool(self._buf) or self._cr_cr
 
     def feed(self, data: bytes) -> list[str]:
         lines: list[str] = []
         for byte in data.replace(b"\x00", b""):
+            if self._cr_cr:
+                self._cr_cr = False
+                if byte == 0x0A:
+                    self._last_sep = 0
+                    continue
+                lines.append("")  # the second CR was an empty line
             if byte in (0x0D, 0x0A):
                 if self._last_sep and byte != self._last_sep:
                     self._last_sep = 0  # partner of the previous terminator
+                    continue
+                if byte == self._last_sep == 0x0D:
+                    self._cr_cr = True
                     continue
                 self._last_sep = byte
                 if self._overflow:
@@ -128,6 +139,10 @@ class LineSplitter:
     def flush(self) -> list[str]:
         """The unterminated rest, as a line (some modems omit the last line end)."""
         self._last_sep = 0
+        blank = [""] if self._cr_cr else []
+        self._cr_cr = False
+        if blank:
+            return blank
         if self._overflow:
             self._overflow = False
             self._buf.clear()

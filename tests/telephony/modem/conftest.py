@@ -114,7 +114,7 @@ class FakeModem:
 
     def expect_commands(self, *expected: str, timeout: float = 5.0) -> list[str]:
         """The next commands received, in order; fails on anything else."""
-        got = []
+        got: list[str] = []
         for want in expected:
             try:
                 command = self.commands.get(timeout=timeout)
