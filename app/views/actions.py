@@ -64,6 +64,8 @@ class Actions(QObject):
         self.new_company.setStatusTip("Add a company")
         self.open_contact = QAction("&Open card", self)
         self.open_contact.setStatusTip("Open the selected contact's card (Enter)")
+        self.telephony_settings = QAction("&Telephony…", self)
+        self.telephony_settings.setStatusTip("SIP line, caller-ID modem and call options")
         self.card_window = QAction("Card in its own &window", self)
         self.card_window.setCheckable(True)
         self.card_window.setStatusTip("Show the contact card in a separate window instead of "

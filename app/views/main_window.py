@@ -4,6 +4,7 @@ wires them in ``_connect_signals``. It holds no business logic and no queries.""
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QCloseEvent
@@ -15,6 +16,9 @@ from app.views.actions import Actions, list_kind
 from app.views.card_host import CardHost
 from app.views.contact_list_panel import ContactListPanel
 from app.views.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from app.views.telephony_runtime import TelephonyRuntime
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +49,7 @@ class MainWindow(QMainWindow):
         self._settings = settings if settings is not None else LocalSettings.load()
         self.runner = TaskRunner(self)
         self.window_actions = Actions(self)
+        self.telephony: TelephonyRuntime | None = None  # started after the first paint
 
         # widgets
         self.setWindowTitle(f"Ringcard — {ctx.user}")
@@ -84,6 +89,8 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(a.card_window)
         view_menu.addAction(a.refresh)
+        settings_menu = self.menuBar().addMenu("&Settings")
+        settings_menu.addAction(a.telephony_settings)
 
     def _connect_signals(self) -> None:
         a = self.window_actions
@@ -99,6 +106,8 @@ class MainWindow(QMainWindow):
         a.new_person.triggered.connect(lambda: self.new_contact("person"))
         a.new_company.triggered.connect(lambda: self.new_contact("company"))
         a.card_window.toggled.connect(self.cards.set_own_window)
+        a.telephony_settings.triggered.connect(self.edit_telephony)
+        self.panel.first_rows_painted.connect(lambda _n: self.start_telephony())
         self.cards.contact_saved.connect(lambda _id: self.panel.model.refresh())
 
     # -- contacts ------------------------------------------------------------
@@ -108,6 +117,33 @@ class MainWindow(QMainWindow):
             sizes = self.splitter.sizes()
             if len(sizes) == 2 and sizes[1] == 0:
                 self.splitter.setSizes([self.width() * 3 // 5, self.width() * 2 // 5])
+
+    # -- telephony -------------------------------------------------------------
+
+    def start_telephony(self) -> None:
+        """Start the desk's caller-ID sources (after the first paint: start-up stays quick)."""
+        if self.telephony is not None or not self._persist:
+            return
+        from app.views.telephony_runtime import TelephonyRuntime
+
+        runtime = TelephonyRuntime(self._ctx, self.runner, self._settings, self)
+        if not runtime.configured:
+            return
+        self.telephony = runtime
+        runtime.problem.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        runtime.bridge.source_status.connect(
+            lambda name, text: self.statusBar().showMessage(f"{name}: {text}", 8_000))
+        runtime.start()
+
+    def edit_telephony(self) -> None:
+        from app.views.telephony_settings import TelephonySettingsDialog
+
+        dialog = TelephonySettingsDialog(self._ctx, self._settings, self)
+        if dialog.exec() == TelephonySettingsDialog.DialogCode.Accepted:
+            if self.telephony is not None:
+                self.telephony.stop()
+                self.telephony = None
+            self.start_telephony()
 
     def new_contact(self, kind: str) -> None:
         from app.views.dialogs.contact_dialog import new_contact
@@ -149,6 +185,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self._persist:
             self.save_layout()
+        if self.telephony is not None:
+            self.telephony.stop()
         self.cards.shutdown()
         self.runner.shutdown()
         super().closeEvent(event)
