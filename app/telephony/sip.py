@@ -317,6 +317,7 @@ class SipSource:
     def _loop(self, ep: pj.Endpoint) -> bool:
         while True:
             ep.libHandleEvents(_POLL_MS)
+            self._run_later()  # e.g. the 180 of a call that arrived, before any command
             while True:
                 try:
                     command = self._commands.get_nowait()
