@@ -239,6 +239,8 @@ class ModemSource:
         """One read (at most read_timeout_s), parsed and handled."""
         assert self._ser is not None
         data = self._ser.read(self._ser.in_waiting or 1)
+        if data and self._ser.in_waiting:  # the rest of a line that woke us: no extra loop
+            data += self._ser.read(self._ser.in_waiting)
         now = time.monotonic()
         if data:
             self._last_data = now
