@@ -93,7 +93,7 @@ class _Track:
 
     key: str
     direction: str
-    call: pj.Call
+    call: pj.Call | None
     caller: CallerId | None = None
     raw: str = ""
     outcome: Outcome | None = None
@@ -215,6 +215,8 @@ class SipSource:
         if thread is None:
             return
         self._commands.put(("stop", at_exit))
+        if thread is threading.current_thread():  # stop() from inside the sink
+            return
         thread.join(timeout)
         if thread.is_alive():
             log.warning("SIP worker did not stop within %.1f s", timeout)
@@ -346,9 +348,13 @@ class SipSource:
         if ep is None:
             return
         try:
-            for track in self._tracks.values():
+            for track in list(self._tracks.values()):
                 if track.outcome is None:
                     track.outcome = Outcome.MISSED
+                # 480, not hangupAllCalls' 603: a 6xx would make a forking proxy cancel
+                # the desk phone too (RFC 3261 16.7) just because Ringcard closed.
+                if track.direction == "in":
+                    self._guard(self._hangup, track, 480)
             if self._tracks:
                 ep.hangupAllCalls()
             deadline = time.monotonic() + 1.0
@@ -382,6 +388,8 @@ class SipSource:
             raw = ""
         ident = sip_identity.identify(raw)
         key = sip_identity.call_id(raw) or _info(call, "callIdString") or f"pjsua:{prm.callId}"
+        if key in self._tracks:  # the same Call-ID twice (a fork looping back): keep both
+            key = f"{key}#{prm.callId}"
         track = _Track(key=key, direction="in", call=call, caller=ident.caller, raw=ident.raw)
         track.deadline = (time.monotonic() + self.config.ring_timeout_s
                           if self.config.ring_timeout_s > 0 else None)
@@ -395,7 +403,7 @@ class SipSource:
     def _on_rejected(self, prm: pj.OnRejectedIncomingCallParam) -> None:
         """The library turned a call away itself (the 5th call: 486)."""
         raw = _safe(lambda: prm.rdata.wholeMsg, "")
-        key = _safe(lambda: prm.callId, "") or sip_identity.call_id(raw)
+        key = sip_identity.call_id(raw) or f"rejected:{time.time():.6f}"
         code = _safe(lambda: prm.statusCode, 0)
         now = time.monotonic()
         self._busy_seen = {k: t for k, t in self._busy_seen.items() if now - t < 64}

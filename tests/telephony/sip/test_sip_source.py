@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import logging
 import re
 import socket
 import subprocess
 import sys
 import textwrap
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -100,6 +103,28 @@ def test_reject_486_from_ringcard(make_source, sipp, events) -> None:
     assert "SIP/2.0 200" not in messages  # Ringcard never takes the call
 
 
+def test_ring_timeout_gives_up_as_missed(make_source, sipp, events) -> None:
+    """A caller that never cancels: Ringcard gives up its branch with 480 (not 6xx)."""
+    source = make_source(ring_timeout_s=0.5)
+    proc = sipp.start("uac_expect_480.xml", target_port=source.config.port)
+    ident = events.wait(EventKind.IDENTIFIED)
+    assert events.wait(EventKind.ENDED, ident.call_key).outcome is Outcome.MISSED
+    sipp.finish(proc)
+
+
+def test_stop_with_a_call_ringing(make_source, sipp, events) -> None:
+    """Shutdown hangs up (480), reports the call, and returns promptly."""
+    source = make_source()
+    proc = sipp.start("uac_expect_480.xml", target_port=source.config.port)
+    ident = events.wait(EventKind.IDENTIFIED)
+    started = time.monotonic()
+    source.stop()
+    assert time.monotonic() - started < 2.0
+    assert not source.running and source.status == ("stopped", "")
+    assert events.wait(EventKind.ENDED, ident.call_key).outcome is Outcome.MISSED
+    sipp.finish(proc)
+
+
 def test_reject_rejects_bad_codes(make_source) -> None:
     with pytest.raises(ValueError):
         make_source().reject("x", 200)
@@ -126,7 +151,7 @@ def test_fifth_concurrent_call_is_busy(make_source, sipp, events) -> None:
                        keys={"from": '"Fifth" <sip:+441632960105@127.0.0.1>'})
     sipp.finish(fifth)
     busy = events.wait(EventKind.ENDED, timeout=5)
-    assert busy.call_key not in ringing
+    assert busy.call_key not in ringing and re.fullmatch(r"1-\d+@127\.0\.0\.1", busy.call_key)
     assert busy.outcome is Outcome.BUSY
     assert busy.caller == CallerId(number="+441632960105", name="Fifth")
     for key in ringing:
@@ -194,3 +219,33 @@ def test_interpreter_exit_with_a_running_source(tmp_path: Path) -> None:
                           timeout=20)
     assert done.returncode == 0, done.stderr[-2000:]
     assert "started" in done.stdout
+
+
+def test_account_mode_registers_with_digest_and_never_logs_the_password(
+        sipp, events, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG, logger="app.telephony.sip")  # pjsip messages logged too
+    registrar_port = free_port()
+    registrar = sipp.start("uas_registrar.xml", target_port=None, local_port=registrar_port)
+    registered = threading.Event()
+    states: list[str] = []
+
+    def on_status(state: str, detail: str) -> None:
+        states.append(state)
+        if state == "registered":
+            registered.set()
+
+    config = SipConfig(mode="account", host="127.0.0.1", port=free_port(),
+                       domain=f"127.0.0.1:{registrar_port}", user="rep", auth_user="rep-auth")
+    source = SipSource(config, events, on_status=on_status)
+    try:
+        source.start(password="s3cret-Pa55")
+        assert registered.wait(10), f"not registered; states {states}"
+        assert source.status == ("registered", config.line)
+    finally:
+        source.stop()
+    assert not source.running
+    messages = sipp.finish(registrar)  # includes the un-REGISTER on stop
+    assert 'Authorization: Digest username="rep-auth"' in messages
+    assert states[0] == "starting" and states[-1] == "stopped"
+    assert any("REGISTER" in r.getMessage() for r in caplog.records)
+    assert not [r for r in caplog.records if "s3cret-Pa55" in r.getMessage()]
