@@ -1,0 +1,106 @@
+"""Caller pop-ups, the tray and the buffer view, wired to a main window.
+
+``install_telephony_ui(window, ctx, bridge)`` is all MainWindow needs: it
+makes the pop-up manager, the tray menu and the buffer view and connects them
+to the bridge and to the window's hooks (open_contact, the list's refresh).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
+
+from app.services.context import AppContext
+from app.views.popup.manager import PopupManager
+
+if TYPE_CHECKING:
+    from app.views.buffer_view import BufferView
+    from app.views.tasks import TaskRunner
+    from app.views.telephony_bridge import TelephonyBridge
+    from app.views.tray import TrayController
+
+log = logging.getLogger(__name__)
+
+__all__ = ["PopupManager", "TelephonyUi", "install_telephony_ui", "render_screenshots"]
+
+
+class _Window(Protocol):
+    """What the telephony UI needs of the main window (MainWindow has it)."""
+
+    runner: TaskRunner
+
+    def open_contact(self, contact_id: int) -> None: ...
+    def close(self) -> bool: ...
+
+
+@dataclass
+class TelephonyUi:
+    """The parts, kept so the window can reach and shut them down."""
+
+    popups: PopupManager
+    tray: TrayController
+    buffer: BufferView
+
+    def show_buffer(self) -> None:
+        self.buffer.refresh()
+        self.buffer.show()
+        self.buffer.raise_()
+        self.buffer.activateWindow()
+
+    def shutdown(self) -> None:
+        self.popups.close_all()
+        self.tray.shutdown()
+        self.buffer.close()
+
+
+def install_telephony_ui(window: _Window, ctx: AppContext, bridge: TelephonyBridge, *,
+                         reject: Callable[[str], None] | None = None) -> TelephonyUi:
+    """Make the pop-ups, tray and buffer view of ``window`` and connect them.
+    ``reject(call_key)`` turns a SIP call away; without it there is no Reject."""
+    from PySide6.QtWidgets import QWidget
+
+    from app.views.buffer_view import BufferView
+    from app.views.tray import TrayController
+
+    parent = window if isinstance(window, QWidget) else None
+    popups = PopupManager(ctx, window.runner, reject=reject, dialog_parent=parent,
+                          parent=parent)
+    tray = TrayController(ctx, window.runner, parent)
+    buffer = BufferView(ctx, window.runner, parent)
+    ui = TelephonyUi(popups, tray, buffer)
+
+    def lists_changed() -> None:
+        panel = getattr(window, "panel", None)
+        if panel is not None:
+            panel.model.refresh()
+        if buffer.isVisible():
+            buffer.refresh()
+
+    def routed(call: object) -> None:
+        if buffer.isVisible():
+            buffer.refresh()
+
+    bridge.call_routed.connect(popups.on_call_routed)
+    bridge.call_routed.connect(tray.on_call_routed)
+    bridge.call_routed.connect(routed)
+    bridge.source_status.connect(tray.on_source_status)
+    popups.open_contact_requested.connect(window.open_contact)
+    popups.records_changed.connect(lists_changed)
+    tray.open_contact_requested.connect(window.open_contact)
+    tray.show_buffer_requested.connect(ui.show_buffer)
+    tray.quit_requested.connect(window.close)
+    buffer.open_contact_requested.connect(window.open_contact)
+    buffer.records_changed.connect(lists_changed)
+    tray.refresh()
+    return ui
+
+
+def render_screenshots(outdir: Path, ctx: AppContext) -> list[Path]:
+    """Pop-up and buffer view PNGs for ``make screenshots`` (see ``shots``); it adds
+    sample contacts and calls to ``ctx``'s database, so give it a throw-away one."""
+    from app.views.popup.shots import render_screenshots as render
+
+    return render(outdir, ctx)

@@ -1,0 +1,162 @@
+"""The tray icon and its menu: the last calls and each source's status.
+
+The menu is built whether or not the desktop has a tray (the offscreen
+platform and some desktops have none); then it simply is not attached."""
+
+from __future__ import annotations
+
+import logging
+from functools import partial
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
+
+from app.services import calls
+from app.services.calls import LoggedCall, RoutedCall
+from app.services.context import AppContext
+from app.views.popup.prefill import source_label
+from app.views.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+RECENT = 10
+GOOD_WORDS = ("ready", "registered", "connected", "listening", "ok")
+GREEN, RED = QColor("#1f9d55"), QColor("#d64545")
+
+
+def dot_icon(color: QColor, size: int = 16) -> QIcon:
+    """A filled circle: the source's state at a glance."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(color.darker(130))
+    painter.setBrush(color)
+    painter.drawEllipse(2, 2, size - 4, size - 4)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def is_good(status: str) -> bool:
+    return status.strip().lower().startswith(GOOD_WORDS)
+
+
+def call_text(call: LoggedCall) -> str:
+    """"14:02  Anna Smith — answered" (a number when no name came)."""
+    local = call.at.astimezone() if call.at.tzinfo else call.at
+    who = call.name or call.number or "Withheld number"
+    arrow = "←" if call.direction == "in" else "→"
+    return f"{local:%d %b %H:%M}  {arrow} {who} — {call.outcome or 'ringing'}"
+
+
+class TrayController(QObject):
+    open_contact_requested = Signal(int)
+    """A recent call of a contact was clicked."""
+    show_buffer_requested = Signal()
+    """A recent unmatched call or "Show buffer" was clicked."""
+    quit_requested = Signal()
+    """Quit from the tray menu."""
+
+    def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # attributes
+        self._ctx = ctx
+        self._runner = runner
+        self.statuses: dict[str, str] = {}
+        self.recent: list[LoggedCall] = []
+
+        # widgets
+        self.menu = QMenu(parent)
+        self.menu.setObjectName("trayMenu")
+        self._recent_title = QAction("Recent calls", self)  # not the menu's: clear() deletes those
+        self._recent_title.setEnabled(False)
+        self._recent_actions: list[QAction] = []
+        self._status_actions: dict[str, QAction] = {}
+        self.show_buffer_action = QAction("Show buffer…", self)
+        self.quit_action = QAction("Quit", self)
+        self.icon: QSystemTrayIcon | None = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            self.icon = QSystemTrayIcon(dot_icon(GREEN, 32), parent)
+            self.icon.setToolTip("Ringcard")
+            self.icon.setContextMenu(self.menu)
+            self.icon.show()
+        else:
+            log.info("no system tray on this desktop: the tray menu is not shown")
+        self._rebuild()
+
+        # signals
+        self.show_buffer_action.triggered.connect(self.show_buffer_requested)
+        self.quit_action.triggered.connect(self.quit_requested)
+
+    # -- inputs -------------------------------------------------------------
+
+    def on_call_routed(self, _routed: RoutedCall) -> None:
+        """Slot for the bridge: the log changed, read the last calls again."""
+        self.refresh()
+
+    def on_source_status(self, name: str, text: str) -> None:
+        """Slot for TelephonyBridge.source_status."""
+        self.statuses[name] = text
+        self._rebuild()
+
+    def refresh(self) -> None:
+        self._runner.run("tray-recent", lambda: calls.list_calls(self._ctx, limit=RECENT),
+                         self._show_recent, on_error=lambda exc: log.warning(
+                             "recent calls not read: %s", exc))
+
+    # -- the menu -----------------------------------------------------------
+
+    def status_text(self, name: str) -> str:
+        return f"{source_label(name)}: {self.statuses[name]}"
+
+    def recent_texts(self) -> list[str]:
+        return [a.text() for a in self._recent_actions]
+
+    def status_texts(self) -> list[str]:
+        return [a.text() for a in self._status_actions.values()]
+
+    def _show_recent(self, rows: list[LoggedCall]) -> None:
+        self.recent = rows
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        self.menu.clear()  # the actions are parented to the menu: make new ones
+        self.menu.addAction(self._recent_title)
+        self._recent_actions = []
+        for call in self.recent[:RECENT]:
+            action = QAction(call_text(call), self.menu)
+            action.triggered.connect(partial(self._open_call, call))
+            self.menu.addAction(action)
+            self._recent_actions.append(action)
+        if not self.recent:
+            none = self.menu.addAction("No calls yet")
+            none.setEnabled(False)
+        self.menu.addSeparator()
+        self._status_actions = {}
+        for name in sorted(self.statuses):
+            good = is_good(self.statuses[name])
+            action = QAction(dot_icon(GREEN if good else RED), self.status_text(name), self.menu)
+            action.setEnabled(False)
+            self.menu.addAction(action)
+            self._status_actions[name] = action
+        if not self.statuses:
+            none = self.menu.addAction("No caller-ID source configured")
+            none.setEnabled(False)
+        self.menu.addSeparator()
+        self.menu.addAction(self.show_buffer_action)
+        self.menu.addAction(self.quit_action)
+        if self.icon is not None:
+            bad = [n for n, t in self.statuses.items() if not is_good(t)]
+            self.icon.setIcon(dot_icon(RED if bad else GREEN, 32))
+            self.icon.setToolTip("Ringcard\n" + "\n".join(self.status_texts()))
+
+    def _open_call(self, call: LoggedCall) -> None:
+        if call.contact_id is not None:
+            self.open_contact_requested.emit(call.contact_id)
+        else:
+            self.show_buffer_requested.emit()
+
+    def shutdown(self) -> None:
+        if self.icon is not None:
+            self.icon.hide()

@@ -1,0 +1,61 @@
+"""Pop-up fixtures: a real bridge fed from a plain thread, as a source feeds it."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+
+import pytest
+
+from app.services.context import AppContext
+from app.telephony.callerid import CallerId, CallEvent, EventKind, Outcome, Withheld
+from app.views.popup.manager import PopupManager
+from app.views.tasks import TaskRunner
+from app.views.telephony_bridge import TelephonyBridge
+
+
+def ring(key: str, number: str, name: str = "", *, source: str = "sip",
+         withheld: Withheld = Withheld.NO) -> CallEvent:
+    return CallEvent(EventKind.IDENTIFIED, key, source, "office",
+                     caller=CallerId(number, name, withheld))
+
+
+def ended(key: str, outcome: Outcome = Outcome.ANSWERED, *, source: str = "sip") -> CallEvent:
+    return CallEvent(EventKind.ENDED, key, source, "office", outcome=outcome)
+
+
+class Line:
+    """A bridge and its runner; ``feed`` sends events from a source thread and
+    waits until each one has reached the GUI thread."""
+
+    def __init__(self, qtbot, ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+        self.qtbot = qtbot
+        self.runner = TaskRunner()
+        self.bridge = TelephonyBridge(ctx, self.runner)
+
+    def feed(self, *events: CallEvent) -> None:
+        def source() -> None:
+            for event in events:
+                self.bridge.sink(event)
+
+        with self.qtbot.waitSignals([self.bridge.call_routed] * len(events), timeout=10_000):
+            threading.Thread(target=source).start()
+
+    def settle(self) -> None:
+        self.qtbot.waitUntil(lambda: not self.runner.is_busy(), timeout=10_000)
+
+
+@pytest.fixture
+def line(qtbot, gui_ctx: AppContext) -> Iterator[Line]:  # type: ignore[no-untyped-def]
+    ln = Line(qtbot, gui_ctx)
+    yield ln
+    ln.bridge.stop()
+    ln.runner.shutdown()
+
+
+@pytest.fixture
+def manager(line: Line, gui_ctx: AppContext) -> Iterator[PopupManager]:
+    mgr = PopupManager(gui_ctx, line.runner, close_after_ms=60_000)
+    line.bridge.call_routed.connect(mgr.on_call_routed)
+    yield mgr
+    mgr.close_all()
