@@ -281,7 +281,7 @@ class ModemSource:
         if name == "answered":
             if self._call is not None and self._call.key == command[1]:
                 self._call.answered = True
-            else:
+            elif command[1].startswith(f"modem:{self.port}:"):  # others' keys: not ours
                 log.info("modem %s: %s marked answered after it ended", self.port, command[1])
         elif name == "dial":
             self._start_dial(command[1], command[2], command[3])

@@ -199,12 +199,6 @@ class ModemParser:
             self._line(line, events)
         return events
 
-    def feed_line(self, line: str) -> list[ModemEvent]:
-        """One already-split line (tests, transcripts)."""
-        events: list[ModemEvent] = []
-        self._line(_CONTROL.sub("", line).strip(), events)
-        return events
-
     def flush(self) -> list[ModemEvent]:
         """The modem has gone quiet: finish whatever is half-received."""
         events: list[ModemEvent] = []
