@@ -176,3 +176,17 @@ def templates(region: str, *, free: int = 6) -> list[NumberTemplate]:
                 out.append(tmpl)
                 break
     return out
+
+
+def dial_digits(number: str, region: str) -> str:
+    """What a line in ``region`` dials for ``number``: national with the trunk
+    prefix at home ("02079460018"), the international access code abroad
+    ("0012015550123" from GB); unparseable input keeps its dialable characters."""
+    try:
+        parsed = phonenumbers.parse(split_extension(number)[0], region.upper())
+        if phonenumbers.is_possible_number(parsed):
+            formatted = phonenumbers.format_out_of_country_calling_number(parsed, region.upper())
+            return re.sub(r"[^\d*#]", "", formatted)
+    except NumberParseException:
+        pass
+    return re.sub(r"[^\d*#+]", "", number)

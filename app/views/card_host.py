@@ -42,6 +42,8 @@ class CardWindow(QWidget):
 class CardHost(QObject):
     contact_saved = Signal(int)
     """The card saved a contact: the list should show the new values."""
+    dial_requested = Signal(str, int)
+    """The card's Dial menu: (number, contact id)."""
 
     def __init__(self, ctx: AppContext, runner: TaskRunner, splitter: QSplitter,
                  own_window: bool, window_geometry: QByteArray | None = None) -> None:
@@ -67,6 +69,7 @@ class CardHost(QObject):
             self.card.setObjectName("contactCard")
             self.card.close_requested.connect(self.close_card)
             self.card.contact_changed.connect(self.contact_saved)
+            self.card.dial_requested.connect(self.dial_requested)
             self.card.hide()
             self._place()
         return self.card

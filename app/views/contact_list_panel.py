@@ -11,13 +11,14 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMenu,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -153,6 +154,8 @@ class ContactListPanel(QWidget):
 
     contact_activated = Signal(int)
     """The user opened a contact (double-click or Enter)."""
+    dial_requested = Signal(str, int)
+    """The row's context menu: call (number, contact id)."""
 
     def __init__(self, ctx: AppContext, runner: TaskRunner,
                  list_actions: Sequence[QAction], parent: QWidget | None = None) -> None:
@@ -231,6 +234,8 @@ class ContactListPanel(QWidget):
         self.search_box.returnPressed.connect(self._search_now)
         self._debounce.timeout.connect(self.reload)
         self.table.doubleClicked.connect(self._activated)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._row_menu)
         self.table.installEventFilter(_TableKeys(self))
         header.sortIndicatorChanged.connect(self._sort_changed)
         self.options.changed.connect(self.reload)
@@ -382,6 +387,24 @@ class ContactListPanel(QWidget):
             return
         self._sort = (key, order == Qt.SortOrder.DescendingOrder)
         self.reload()
+
+    def row_menu(self, row: int) -> QMenu | None:
+        """The context menu of a row: open the card, dial its phone."""
+        contact = self.model.row_at(row)
+        if contact is None:
+            return None
+        menu = QMenu(self)
+        menu.addAction("Open card", lambda: self.contact_activated.emit(contact.id))
+        dial = menu.addAction(f"Dial {contact.phone}" if contact.phone else "Dial (no number)",
+                              lambda: self.dial_requested.emit(contact.phone, contact.id))
+        dial.setEnabled(bool(contact.phone))
+        return menu
+
+    def _row_menu(self, pos: QPoint) -> None:
+        index = self.table.indexAt(pos)
+        menu = self.row_menu(index.row()) if index.isValid() else None
+        if menu is not None:
+            menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def open_current(self) -> None:
         contact_id = self.current_contact_id()

@@ -15,6 +15,7 @@ from app.services.context import AppContext
 from app.views.actions import Actions, list_kind
 from app.views.card_host import CardHost
 from app.views.contact_list_panel import ContactListPanel
+from app.views.dialing import Dialer
 from app.views.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.runner = TaskRunner(self)
         self.window_actions = Actions(self)
         self.telephony: TelephonyRuntime | None = None  # started after the first paint
+        self.dialer = Dialer(ctx, lambda: self.telephony, self)
 
         # widgets
         self.setWindowTitle(f"Ringcard — {ctx.user}")
@@ -109,6 +111,9 @@ class MainWindow(QMainWindow):
         a.telephony_settings.triggered.connect(self.edit_telephony)
         self.panel.first_rows_painted.connect(lambda _n: self.start_telephony())
         self.cards.contact_saved.connect(lambda _id: self.panel.model.refresh())
+        self.cards.dial_requested.connect(self.dialer.dial)
+        self.panel.dial_requested.connect(self.dialer.dial)
+        self.dialer.dialling.connect(lambda text: self.statusBar().showMessage(text, 10_000))
 
     # -- contacts ------------------------------------------------------------
 

@@ -95,7 +95,13 @@ class TelephonyRuntime(QObject):
         if use_sip:
             return str(self.sip.dial(number))
         if self.modems and via in (None, "modem"):
-            return str(next(iter(self.modems.values())).dial(number))
+            from app.services import office_settings, phones
+
+            with self._ctx.read() as s:
+                region = office_settings.home_region(s)
+            # a modem dials what a handset on this line would: national / 00...
+            next(iter(self.modems.values())).dial(phones.dial_digits(number, region))
+            return phones.dial_digits(number, region)
         raise ServiceError("No telephone line is set up for dialling: add a SIP line with "
                            "your desk phone, or a modem, in Settings > Telephony")
 

@@ -81,3 +81,15 @@ def test_numbers_of_the_home_calling_code_show_nationally() -> None:
     # Jersey shares +44: from a GB desk it is dialled as a national number
     assert phones.format_display("+441534456789", "x", "GB") == "01534 456789"
     assert phones.format_display("+4915123456789", "x", "GB").startswith("+49 ")
+
+
+@pytest.mark.parametrize("number,region,dialled", [
+    ("+442079460018", "GB", "02079460018"),
+    ("020 7946 0018", "GB", "02079460018"),
+    ("+12015550123", "GB", "0012015550123"),
+    ("+12015550123", "US", "12015550123"),  # long distance: the 1 prefix
+    ("+442079460018", "US", "011442079460018"),
+    ("**21#", "GB", "**21#"),
+])
+def test_dial_digits_are_what_the_local_line_dials(number: str, region: str, dialled: str) -> None:
+    assert phones.dial_digits(number, region) == dialled

@@ -23,6 +23,8 @@ class CardActions(QObject):
         self.log_call.setStatusTip("Record a landline call by hand")
         self.link_company = QAction("Link company…", self)
         self.link_company.setStatusTip("Link this person to a company")
+        self.dial = QAction("Dial", self)
+        self.dial.setStatusTip("Call one of this contact's numbers")
         self.edit = QAction("Edit…", self)
         self.edit.setShortcut(QKeySequence("Ctrl+E"))
         self.edit.setStatusTip("Edit this contact's details")

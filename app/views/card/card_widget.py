@@ -12,7 +12,15 @@ import logging
 
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import QMenu, QSplitter, QTabWidget, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QMenu,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services import contacts, files
 from app.services.context import AppContext, ServiceError
@@ -42,6 +50,8 @@ class ContactCard(QWidget):
     """The shown contact was saved (lists refresh their row)."""
     close_requested = Signal()
     """The user pressed Esc or closed the card."""
+    dial_requested = Signal(str, int)
+    """Call (number, contact id): the window's dialer places it."""
 
     def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +72,12 @@ class ContactCard(QWidget):
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.toolbar.addActions(self.actions_.toolbar_actions())
         self.toolbar.addSeparator()
+        self.dial_menu = QMenu(self)
+        self.actions_.dial.setMenu(self.dial_menu)
+        self.toolbar.addAction(self.actions_.dial)
+        dial_button = self.toolbar.widgetForAction(self.actions_.dial)
+        if isinstance(dial_button, QToolButton):
+            dial_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.toolbar.addActions([self.actions_.edit, self.actions_.convert])
         self.toolbar.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.upper_tabs: dict[str, CardTab] = {t.key: t(ctx, runner, self) for t in UPPER_TABS}
@@ -134,6 +150,14 @@ class ContactCard(QWidget):
         is_person = detail.kind == "person"  # a company links people from its Companies tab
         self.actions_.link_company.setEnabled(is_person and "companies" in self.lower_tabs)
         self.actions_.convert.setEnabled(detail.contact_type != "customer")
+        self.dial_menu.clear()
+        for phone in detail.phones:
+            label = f"{phone.kind.title()}: {phone.display}"
+            action = self.dial_menu.addAction(label)
+            number = phone.e164 or phone.raw
+            action.triggered.connect(
+                lambda _=False, n=number, c=detail.id: self.dial_requested.emit(n, c))
+        self.actions_.dial.setEnabled(bool(detail.phones))
 
     def _place_tabs(self, widget: QTabWidget, tabs: dict[str, CardTab],
                     detail: ContactDetail) -> None:
