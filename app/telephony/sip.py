@@ -112,52 +112,51 @@ class _LogBridge(pj.LogWriter):
         log.log(_PJ_LOG_LEVELS.get(entry.level, logging.DEBUG), "pjsip: %s", entry.msg.rstrip())
 
 
-class _Endpoint(pj.Endpoint):
+class _Relay:
+    """Forwards pjsua2 callbacks to the SipSource, weakly: no cycle for a late GC in another thread."""
+
+    _owner: weakref.ref[SipSource]
+
+    def _relay(self, method: str, *args: object) -> None:
+        owner = self._owner()
+        if owner is not None:
+            getattr(owner, method)(*args)
+
+
+class _Endpoint(_Relay, pj.Endpoint):
     def __init__(self, owner: SipSource) -> None:
-        super().__init__()
+        pj.Endpoint.__init__(self)
         self._owner = weakref.ref(owner)
 
     def onRejectedIncomingCall(self, prm: pj.OnRejectedIncomingCallParam) -> None:
-        owner = self._owner()
-        if owner is not None:
-            owner._on_rejected(prm)
+        self._relay("_on_rejected", prm)
 
 
-class _Account(pj.Account):
+class _Account(_Relay, pj.Account):
     def __init__(self, owner: SipSource) -> None:
-        super().__init__()
+        pj.Account.__init__(self)
         self._owner = weakref.ref(owner)
 
     def onIncomingCall(self, prm: pj.OnIncomingCallParam) -> None:
-        owner = self._owner()
-        if owner is not None:
-            owner._on_incoming(self, prm)
+        self._relay("_on_incoming", self, prm)
 
     def onRegState(self, prm: pj.OnRegStateParam) -> None:
-        owner = self._owner()
-        if owner is not None:
-            owner._on_reg_state(prm)
+        self._relay("_on_reg_state", prm)
 
 
-class _Call(pj.Call):
+class _Call(_Relay, pj.Call):
     def __init__(self, owner: SipSource, acc: pj.Account, call_id: int = pj.PJSUA_INVALID_ID):
-        super().__init__(acc, call_id)
+        pj.Call.__init__(self, acc, call_id)
         self._owner = weakref.ref(owner)
 
     def onCallState(self, prm: pj.OnCallStateParam) -> None:
-        owner = self._owner()
-        if owner is not None:
-            owner._on_call_state(self)
+        self._relay("_on_call_state", self)
 
     def onCallTsxState(self, prm: pj.OnCallTsxStateParam) -> None:
-        owner = self._owner()
-        if owner is not None:
-            owner._on_tsx(self, prm)
+        self._relay("_on_tsx", self, prm)
 
     def onCallTransferStatus(self, prm: pj.OnCallTransferStatusParam) -> None:
-        owner = self._owner()
-        if owner is not None:
-            owner._on_xfer_status(self, prm)
+        self._relay("_on_xfer_status", self, prm)
 
 
 class SipSource:
@@ -262,17 +261,17 @@ class SipSource:
             tcfg.port = self.config.port
             tcfg.boundAddress = self.config.host
             kind = pj.PJSIP_TRANSPORT_TCP if self.config.transport == "tcp" else pj.PJSIP_TRANSPORT_UDP
-            ep.transportCreate(kind, tcfg)
+            transport_id = ep.transportCreate(kind, tcfg)
             ep.libStart()
             ep.audDevManager().setNullDev()
             self._account = _Account(self)
-            self._account.create(self._account_config(password))
+            self._account.create(self._account_config(password, transport_id))
             password = ""
             if self.config.mode == "account":
                 self._set_status("registering", self.config.line)
             else:
                 self._set_status("listening", f"{self.config.line}/{self.config.transport}")
-        except Exception as exc:  # pj.Error is not an Exception subclass in every build
+        except Exception as exc:
             self._start_error = f"SIP could not start on {self.config.line}: {_pj_text(exc)}"
             log.error("%s", self._start_error)
             self._set_status("failed", self._start_error)
@@ -289,7 +288,7 @@ class SipSource:
             self._set_status("stopped", "")
 
     def _ep_config(self, writer: pj.LogWriter) -> pj.EpConfig:
-        cfg = pj.EpConfig()
+        cfg = pj.EpConfig()  # no audio device on Linux: the null device, set after libStart
         cfg.uaConfig.threadCnt = 0  # every callback from libHandleEvents, in this thread
         cfg.uaConfig.mainThreadOnly = False
         cfg.uaConfig.maxCalls = MAX_CALLS
@@ -301,9 +300,10 @@ class SipSource:
         cfg.medConfig.noVad = True
         return cfg
 
-    def _account_config(self, password: str) -> pj.AccountConfig:
+    def _account_config(self, password: str, transport_id: int) -> pj.AccountConfig:
         c = self.config
         acfg = pj.AccountConfig()
+        acfg.sipConfig.transportId = transport_id  # else TCP calls fail: no Contact for TCP
         acfg.mediaConfig.transportConfig.boundAddress = c.host
         acfg.mediaConfig.transportConfig.port = 0
         if c.mode == "account":
@@ -382,12 +382,10 @@ class SipSource:
 
     def _on_incoming(self, acc: pj.Account, prm: pj.OnIncomingCallParam) -> None:
         call = _Call(self, acc, prm.callId)
-        try:
-            raw = prm.rdata.wholeMsg
-        except Exception:
-            raw = ""
+        raw = _text(lambda: prm.rdata.wholeMsg)
         ident = sip_identity.identify(raw)
-        key = sip_identity.call_id(raw) or _info(call, "callIdString") or f"pjsua:{prm.callId}"
+        key = sip_identity.call_id(raw) or _text(lambda: call.getInfo().callIdString)
+        key = key or f"pjsua:{prm.callId}"
         if key in self._tracks:  # the same Call-ID twice (a fork looping back): keep both
             key = f"{key}#{prm.callId}"
         track = _Track(key=key, direction="in", call=call, caller=ident.caller, raw=ident.raw)
@@ -402,16 +400,16 @@ class SipSource:
 
     def _on_rejected(self, prm: pj.OnRejectedIncomingCallParam) -> None:
         """The library turned a call away itself (the 5th call: 486)."""
-        raw = _safe(lambda: prm.rdata.wholeMsg, "")
+        raw = _text(lambda: prm.rdata.wholeMsg)
         key = sip_identity.call_id(raw) or f"rejected:{time.time():.6f}"
-        code = _safe(lambda: prm.statusCode, 0)
+        code = _number(lambda: prm.statusCode)
         now = time.monotonic()
         self._busy_seen = {k: t for k, t in self._busy_seen.items() if now - t < 64}
         if key in self._busy_seen:
             return  # a retransmitted INVITE, already reported
         self._busy_seen[key] = now
-        log.warning("SIP call %s turned away by the library with %s (limit %d simultaneous calls)",
-                    key, code, MAX_CALLS)
+        log.warning("SIP call %s turned away by the library with %s%s", key, code,
+                    f" (at most {MAX_CALLS} simultaneous calls)" if code == 486 else "")
         ident = sip_identity.identify(raw)
         track = _Track(key=key, direction="in", call=None, caller=ident.caller, raw=ident.raw,
                        outcome=Outcome.BUSY if code in (486, 600) else Outcome.MISSED)
@@ -421,19 +419,12 @@ class SipSource:
         self._emit(EventKind.ENDED, track)
 
     def _answer(self, track: _Track, code: int) -> None:
-        if track.ended:
-            return
-        prm = pj.CallOpParam()
-        prm.statusCode = code
-        track.call.answer(prm)
+        if not track.ended and track.call is not None:
+            track.call.answer(_op(code))
 
     def _hangup(self, track: _Track, code: int = 0) -> None:
-        if track.ended or track.call is None:
-            return
-        prm = pj.CallOpParam()
-        if code:
-            prm.statusCode = code
-        track.call.hangup(prm)
+        if not track.ended and track.call is not None:
+            track.call.hangup(_op(code))
 
     def _on_tsx(self, call: pj.Call, prm: pj.OnCallTsxStateParam) -> None:
         track = self._by_id.get(call.getId())
@@ -442,7 +433,7 @@ class SipSource:
         tsx = prm.e.body.tsxState
         if tsx.tsx.method != "CANCEL" or prm.e.body.tsxState.type != pj.PJSIP_EVENT_RX_MSG:
             return
-        raw = _safe(lambda: tsx.src.rdata.wholeMsg, "")
+        raw = _text(lambda: tsx.src.rdata.wholeMsg)
         if track.outcome is None:
             track.outcome = (Outcome.ANSWERED if sip_identity.answered_elsewhere(raw)
                              else Outcome.MISSED)
@@ -451,19 +442,21 @@ class SipSource:
     # ------------------------------------------------------------------ outgoing
 
     def _dial(self, number: str) -> None:
-        if len(self._tracks) >= MAX_CALLS:
-            log.warning("click-to-call to %s refused: %d calls already", number, MAX_CALLS)
-            self._set_status(self._status[0], f"cannot dial {number}: too many calls")
-            return
         call = _Call(self, self._account)
-        prm = pj.CallOpParam(True)
         try:
-            call.makeCall(self.config.desk_phone_uri, prm)
-        except Exception as exc:
-            log.error("click-to-call: cannot ring the desk phone %s: %s",
-                      self.config.desk_phone_uri, _pj_text(exc))
+            if len(self._tracks) >= MAX_CALLS:
+                raise SipError(f"{MAX_CALLS} calls already")
+            call.makeCall(self.config.desk_phone_uri, pj.CallOpParam(True))
+        except Exception as exc:  # logged like any call: RING, then ENDED missed
+            why = f"cannot ring the desk phone {self.config.desk_phone_uri}: {_pj_text(exc)}"
+            log.error("click-to-call to %s: %s", number, why)
+            failed = _Track(key=f"out:{number}:{time.time():.6f}", direction="out", call=None,
+                            caller=CallerId(number=number), raw=why, outcome=Outcome.MISSED)
+            self._emit(EventKind.RING, failed)
+            failed.ended = True
+            self._emit(EventKind.ENDED, failed)
             return
-        key = _info(call, "callIdString") or f"out:{number}:{time.time()}"
+        key = _text(lambda: call.getInfo().callIdString) or f"out:{number}:{time.time()}"
         domain = (self.config.dial_domain or self.config.domain
                   or sip_identity.uri_host(self.config.desk_phone_uri) or self.config.host)
         track = _Track(key=key, direction="out", call=call, caller=CallerId(number=number),
@@ -475,7 +468,7 @@ class SipSource:
         self._emit(EventKind.RING, track)
 
     def _xfer(self, track: _Track) -> None:
-        if track.ended:
+        if track.ended or track.call is None:
             return
         log.info("click-to-call %s: desk phone answered, REFER to %s", track.key, track.xfer_target)
         track.call.xfer(track.xfer_target, pj.CallOpParam(True))
@@ -499,14 +492,14 @@ class SipSource:
         track = self._by_id.get(call.getId())
         if track is None:
             return
-        state = _info(call, "state")
+        state = _number(lambda: call.getInfo().state, -1)
         if state == pj.PJSIP_INV_STATE_CONFIRMED and track.direction == "out":
             track.connected_at = time.monotonic()
             track.deadline = time.monotonic() + self.config.transfer_timeout_s
             self._later.append(lambda: self._xfer(track))
         elif state == pj.PJSIP_INV_STATE_DISCONNECTED:
             if track.outcome is None:
-                track.outcome = self._outcome(track, _info(call, "lastStatusCode") or 0)
+                track.outcome = self._outcome(track, _number(lambda: call.getInfo().lastStatusCode))
             self._end(track)
 
     def _outcome(self, track: _Track, last_code: int) -> Outcome:
@@ -578,11 +571,11 @@ class SipSource:
             log.exception("SIP event sink failed for %s", event.kind)
 
     def _on_reg_state(self, prm: pj.OnRegStateParam) -> None:
-        code = _safe(lambda: prm.code, 0)
-        if 200 <= code < 300 and _safe(lambda: prm.expiration, 0) > 0:
+        code = _number(lambda: prm.code)
+        if 200 <= code < 300 and _number(lambda: prm.expiration) > 0:
             self._set_status("registered", self.config.line)
         elif code >= 300 or code == 0:
-            self._set_status("failed", f"registration: {code} {_safe(lambda: prm.reason, '')}")
+            self._set_status("failed", f"registration: {code} {_text(lambda: prm.reason)}")
 
     def _set_status(self, state: str, detail: str) -> None:
         self._status = (state, detail)
@@ -594,16 +587,25 @@ class SipSource:
                 log.exception("SIP status callback failed")
 
 
-def _info(call: pj.Call, attr: str) -> object:
+def _op(code: int = 0) -> pj.CallOpParam:
+    prm = pj.CallOpParam()
+    if code:
+        prm.statusCode = code
+    return prm
+
+
+def _text(fn: Callable[[], object]) -> str:
+    """A string out of pjsua2, or "" (a callback must not raise into the library)."""
     try:
-        return getattr(call.getInfo(), attr)
+        return str(fn() or "")
     except Exception:
-        return None
+        return ""
 
 
-def _safe(fn: Callable[[], object], default: object) -> object:
+def _number(fn: Callable[[], object], default: int = 0) -> int:
     try:
-        return fn()
+        value = fn()
+        return int(value) if isinstance(value, int | float | str) else default
     except Exception:
         return default
 

@@ -139,7 +139,9 @@ def _parse_params(text: str) -> dict[str, str]:
 
 
 def _split_outside_quotes(text: str, sep: str) -> list[str]:
-    parts, buf, quoted, escaped = [], [], False, False
+    parts: list[str] = []
+    buf: list[str] = []
+    quoted = escaped = False
     for ch in text:
         if quoted:
             if escaped:
@@ -209,8 +211,8 @@ def parse_name_addr(value: str) -> NameAddr:
         return NameAddr(display=display, uri=uri, params=params)
     if s.startswith('"'):
         return NameAddr(display=display)
-    uri, _, params = rest.partition(";")
-    return NameAddr(uri=uri.strip(), params=_parse_params(params))
+    uri, _, tail = rest.partition(";")
+    return NameAddr(uri=uri.strip(), params=_parse_params(tail))
 
 
 # --------------------------------------------------------------------------- URIs

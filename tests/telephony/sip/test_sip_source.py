@@ -178,6 +178,24 @@ def test_click_to_call_refers_the_desk_phone_to_the_customer(make_source, sipp, 
     assert messages.index("REFER ") < messages.index("NOTIFY ") < messages.index("BYE ")
 
 
+def test_click_to_call_that_cannot_start_is_still_logged(make_source, events) -> None:
+    source = make_source(desk_phone_uri="not a sip uri")
+    source.dial("+441632960999")
+    ring = events.wait(EventKind.RING, direction="out")
+    ended = events.wait(EventKind.ENDED, ring.call_key, direction="out")
+    assert ended.outcome is Outcome.MISSED and "cannot ring the desk phone" in ended.raw
+
+
+def test_tcp_listener(make_source, sipp, events) -> None:
+    source = make_source(transport="tcp")
+    proc = sipp.start("uac_ring.xml", target_port=source.config.port, extra=("-t", "t1"),
+                      keys={"from": "<sip:+441632960321@127.0.0.1>", "reason": ELSEWHERE})
+    ident = events.wait(EventKind.IDENTIFIED)
+    assert ident.caller == CallerId(number="+441632960321")
+    assert events.wait(EventKind.ENDED, ident.call_key).outcome is Outcome.ANSWERED
+    sipp.finish(proc)
+
+
 def test_dial_needs_a_desk_phone(make_source) -> None:
     with pytest.raises(SipError):
         make_source().dial("123")
