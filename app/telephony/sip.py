@@ -255,6 +255,7 @@ class SipSource:
         try:
             writer = _LogBridge()
             ep = _Endpoint(self)
+            _quiet_pjlib()
             ep.libCreate()
             ep.libInit(self._ep_config(writer))
             tcfg = pj.TransportConfig()
@@ -585,6 +586,17 @@ class SipSource:
                 self._on_status(state, detail)
             except Exception:
                 log.exception("SIP status callback failed")
+
+
+def _quiet_pjlib() -> None:
+    """pjlib prints to stdout until libInit installs our writer; that would corrupt
+    ``calls listen --json``. Its level is a plain C global, reachable through ctypes."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(pj._pjsua2.__file__).pj_log_set_level(0)
+    except Exception:  # another build: a few banner lines on stdout, nothing worse
+        log.debug("could not silence pjlib before libCreate", exc_info=True)
 
 
 def _op(code: int = 0) -> pj.CallOpParam:
