@@ -258,5 +258,7 @@ def _move(s: Session, ev: BufferedEvent, contact_id: int) -> None:
     owner = s.get(User, ev.owner_id) if ev.owner_id else None
     data = _event_activity(ev, contact_id)
     data.owner = owner.username if owner else None
-    add_in(s, data, acting=s.info.get("user") or "system")
+    act = s.get(Activity, add_in(s, data, acting=s.info.get("user") or "system"))
+    if act is not None:  # a call moved while ringing still gets its outcome at the end
+        act.call_key = ev.call_key
     s.delete(ev)

@@ -180,3 +180,12 @@ def test_calls_list_shows_matched_and_buffered(ctx) -> None:  # type: ignore[no-
     assert next(c for c in everything if c.where == "contact").contact_id == cid
     assert sorted(c.where for c in list_calls(ctx, unmatched_only=True)) == ["buffer", "withheld"]
     json.dumps([c.as_json() for c in everything])
+
+
+def test_a_call_that_moves_while_ringing_still_gets_its_outcome(ctx) -> None:  # type: ignore[no-untyped-def]
+    router = CallRouter(ctx)
+    router.handle(ev(EventKind.IDENTIFIED, "r1", number="0161 496 0000"))
+    cid = person(ctx, "Pat", "Kaur", phone="0161 496 0000")  # created during the call
+    router.handle(ev(EventKind.ENDED, "r1", outcome=Outcome.ANSWERED, duration=64))
+    [act] = activities.list_for_contact(ctx, cid)
+    assert (act.outcome, act.duration_s) == ("answered", 64)
