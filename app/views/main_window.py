@@ -19,6 +19,7 @@ from app.views.dialing import Dialer
 from app.views.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from app.views.popup import TelephonyUi
     from app.views.telephony_runtime import TelephonyRuntime
 
 log = logging.getLogger(__name__)
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.window_actions = Actions(self)
         self.telephony: TelephonyRuntime | None = None  # started after the first paint
         self.dialer = Dialer(ctx, lambda: self.telephony, self)
+        self.telephony_ui: TelephonyUi | None = None  # pop-ups, tray, buffer view
 
         # widgets
         self.setWindowTitle(f"Ringcard — {ctx.user}")
@@ -135,6 +137,10 @@ class MainWindow(QMainWindow):
         if not runtime.configured:
             return
         self.telephony = runtime
+        from app.views.popup import install_telephony_ui
+
+        self.telephony_ui = install_telephony_ui(self, self._ctx, runtime.bridge,
+                                                 reject=runtime.reject)
         runtime.problem.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         runtime.bridge.source_status.connect(
             lambda name, text: self.statusBar().showMessage(f"{name}: {text}", 8_000))
@@ -145,10 +151,16 @@ class MainWindow(QMainWindow):
 
         dialog = TelephonySettingsDialog(self._ctx, self._settings, self)
         if dialog.exec() == TelephonySettingsDialog.DialogCode.Accepted:
-            if self.telephony is not None:
-                self.telephony.stop()
-                self.telephony = None
+            self._stop_telephony()
             self.start_telephony()
+
+    def _stop_telephony(self) -> None:
+        if self.telephony_ui is not None:
+            self.telephony_ui.shutdown()
+            self.telephony_ui = None
+        if self.telephony is not None:
+            self.telephony.stop()
+            self.telephony = None
 
     def new_contact(self, kind: str) -> None:
         from app.views.dialogs.contact_dialog import new_contact
@@ -190,8 +202,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self._persist:
             self.save_layout()
-        if self.telephony is not None:
-            self.telephony.stop()
+        self._stop_telephony()
         self.cards.shutdown()
         self.runner.shutdown()
         super().closeEvent(event)

@@ -51,3 +51,34 @@ def test_a_ringing_modem_logs_the_caller_through_the_window(qtbot, gui_ctx, tmp_
         window.close()
         modem.close()
         pair.stop()
+
+
+def test_a_known_caller_pops_up_over_the_window(qtbot, gui_ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The installed telephony UI: a call on the modem shows the caller's pop-up."""
+    cid = person(gui_ctx, "Anna", "Smith", phone="020 7946 0101")
+    pair = SocatPair(tmp_path)
+    pair.start()
+    modem = FakeModem(pair.modem_end)
+    settings = LocalSettings.load()
+    settings.modems = {pair.app_end: {"ring_gap_s": 5, "idle_flush_s": 0.1,
+                                      "response_timeout_s": 1.0}}
+    settings.save()
+    window = MainWindow(gui_ctx, LocalSettings.load())
+    qtbot.addWidget(window)
+    try:
+        with qtbot.waitSignal(window.first_rows_shown, timeout=10_000):
+            window.show()
+        qtbot.waitUntil(lambda: window.telephony_ui is not None, timeout=5000)
+        modem.expect_commands("ATZ", "AT+VCID=1")
+        modem.send("\r\nRING\r\n\r\nNMBR = 02079460101\r\nNAME = SMITH ANNA\r\n\r\n")
+        ui = window.telephony_ui
+        assert ui is not None
+        qtbot.waitUntil(lambda: bool(ui.popups.visible_popups()), timeout=10_000)
+        [popup] = ui.popups.visible_popups()
+        qtbot.waitUntil(lambda: popup.summary is not None, timeout=10_000)
+        assert popup.contact_id == cid and popup.summary.name == "Anna Smith"
+        assert popup.isVisible()
+    finally:
+        window.close()
+        modem.close()
+        pair.stop()
