@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import threading
+import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
@@ -39,6 +40,7 @@ from app.telephony.callerid import CallerId, CallEvent, EventKind, Withheld
 log = logging.getLogger(__name__)
 
 MAX_BACKLOG = 10_000  # events kept in memory while the database is away
+OFFICE_TTL_S = 5.0  # office settings the router caches between calls
 
 
 @dataclass(frozen=True)
@@ -90,6 +92,7 @@ class CallRouter:
     _open: dict[str, _Open] = field(default_factory=dict)
     _backlog: deque[CallEvent] = field(default_factory=deque)
     _lock: threading.RLock = field(default_factory=threading.RLock)
+    _office_cache: tuple[float, tuple[str, int, bool]] | None = None
 
     @property
     def backlog(self) -> int:
@@ -178,10 +181,12 @@ class CallRouter:
         assert caller is not None
         first = state.event
         withheld = caller.withheld != Withheld.NO or not caller.number.strip()
-        match = None if withheld else phone_lookup.lookup(s, caller.number)
+        region, digits, leads = self._office(s)
+        match = None if withheld else phone_lookup.lookup(s, caller.number, region=region,
+                                                         match_digits=digits)
         state.normalized = match.number.e164 if match and match.number else None
         ids = match.contact_ids if match else ()
-        if not ids and not withheld and office_settings.get(s, "unknown_callers_become_leads"):
+        if not ids and not withheld and leads:
             lead = _new_lead(s, caller, self.ctx.user)
             ids = (lead,) if lead is not None else ()
         state.contact_ids = ids
@@ -194,20 +199,24 @@ class CallRouter:
                 kind=ActivityKind.CALL, contact_id=ids[0], occurred_at=first.at,
                 status=ActivityStatus.DONE, direction=first.direction, subject=subject,
                 number=caller.number, outcome="ringing", source=first.source,
-                body=caller.message), acting=self.ctx.user)
-            act = s.get(Activity, state.record_id)
-            assert act is not None
-            act.call_key = event.call_key
+                body=caller.message, call_key=event.call_key), acting=self.ctx.user)
             return
         state.where = "withheld" if withheld else ("ambiguous" if ids else "buffer")
         state.record_id = activities.buffer_event(s, activities.EventInput(
             kind=ActivityKind.CALL, number=caller.number, occurred_at=first.at,
             direction=first.direction, caller_name=caller.name, withheld=withheld,
-            subject=subject, body=caller.message, outcome="ringing", source=first.source))
-        ev = s.get(BufferedEvent, state.record_id)
-        assert ev is not None
-        ev.call_key = event.call_key
-        ev.candidates = ",".join(str(i) for i in ids)
+            subject=subject, body=caller.message, outcome="ringing", source=first.source,
+            call_key=event.call_key, candidates=ids))
+
+    def _office(self, s: Session) -> tuple[str, int, bool]:
+        """Home region, match digits, auto-lead: read at most every few seconds
+        (three queries a call add up on the ring-to-pop-up path)."""
+        now = time.monotonic()
+        if self._office_cache is None or now - self._office_cache[0] > OFFICE_TTL_S:
+            self._office_cache = (now, (office_settings.home_region(s),
+                                        int(office_settings.get(s, "match_digits")),
+                                        bool(office_settings.get(s, "unknown_callers_become_leads"))))
+        return self._office_cache[1]
 
     def _close(self, s: Session, state: _Open, event: CallEvent) -> None:
         outcome = str(event.outcome) if event.outcome else "missed"
