@@ -38,6 +38,8 @@ test: deps venv
 bench: venv
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.search_bench $(BENCH_ARGS)
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.gui_bench
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench.telephony_bench
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench.popup_bench
 
 bundle: venv
 	$(PY) -m PyInstaller --noconfirm --clean build_installer.spec
