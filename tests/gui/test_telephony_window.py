@@ -82,3 +82,34 @@ def test_a_known_caller_pops_up_over_the_window(qtbot, gui_ctx, tmp_path: Path) 
         window.close()
         modem.close()
         pair.stop()
+
+
+def test_call_back_from_the_pop_up_dials_through_the_modem(qtbot, gui_ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    cid = person(gui_ctx, "Anna", "Smith", phone="020 7946 0101")
+    pair = SocatPair(tmp_path)
+    pair.start()
+    modem = FakeModem(pair.modem_end)
+    settings = LocalSettings.load()
+    settings.modems = {pair.app_end: {"ring_gap_s": 0.6, "idle_flush_s": 0.1,
+                                      "response_timeout_s": 1.0, "dial_hangup_after_s": 0.3}}
+    settings.save()
+    window = MainWindow(gui_ctx, LocalSettings.load())
+    qtbot.addWidget(window)
+    try:
+        with qtbot.waitSignal(window.first_rows_shown, timeout=10_000):
+            window.show()
+        qtbot.waitUntil(lambda: window.telephony_ui is not None, timeout=5000)
+        modem.expect_commands("ATZ", "AT+VCID=1")
+        modem.send("\r\nRING\r\n\r\nNMBR = 02079460101\r\nNAME = SMITH ANNA\r\n\r\n")
+        ui = window.telephony_ui
+        assert ui is not None
+        qtbot.waitUntil(lambda: bool(ui.popups.visible_popups()), timeout=10_000)
+        [popup] = ui.popups.visible_popups()
+        qtbot.waitUntil(lambda: popup.call_back_button.isVisible(), timeout=10_000)  # ended
+        assert popup.contact_id == cid
+        popup.call_back_button.click()
+        modem.expect_commands("ATDT02079460101;", "ATH")
+    finally:
+        window.close()
+        modem.close()
+        pair.stop()

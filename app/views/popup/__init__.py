@@ -88,6 +88,10 @@ def install_telephony_ui(window: _Window, ctx: AppContext, bridge: TelephonyBrid
     bridge.call_routed.connect(routed)
     bridge.source_status.connect(tray.on_source_status)
     popups.open_contact_requested.connect(window.open_contact)
+    dialer = getattr(window, "dialer", None)
+    if dialer is not None:
+        popups.dial_requested.connect(
+            lambda number, cid: dialer.dial(number, cid if cid >= 0 else None))
     popups.records_changed.connect(lists_changed)
     tray.open_contact_requested.connect(window.open_contact)
     tray.show_buffer_requested.connect(ui.show_buffer)

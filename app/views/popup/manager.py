@@ -40,6 +40,8 @@ class PopupManager(QObject):
     open_contact_requested = Signal(int)
     """Show this contact's card (the window opens it)."""
     records_changed = Signal()
+    dial_requested = Signal(str, int)
+    """A pop-up's Call back: (number, contact id or -1)."""
     """A contact was created or buffered calls moved: lists should refresh."""
 
     def __init__(self, ctx: AppContext, runner: TaskRunner, *,
@@ -97,6 +99,7 @@ class PopupManager(QObject):
         popup.chosen.connect(partial(self._choose, popup))
         popup.end_saved.connect(partial(self._save_end, popup))
         popup.reject_requested.connect(self._reject_call)
+        popup.call_back.connect(self.dial_requested)
         popup.dismissed.connect(self._on_dismissed)
         popup.resized.connect(self.layout_stack)
         self.popups[key] = popup

@@ -69,6 +69,8 @@ class CallPopup(QFrame):
     """The user picked this candidate for an ambiguous number."""
     end_saved = Signal(object)
     """The end-of-call form was saved (an EndOfCall)."""
+    call_back = Signal(str, int)
+    """Dial the caller's number (number, contact id or -1)."""
     reject_requested = Signal(str)
     """Turn the call away (SIP): the call key."""
     dismissed = Signal(str)
@@ -115,6 +117,8 @@ class CallPopup(QFrame):
         self.save_note_button = QPushButton("Save note", self)
         self.create_button = QPushButton("Create contact", self)
         self.save_button = QPushButton("Save", self)
+        self.call_back_button = QPushButton("Call back", self)
+        self.call_back_button.setToolTip("Dial this number (your desk phone rings first)")
         self.reject_button = QPushButton("Reject", self)
         self.dismiss_button = QPushButton("Dismiss", self)
         self._close_timer = QTimer(self)
@@ -133,7 +137,7 @@ class CallPopup(QFrame):
         row = QHBoxLayout()
         row.setSpacing(6)
         for b in (self.open_button, self.note_button, self.save_note_button, self.create_button,
-                  self.save_button):
+                  self.call_back_button, self.save_button):
             row.addWidget(b)
         row.addStretch(1)
         row.addWidget(self.reject_button)
@@ -147,6 +151,7 @@ class CallPopup(QFrame):
         self.create_button.clicked.connect(self.create_contact)
         self.save_button.clicked.connect(self._save_end)
         self.reject_button.clicked.connect(self._reject)
+        self.call_back_button.clicked.connect(self._call_back)
         self.dismiss_button.clicked.connect(self.dismiss)
         self._close_timer.timeout.connect(self._timed_out)
         self.note_edit.installEventFilter(self)
@@ -282,6 +287,11 @@ class CallPopup(QFrame):
             self._close_timer.stop()
         super().enterEvent(event)
 
+    def _call_back(self) -> None:
+        self.touched = True
+        self.call_back.emit(self.routed.number,
+                            self.contact_id if self.contact_id is not None else -1)
+
     def _open_card(self) -> None:
         if self.contact_id is not None:
             self.touched = True
@@ -369,6 +379,7 @@ class CallPopup(QFrame):
         self.create_button.setVisible(self.state == "buffer" and bool(self.routed.number))
         self.save_button.setVisible(ending)
         self.reject_button.setVisible(self._can_reject and not self.ended)
+        self.call_back_button.setVisible(self.ended and bool(self.routed.number))
         self._relayout()
 
     def _relayout(self) -> None:
