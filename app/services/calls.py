@@ -30,7 +30,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
 from app.models import Activity, ActivityKind, ActivityStatus, BufferedEvent, ContactType
-from app.services import activities, contacts, office_settings, phone_lookup
+from app.services import activities, contacts, office_settings, phone_lookup, phones
 from app.services.context import AppContext
 from app.services.dto import ContactInput, PhoneInput
 from app.services.users import ensure_user
@@ -62,6 +62,7 @@ class RoutedCall:
     record_id: int | None = None
     outcome: str | None = None
     duration_s: int | None = None
+    display: str = ""  # the number as this office writes it (national at home)
 
     def as_json(self) -> dict[str, object]:
         data = asdict(self)
@@ -174,7 +175,9 @@ class CallRouter:
             at=event.at, direction=event.direction, number=caller.number,
             normalized=state.normalized, name=caller.name, withheld=str(caller.withheld),
             where=state.where, contact_ids=state.contact_ids, record_id=state.record_id,
-            outcome=str(event.outcome) if event.outcome else None, duration_s=event.duration_s)
+            outcome=str(event.outcome) if event.outcome else None, duration_s=event.duration_s,
+            display=phones.format_display(state.normalized, caller.number, self._office(s)[0])
+            if caller.number else "")
 
     def _log_call(self, s: Session, state: _Open, event: CallEvent) -> None:
         caller = state.caller
@@ -332,3 +335,19 @@ def list_calls(ctx: AppContext, *, unmatched_only: bool = False,
                     for a, c in rows]
     out.sort(key=lambda c: c.at, reverse=True)
     return out[:limit]
+
+
+def set_outcome(ctx: AppContext, call_key: str, outcome: str) -> None:
+    """The end-of-call prompt's correction of a logged call's outcome."""
+    from app.services.contact_activities import CALL_OUTCOMES
+    from app.services.context import NotFound, ServiceError
+
+    allowed = (*CALL_OUTCOMES, "rejected")
+    if outcome not in allowed:
+        raise ServiceError(f"Outcome is one of: {', '.join(allowed)}")
+    with ctx.write() as s:
+        target = (s.scalar(select(Activity).where(Activity.call_key == call_key))
+                  or s.scalar(select(BufferedEvent).where(BufferedEvent.call_key == call_key)))
+        if target is None:
+            raise NotFound("That call is no longer in the log")
+        target.outcome = outcome

@@ -189,3 +189,20 @@ def test_a_call_that_moves_while_ringing_still_gets_its_outcome(ctx) -> None:  #
     router.handle(ev(EventKind.ENDED, "r1", outcome=Outcome.ANSWERED, duration=64))
     [act] = activities.list_for_contact(ctx, cid)
     assert (act.outcome, act.duration_s) == ("answered", 64)
+
+
+def test_outbound_calls_are_logged_like_inbound_ones(ctx) -> None:  # type: ignore[no-untyped-def]
+    from app.services.calls import set_outcome
+
+    cid = person(ctx, "John", "Smith", phone="020 7946 0018")
+    router = CallRouter(ctx)
+    router.handle(CallEvent(EventKind.IDENTIFIED, "o1", "modem", "l", T0,
+                            caller=CallerId("02079460018"), direction="out"))
+    router.handle(CallEvent(EventKind.ENDED, "o1", "modem", "l", T0, outcome=Outcome.ANSWERED,
+                            duration_s=12, direction="out"))
+    [act] = activities.list_for_contact(ctx, cid)
+    assert (act.direction, act.outcome, act.subject) == ("out", "answered", "Call to 02079460018")
+    set_outcome(ctx, "o1", "voicemail")
+    assert activities.list_for_contact(ctx, cid)[0].outcome == "voicemail"
+    with pytest.raises(Exception, match="Outcome is one of"):
+        set_outcome(ctx, "o1", "great")

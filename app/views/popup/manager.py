@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QRect, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
-from app.services import activities, contact_activities, contact_list
+from app.services import activities, calls, contact_activities, contact_list
 from app.services.calls import RoutedCall, caller_summary
 from app.services.context import AppContext
 from app.views.dialogs.contact_dialog import ContactDialog
@@ -213,11 +213,10 @@ class PopupManager(QObject):
         ctx = self._ctx
 
         def save() -> None:
-            text = end.note
-            if end.outcome_changed:  # no service sets a logged call's outcome yet
-                text = f"Call outcome: {end.outcome}" + (f"\n{text}" if text else "")
-            if text:
-                contact_activities.add_note(ctx, end.contact_id, text)
+            if end.outcome_changed:
+                calls.set_outcome(ctx, popup.call_key, end.outcome)
+            if end.note:
+                contact_activities.add_note(ctx, end.contact_id, end.note)
             if end.next_action:
                 due = datetime.combine(end.due, DUE_AT).astimezone()
                 contact_activities.add_task(ctx, end.contact_id, end.next_action, due_at=due)

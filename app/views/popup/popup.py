@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 
 from app.services.calls import CallerSummary, RoutedCall
 from app.services.dto import ContactRow
-from app.services.phones import format_display
 from app.views.popup.pages import (
     CandidateChooser,
     EndOfCallForm,
@@ -50,9 +49,8 @@ def formatted_number(routed: RoutedCall) -> str:
     """"as received (formatted)"; once when both read the same."""
     if not routed.number:
         return ""
-    # no home region here (that needs the database): the international form
-    # reads unambiguously from anywhere
-    pretty = format_display(routed.normalized, routed.number, "ZZ")
+    # the router formatted it for this office (national at home)
+    pretty = routed.display or routed.number
     if pretty.replace(" ", "") == routed.number.replace(" ", ""):
         return pretty
     return f"{routed.number}  ({pretty})"

@@ -239,3 +239,18 @@ def test_candidate_model(qtmodeltester, gui_ctx, line, manager) -> None:  # type
     assert chooser is not None
     line.qtbot.waitUntil(lambda: chooser.model.rowCount() == 2, timeout=10_000)
     qtmodeltester.check(chooser.model)
+
+
+def test_the_end_prompt_corrects_the_calls_outcome(qtbot, gui_ctx, line, manager) -> None:  # type: ignore[no-untyped-def]
+    pid = anna(gui_ctx)
+    line.feed(ring("o1", ANNA))
+    popup = loaded(line, manager, "o1")
+    assert "020 7946" in popup.number_label.text()  # national, as this office writes it
+    line.feed(ended("o1", Outcome.ANSWERED))
+    form = manager.popups["o1"].end_form
+    assert form is not None
+    form.outcome.setCurrentIndex(form.outcome.findData("voicemail"))
+    qtbot.mouseClick(popup.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "o1" not in manager.popups, timeout=10_000)
+    assert [c.outcome for c in contact_activities.calls(gui_ctx, pid)] == ["voicemail"]
+    assert not any("Call outcome" in n.body for n in contact_activities.notes(gui_ctx, pid))
