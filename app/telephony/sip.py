@@ -28,12 +28,22 @@ import pjsua2 as pj
 
 from app.telephony import sip_identity
 from app.telephony.callerid import CallerId, CallEvent, EventKind, EventSink, Outcome
+from app.telephony.sip_pjsua import (
+    Account,
+    Call,
+    Endpoint,
+    LogBridge,
+    op_param,
+    pj_int,
+    pj_str,
+    pj_text,
+    quiet_pjlib,
+)
 
 log = logging.getLogger(__name__)
 
 MAX_CALLS = 4  # the wheel's compiled-in cap (PJSUA_MAX_CALLS)
 _POLL_MS = 20
-_PJ_LOG_LEVELS = {0: logging.CRITICAL, 1: logging.ERROR, 2: logging.WARNING}
 
 StatusCallback = Callable[[str, str], None]
 """``on_status(state, detail)``; called from the worker thread; must not block."""
@@ -105,60 +115,6 @@ class _Track:
     ended: bool = False
 
 
-class _LogBridge(pj.LogWriter):
-    """pjsip's log lines into Python logging (never the password: pjsip does not log it)."""
-
-    def write(self, entry: pj.LogEntry) -> None:
-        log.log(_PJ_LOG_LEVELS.get(entry.level, logging.DEBUG), "pjsip: %s", entry.msg.rstrip())
-
-
-class _Relay:
-    """Forwards pjsua2 callbacks to the SipSource, weakly: no cycle for a late GC in another thread."""
-
-    _owner: weakref.ref[SipSource]
-
-    def _relay(self, method: str, *args: object) -> None:
-        owner = self._owner()
-        if owner is not None:
-            getattr(owner, method)(*args)
-
-
-class _Endpoint(_Relay, pj.Endpoint):
-    def __init__(self, owner: SipSource) -> None:
-        pj.Endpoint.__init__(self)
-        self._owner = weakref.ref(owner)
-
-    def onRejectedIncomingCall(self, prm: pj.OnRejectedIncomingCallParam) -> None:
-        self._relay("_on_rejected", prm)
-
-
-class _Account(_Relay, pj.Account):
-    def __init__(self, owner: SipSource) -> None:
-        pj.Account.__init__(self)
-        self._owner = weakref.ref(owner)
-
-    def onIncomingCall(self, prm: pj.OnIncomingCallParam) -> None:
-        self._relay("_on_incoming", self, prm)
-
-    def onRegState(self, prm: pj.OnRegStateParam) -> None:
-        self._relay("_on_reg_state", prm)
-
-
-class _Call(_Relay, pj.Call):
-    def __init__(self, owner: SipSource, acc: pj.Account, call_id: int = pj.PJSUA_INVALID_ID):
-        pj.Call.__init__(self, acc, call_id)
-        self._owner = weakref.ref(owner)
-
-    def onCallState(self, prm: pj.OnCallStateParam) -> None:
-        self._relay("_on_call_state", self)
-
-    def onCallTsxState(self, prm: pj.OnCallTsxStateParam) -> None:
-        self._relay("_on_tsx", self, prm)
-
-    def onCallTransferStatus(self, prm: pj.OnCallTransferStatusParam) -> None:
-        self._relay("_on_xfer_status", self, prm)
-
-
 class SipSource:
     """A SIP line watched for callers; also places click-to-call calls."""
 
@@ -180,7 +136,7 @@ class SipSource:
         self._by_id: dict[int, _Track] = {}
         self._later: list[Callable[[], None]] = []
         self._busy_seen: dict[str, float] = {}
-        self._account: _Account | None = None
+        self._account: Account | None = None
 
     # ------------------------------------------------------------------ public API
 
@@ -253,9 +209,9 @@ class SipSource:
         ep = writer = None
         at_exit = False
         try:
-            writer = _LogBridge()
-            ep = _Endpoint(self)
-            _quiet_pjlib()
+            writer = LogBridge()
+            ep = Endpoint(self)
+            quiet_pjlib()
             ep.libCreate()
             ep.libInit(self._ep_config(writer))
             tcfg = pj.TransportConfig()
@@ -265,7 +221,7 @@ class SipSource:
             transport_id = ep.transportCreate(kind, tcfg)
             ep.libStart()
             ep.audDevManager().setNullDev()
-            self._account = _Account(self)
+            self._account = Account(self)
             self._account.create(self._account_config(password, transport_id))
             password = ""
             if self.config.mode == "account":
@@ -273,7 +229,7 @@ class SipSource:
             else:
                 self._set_status("listening", f"{self.config.line}/{self.config.transport}")
         except Exception as exc:
-            self._start_error = f"SIP could not start on {self.config.line}: {_pj_text(exc)}"
+            self._start_error = f"SIP could not start on {self.config.line}: {pj_text(exc)}"
             log.error("%s", self._start_error)
             self._set_status("failed", self._start_error)
         self._started.set()
@@ -382,10 +338,10 @@ class SipSource:
     # ------------------------------------------------------------------ incoming
 
     def _on_incoming(self, acc: pj.Account, prm: pj.OnIncomingCallParam) -> None:
-        call = _Call(self, acc, prm.callId)
-        raw = _text(lambda: prm.rdata.wholeMsg)
+        call = Call(self, acc, prm.callId)
+        raw = pj_str(lambda: prm.rdata.wholeMsg)
         ident = sip_identity.identify(raw)
-        key = sip_identity.call_id(raw) or _text(lambda: call.getInfo().callIdString)
+        key = sip_identity.call_id(raw) or pj_str(lambda: call.getInfo().callIdString)
         key = key or f"pjsua:{prm.callId}"
         if key in self._tracks:  # the same Call-ID twice (a fork looping back): keep both
             key = f"{key}#{prm.callId}"
@@ -401,9 +357,9 @@ class SipSource:
 
     def _on_rejected(self, prm: pj.OnRejectedIncomingCallParam) -> None:
         """The library turned a call away itself (the 5th call: 486)."""
-        raw = _text(lambda: prm.rdata.wholeMsg)
+        raw = pj_str(lambda: prm.rdata.wholeMsg)
         key = sip_identity.call_id(raw) or f"rejected:{time.time():.6f}"
-        code = _number(lambda: prm.statusCode)
+        code = pj_int(lambda: prm.statusCode)
         now = time.monotonic()
         self._busy_seen = {k: t for k, t in self._busy_seen.items() if now - t < 64}
         if key in self._busy_seen:
@@ -421,11 +377,11 @@ class SipSource:
 
     def _answer(self, track: _Track, code: int) -> None:
         if not track.ended and track.call is not None:
-            track.call.answer(_op(code))
+            track.call.answer(op_param(code))
 
     def _hangup(self, track: _Track, code: int = 0) -> None:
         if not track.ended and track.call is not None:
-            track.call.hangup(_op(code))
+            track.call.hangup(op_param(code))
 
     def _on_tsx(self, call: pj.Call, prm: pj.OnCallTsxStateParam) -> None:
         track = self._by_id.get(call.getId())
@@ -434,7 +390,7 @@ class SipSource:
         tsx = prm.e.body.tsxState
         if tsx.tsx.method != "CANCEL" or prm.e.body.tsxState.type != pj.PJSIP_EVENT_RX_MSG:
             return
-        raw = _text(lambda: tsx.src.rdata.wholeMsg)
+        raw = pj_str(lambda: tsx.src.rdata.wholeMsg)
         if track.outcome is None:
             track.outcome = (Outcome.ANSWERED if sip_identity.answered_elsewhere(raw)
                              else Outcome.MISSED)
@@ -443,13 +399,13 @@ class SipSource:
     # ------------------------------------------------------------------ outgoing
 
     def _dial(self, number: str) -> None:
-        call = _Call(self, self._account)
+        call = Call(self, self._account)
         try:
             if len(self._tracks) >= MAX_CALLS:
                 raise SipError(f"{MAX_CALLS} calls already")
             call.makeCall(self.config.desk_phone_uri, pj.CallOpParam(True))
         except Exception as exc:  # logged like any call: RING, then ENDED missed
-            why = f"cannot ring the desk phone {self.config.desk_phone_uri}: {_pj_text(exc)}"
+            why = f"cannot ring the desk phone {self.config.desk_phone_uri}: {pj_text(exc)}"
             log.error("click-to-call to %s: %s", number, why)
             failed = _Track(key=f"out:{number}:{time.time():.6f}", direction="out", call=None,
                             caller=CallerId(number=number), raw=why, outcome=Outcome.MISSED)
@@ -457,7 +413,7 @@ class SipSource:
             failed.ended = True
             self._emit(EventKind.ENDED, failed)
             return
-        key = _text(lambda: call.getInfo().callIdString) or f"out:{number}:{time.time()}"
+        key = pj_str(lambda: call.getInfo().callIdString) or f"out:{number}:{time.time()}"
         domain = (self.config.dial_domain or self.config.domain
                   or sip_identity.uri_host(self.config.desk_phone_uri) or self.config.host)
         track = _Track(key=key, direction="out", call=call, caller=CallerId(number=number),
@@ -493,14 +449,14 @@ class SipSource:
         track = self._by_id.get(call.getId())
         if track is None:
             return
-        state = _number(lambda: call.getInfo().state, -1)
+        state = pj_int(lambda: call.getInfo().state, -1)
         if state == pj.PJSIP_INV_STATE_CONFIRMED and track.direction == "out":
             track.connected_at = time.monotonic()
             track.deadline = time.monotonic() + self.config.transfer_timeout_s
             self._later.append(lambda: self._xfer(track))
         elif state == pj.PJSIP_INV_STATE_DISCONNECTED:
             if track.outcome is None:
-                track.outcome = self._outcome(track, _number(lambda: call.getInfo().lastStatusCode))
+                track.outcome = self._outcome(track, pj_int(lambda: call.getInfo().lastStatusCode))
             self._end(track)
 
     def _outcome(self, track: _Track, last_code: int) -> Outcome:
@@ -556,7 +512,7 @@ class SipSource:
         try:
             fn(*args)
         except Exception as exc:
-            log.error("SIP action %s failed: %s", getattr(fn, "__name__", fn), _pj_text(exc))
+            log.error("SIP action %s failed: %s", getattr(fn, "__name__", fn), pj_text(exc))
 
     def _emit(self, kind: EventKind, track: _Track) -> None:
         duration = None
@@ -572,11 +528,11 @@ class SipSource:
             log.exception("SIP event sink failed for %s", event.kind)
 
     def _on_reg_state(self, prm: pj.OnRegStateParam) -> None:
-        code = _number(lambda: prm.code)
-        if 200 <= code < 300 and _number(lambda: prm.expiration) > 0:
+        code = pj_int(lambda: prm.code)
+        if 200 <= code < 300 and pj_int(lambda: prm.expiration) > 0:
             self._set_status("registered", self.config.line)
         elif code >= 300 or code == 0:
-            self._set_status("failed", f"registration: {code} {_text(lambda: prm.reason)}")
+            self._set_status("failed", f"registration: {code} {pj_str(lambda: prm.reason)}")
 
     def _set_status(self, state: str, detail: str) -> None:
         self._status = (state, detail)
@@ -586,50 +542,6 @@ class SipSource:
                 self._on_status(state, detail)
             except Exception:
                 log.exception("SIP status callback failed")
-
-
-def _quiet_pjlib() -> None:
-    """pjlib prints to stdout until libInit installs our writer; that would corrupt
-    ``calls listen --json``. Its level is a plain C global, reachable through ctypes."""
-    try:
-        import ctypes
-
-        ctypes.CDLL(pj._pjsua2.__file__).pj_log_set_level(0)
-    except Exception:  # another build: a few banner lines on stdout, nothing worse
-        log.debug("could not silence pjlib before libCreate", exc_info=True)
-
-
-def _op(code: int = 0) -> pj.CallOpParam:
-    prm = pj.CallOpParam()
-    if code:
-        prm.statusCode = code
-    return prm
-
-
-def _text(fn: Callable[[], object]) -> str:
-    """A string out of pjsua2, or "" (a callback must not raise into the library)."""
-    try:
-        return str(fn() or "")
-    except Exception:
-        return ""
-
-
-def _number(fn: Callable[[], object], default: int = 0) -> int:
-    try:
-        value = fn()
-        return int(value) if isinstance(value, int | float | str) else default
-    except Exception:
-        return default
-
-
-def _pj_text(exc: BaseException) -> str:
-    info = getattr(exc, "info", None)
-    if callable(info):
-        try:
-            return str(info())
-        except Exception:
-            pass
-    return str(exc)
 
 
 def _register_exit_hook(source: SipSource) -> None:

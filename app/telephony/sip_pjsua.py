@@ -1,0 +1,117 @@
+"""The pjsua2 glue of ``app.telephony.sip``: the subclasses whose callbacks
+pjsua2 calls (relayed weakly to the SipSource, so no reference cycle outlives
+the worker thread), and small helpers that read values out of pjsua2 without
+letting an exception escape into the library."""
+
+from __future__ import annotations
+
+import logging
+import weakref
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import pjsua2 as pj
+
+if TYPE_CHECKING:
+    from app.telephony.sip import SipSource
+
+log = logging.getLogger("app.telephony.sip")  # one logger for the SIP line
+_PJ_LOG_LEVELS = {0: logging.CRITICAL, 1: logging.ERROR, 2: logging.WARNING}
+
+
+class LogBridge(pj.LogWriter):
+    """pjsip's log lines into Python logging (never the password: pjsip does not log it)."""
+
+    def write(self, entry: pj.LogEntry) -> None:
+        log.log(_PJ_LOG_LEVELS.get(entry.level, logging.DEBUG), "pjsip: %s", entry.msg.rstrip())
+
+
+class Relay:
+    """Forwards pjsua2 callbacks to the SipSource, weakly: no cycle for a late GC in another thread."""
+
+    _owner: weakref.ref[SipSource]
+
+    def _relay(self, method: str, *args: object) -> None:
+        owner = self._owner()
+        if owner is not None:
+            getattr(owner, method)(*args)
+
+
+class Endpoint(Relay, pj.Endpoint):
+    def __init__(self, owner: SipSource) -> None:
+        pj.Endpoint.__init__(self)
+        self._owner = weakref.ref(owner)
+
+    def onRejectedIncomingCall(self, prm: pj.OnRejectedIncomingCallParam) -> None:
+        self._relay("_on_rejected", prm)
+
+
+class Account(Relay, pj.Account):
+    def __init__(self, owner: SipSource) -> None:
+        pj.Account.__init__(self)
+        self._owner = weakref.ref(owner)
+
+    def onIncomingCall(self, prm: pj.OnIncomingCallParam) -> None:
+        self._relay("_on_incoming", self, prm)
+
+    def onRegState(self, prm: pj.OnRegStateParam) -> None:
+        self._relay("_on_reg_state", prm)
+
+
+class Call(Relay, pj.Call):
+    def __init__(self, owner: SipSource, acc: pj.Account, call_id: int = pj.PJSUA_INVALID_ID):
+        pj.Call.__init__(self, acc, call_id)
+        self._owner = weakref.ref(owner)
+
+    def onCallState(self, prm: pj.OnCallStateParam) -> None:
+        self._relay("_on_call_state", self)
+
+    def onCallTsxState(self, prm: pj.OnCallTsxStateParam) -> None:
+        self._relay("_on_tsx", self, prm)
+
+    def onCallTransferStatus(self, prm: pj.OnCallTransferStatusParam) -> None:
+        self._relay("_on_xfer_status", self, prm)
+
+
+def quiet_pjlib() -> None:
+    """pjlib prints to stdout until libInit installs our writer; that would corrupt
+    ``calls listen --json``. Its level is a plain C global, reachable through ctypes."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(pj._pjsua2.__file__).pj_log_set_level(0)
+    except Exception:  # another build: a few banner lines on stdout, nothing worse
+        log.debug("could not silence pjlib before libCreate", exc_info=True)
+
+
+def op_param(code: int = 0) -> pj.CallOpParam:
+    prm = pj.CallOpParam()
+    if code:
+        prm.statusCode = code
+    return prm
+
+
+def pj_str(fn: Callable[[], object]) -> str:
+    """A string out of pjsua2, or "" (a callback must not raise into the library)."""
+    try:
+        return str(fn() or "")
+    except Exception:
+        return ""
+
+
+def pj_int(fn: Callable[[], object], default: int = 0) -> int:
+    try:
+        value = fn()
+        return int(value) if isinstance(value, int | float | str) else default
+    except Exception:
+        return default
+
+
+def pj_text(exc: BaseException) -> str:
+    info = getattr(exc, "info", None)
+    if callable(info):
+        try:
+            return str(info())
+        except Exception:
+            pass
+    return str(exc)
