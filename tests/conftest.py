@@ -79,3 +79,19 @@ def ctx(db: Database) -> AppContext:
     import app.services  # noqa: F401  (flush hooks)
 
     return AppContext(db, "alice")
+
+
+@pytest.fixture
+def memory_keyring():  # type: ignore[no-untyped-def]
+    """The OS keyring replaced by an in-memory one (never the developer's own)."""
+    import keyring
+
+    from app.services import secrets
+    from tests.memory_keyring import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+    secrets._session.clear()

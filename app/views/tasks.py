@@ -11,8 +11,10 @@ their own single-thread pool, so two user actions never race for the lock.
 
 from __future__ import annotations
 
+import atexit
 import itertools
 import logging
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -25,6 +27,21 @@ from app.views.errors import show_exception
 log = logging.getLogger(__name__)
 
 _tokens = itertools.count(1)
+# every runner, so none can leave a pool thread running Python while the
+# interpreter finalizes (that is a crash, not an exception)
+_LIVE: weakref.WeakSet[TaskRunner] = weakref.WeakSet()
+
+
+def shutdown_all(timeout_ms: int = 10_000) -> None:
+    """Wait for the jobs of every live runner (at exit; tests call it too)."""
+    for runner in list(_LIVE):
+        try:
+            runner.shutdown(timeout_ms)
+        except RuntimeError:  # its Qt object is already gone, and its pools with it
+            pass
+
+
+atexit.register(shutdown_all)
 
 
 @dataclass
@@ -73,6 +90,7 @@ class TaskRunner(QObject):
         self._pending: dict[int, _Pending] = {}
         self._latest: dict[str, int] = {}
         self._finished.connect(self._deliver)  # queued: the runner lives in the GUI thread
+        _LIVE.add(self)
 
     def run(self, key: str, fn: Callable[[], Any], on_done: Callable[[Any], None], *,
             on_error: Callable[[BaseException], None] | None = None,

@@ -29,6 +29,15 @@ def _no_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(errors, "DIALOGS_ENABLED", False)
 
 
+@pytest.fixture(autouse=True)
+def _no_job_outlives_its_test():  # type: ignore[no-untyped-def]
+    """Background jobs hold database sessions: each test waits for its own."""
+    yield
+    from app.views.tasks import shutdown_all
+
+    shutdown_all()
+
+
 @pytest.fixture
 def gui_ctx(sqlite_db: Database) -> AppContext:
     ctx = AppContext(sqlite_db, "alice")
@@ -67,3 +76,42 @@ def named_ctx(gui_ctx: AppContext) -> AppContext:
     person(gui_ctx, "Evan", "Brown", "lead")
     company(gui_ctx, "Little Bee Honey", "lead")
     return gui_ctx
+
+
+@pytest.fixture
+def modem_desk(qtbot, gui_ctx: AppContext, tmp_path):  # type: ignore[no-untyped-def]
+    """A fake modem on a real socat pty pair, configured as this desk's modem;
+    call the fixture to open the main window (after the test made its contacts)."""
+    import shutil
+
+    from app.config import LocalSettings
+    from app.views.main_window import MainWindow
+    from tests.telephony.modem.conftest import FakeModem, SocatPair
+
+    if shutil.which("socat") is None:
+        pytest.skip("needs socat (make test installs it)")
+    pair = SocatPair(tmp_path)
+    pair.start()
+    modem = FakeModem(pair.modem_end)
+    settings = LocalSettings.load()
+    settings.modems = {pair.app_end: {"ring_gap_s": 0.6, "idle_flush_s": 0.1,
+                                      "response_timeout_s": 1.0, "dial_hangup_after_s": 0.3}}
+    settings.save()
+    made: list[MainWindow] = []
+
+    def open_window() -> tuple[MainWindow, FakeModem]:
+        window = MainWindow(gui_ctx, LocalSettings.load())
+        qtbot.addWidget(window)
+        made.append(window)
+        with qtbot.waitSignal(window.first_rows_shown, timeout=10_000):
+            window.show()
+        qtbot.waitUntil(window.panel.is_idle, timeout=10_000)
+        qtbot.waitUntil(lambda: window.telephony_ui is not None, timeout=5000)
+        modem.expect_commands("ATZ", "AT+VCID=1")  # the init sequence reached the modem
+        return window, modem
+
+    yield open_window
+    for window in made:
+        window.close()
+    modem.close()
+    pair.stop()

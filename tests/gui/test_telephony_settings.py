@@ -3,23 +3,11 @@
 from __future__ import annotations
 
 import keyring
-import pytest
 from keyring.backends import fail
 
 from app.config import LocalSettings
 from app.services import office_settings, secrets
 from app.views.telephony_settings import TelephonySettingsDialog
-from tests.memory_keyring import MemoryKeyring
-
-
-@pytest.fixture
-def memory_keyring():  # type: ignore[no-untyped-def]
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
-    secrets._session.clear()
 
 
 def test_saves_line_modem_password_and_office_options(qtbot, gui_ctx, memory_keyring) -> None:  # type: ignore[no-untyped-def]

@@ -11,16 +11,6 @@ from tests.memory_keyring import MemoryKeyring
 
 
 @pytest.fixture
-def memory_keyring():  # type: ignore[no-untyped-def]
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
-    secrets._session.clear()
-
-
-@pytest.fixture
 def no_keyring():  # type: ignore[no-untyped-def]
     previous = keyring.get_keyring()
     keyring.set_keyring(fail.Keyring())

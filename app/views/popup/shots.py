@@ -7,12 +7,11 @@ to ``ctx``'s database: call it on a throw-away one."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QPoint, QTimer
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.services import contact_activities, contacts, links, lookups
 from app.services.calls import CallRouter, RoutedCall
@@ -21,24 +20,12 @@ from app.services.dto import ContactInput, PhoneInput
 from app.telephony.callerid import CallerId, CallEvent, EventKind, Outcome, Withheld
 from app.views.buffer_view import BufferView
 from app.views.popup.manager import PopupManager
+from app.views.screenshots import _wait
 from app.views.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
-TIMEOUT_MS = 20_000
 KNOWN, AMBIGUOUS, UNKNOWN = "+44 20 7946 0990", "+44 161 496 0991", "+44 117 496 0992"
-
-
-def _wait(done: Callable[[], bool], what: str) -> None:
-    app = QApplication.instance()
-    assert app is not None
-    timer = QTimer()
-    timer.setSingleShot(True)
-    timer.start(TIMEOUT_MS)
-    while not done():
-        if not timer.isActive():
-            raise TimeoutError(f"timed out waiting for {what}")
-        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
 
 
 def _sample(ctx: AppContext) -> int:
