@@ -145,3 +145,41 @@ def test_smoke(bundle: Path, tmp_path: Path) -> None:
     assert "smoke ok" in proc.stdout
     assert "unreadable" not in proc.stderr, proc.stderr  # the style sheet was found
     assert "Traceback" not in proc.stderr, proc.stderr
+
+
+def test_sip_listener_in_the_bundle_hears_a_real_caller(bundle: Path, tmp_path: Path) -> None:
+    """pjsua2's bindings are loaded dynamically: without their hidden imports
+    the bundle starts but `calls listen` dies. A sipp caller proves the whole
+    path (bindings, routing, the JSON line after the commit)."""
+    import json
+    import shutil as sh
+
+    from tests.telephony.sip.conftest import Sipp, free_port
+
+    if sh.which("sipp") is None:
+        pytest.skip("sipp (sip-tester) is not installed")
+    port = free_port()
+    listen = subprocess.Popen(
+        [str(bundle / "ringcard"), "--database-url", f"sqlite:///{tmp_path / 'b.db'}", "calls",
+         "listen", "--sip-listen", f"127.0.0.1:{port}", "--json", "--seconds", "20"],
+        cwd=tmp_path, env=_env(tmp_path), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        text=True)
+    sipp = Sipp(tmp_path)
+    try:
+        # the listener needs a moment to bind; sipp retransmits its INVITE meanwhile
+        proc = sipp.start("uac_ring.xml", target_port=port, hold_ms=500,
+                          keys={"from": '"BUNDLE TEST" <sip:+442079460123@127.0.0.1>'})
+        sipp.finish(proc)
+        assert listen.stdout is not None
+        events = []
+        for line in listen.stdout:
+            events.append(json.loads(line))
+            if events[-1]["event"] == "ended":
+                break
+    finally:
+        listen.terminate()
+        _out, err = listen.communicate(timeout=20)
+        sipp.kill_all()
+    assert [e["event"] for e in events] == ["ring", "identified", "ended"], err[-3000:]
+    assert events[1]["normalized"] == "+442079460123" and events[1]["where"] == "buffer"
+    assert "Traceback" not in err, err[-3000:]
