@@ -96,6 +96,9 @@ def render(outdir: Path, *, contacts: int = 300, use_sample: bool = False) -> li
             _grab(window, paths[-1])
             paths += _card_shots(ctx, window, outdir, Path(tmp))
             window.close()
+            from app.views.popup import render_screenshots as popup_shots
+
+            paths += popup_shots(outdir, ctx)  # pop-ups and the buffer view
             qapp.processEvents()
         finally:
             db.dispose()

@@ -11,8 +11,6 @@ import logging
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
-    QLabel,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +18,7 @@ from PySide6.QtWidgets import (
 from app.services.context import AppContext
 from app.services.dto import ContactInput
 from app.views.card.upper.editing import ContactEditTab
-from app.views.card.upper.widgets import FieldSpec, RowListEditor, parse_key, plain_scroll
+from app.views.card.upper.widgets import FieldSpec, RowListEditor, parse_key
 from app.views.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -39,10 +37,6 @@ class AdditionalInfoTab(ContactEditTab):
                                   add_text="Add information",
                                   empty_text="No further details yet (e.g. “Switchboard hours”, "
                                              "“Reception”, “Fleet size”).", parent=self)
-        self.save_button = QPushButton("Save", self)
-        self.save_button.setEnabled(False)
-        self.state = QLabel(self)
-        self.state.setEnabled(False)
 
         # layout
         inner = QWidget(self)
@@ -55,20 +49,11 @@ class AdditionalInfoTab(ContactEditTab):
             group_box.addWidget(editor)
             group_box.addStretch(1)
             box.addWidget(group, stretch)
-        scroll = plain_scroll(inner, self)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.state, 1)
-        bottom.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.banner)
-        layout.addWidget(scroll, 1)
-        layout.addLayout(bottom)
+        self.lay_out(inner)
 
         # signals
-        self.websites.changed.connect(self._edited)
-        self.info.changed.connect(self._edited)
-        self.save_button.clicked.connect(self.save)
+        self.websites.changed.connect(self.edited)
+        self.info.changed.connect(self.edited)
 
     def reload(self) -> None:
         d = self.detail
@@ -77,12 +62,7 @@ class AdditionalInfoTab(ContactEditTab):
         self.clear_errors()
         self.websites.set_rows([{"url": u} for u in d.websites])
         self.info.set_rows([{"key": k, "value": v} for k, v in d.extra_info])
-        self.save_button.setEnabled(False)
-        self.state.setText("")
-
-    def _edited(self) -> None:
-        self.save_button.setEnabled(True)
-        self.state.setText("Unsaved changes")
+        self.mark_clean()
 
     def save(self) -> bool:
         websites = [r["url"] for r in self.websites.rows()]

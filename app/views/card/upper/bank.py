@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.services.context import AppContext
 from app.services.dto import BankInput, ContactInput
 from app.services.validation import iban_error
 from app.views.card.upper.editing import ContactEditTab
-from app.views.card.upper.widgets import FieldSpec, RowListEditor, parse_key, plain_scroll
+from app.views.card.upper.widgets import FieldSpec, RowListEditor, parse_key
 from app.views.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -35,29 +35,16 @@ class BankTab(ContactEditTab):
         self.accounts = RowListEditor(BANK_FIELDS, add_text="Add bank account",
                                       empty_text="No bank accounts recorded.", parent=self)
         self.accounts.set_check("iban", iban_error)
-        self.save_button = QPushButton("Save", self)
-        self.save_button.setEnabled(False)
-        self.state = QLabel(self)
-        self.state.setEnabled(False)
 
         # layout
         inner = QWidget(self)
         box = QVBoxLayout(inner)
         box.addWidget(self.accounts)
         box.addStretch(1)
-        scroll = plain_scroll(inner, self)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.state, 1)
-        bottom.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(self.banner)
-        layout.addWidget(scroll, 1)
-        layout.addLayout(bottom)
+        self.lay_out(inner)
 
         # signals
-        self.accounts.changed.connect(self._edited)
-        self.save_button.clicked.connect(self.save)
+        self.accounts.changed.connect(self.edited)
 
     def reload(self) -> None:
         d = self.detail
@@ -66,12 +53,7 @@ class BankTab(ContactEditTab):
         self.clear_errors()
         self.accounts.set_rows([{"iban": b.iban, "bic": b.bic, "bank_name": b.bank_name,
                                  "account_holder": b.account_holder} for b in d.bank_accounts])
-        self.save_button.setEnabled(False)
-        self.state.setText("")
-
-    def _edited(self) -> None:
-        self.save_button.setEnabled(True)
-        self.state.setText("Unsaved changes")
+        self.mark_clean()
 
     def save(self) -> bool:
         accounts = [BankInput(**r) for r in self.accounts.rows()]

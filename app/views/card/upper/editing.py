@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.services import contacts
 from app.services.contacts import StaleRecord
@@ -18,7 +18,7 @@ from app.services.context import AppContext, ServiceError
 from app.services.dto import ContactInput
 from app.services.validation import ValidationError
 from app.views.card.base import CardTab
-from app.views.card.upper.widgets import ErrorLabel
+from app.views.card.upper.widgets import ErrorLabel, plain_scroll
 from app.views.errors import show_exception
 from app.views.tasks import TaskRunner
 
@@ -32,6 +32,35 @@ class ContactEditTab(CardTab):
         super().__init__(ctx, runner, parent)
         self.banner = ErrorLabel(self)
         """Messages about the whole save (someone else changed the contact)."""
+        self.save_button = QPushButton("Save", self)
+        self.save_button.setEnabled(False)
+        self.state = QLabel(self)
+        self.state.setEnabled(False)
+        self.save_button.clicked.connect(self.save)
+
+    def lay_out(self, inner: QWidget) -> None:
+        """The page: the banner, ``inner`` in a scroll area, the save bar."""
+        scroll = plain_scroll(inner, self)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.state, 1)
+        bottom.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.banner)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(bottom)
+
+    def mark_clean(self) -> None:
+        self.save_button.setEnabled(False)
+        self.state.setText("")
+
+    def edited(self) -> None:
+        """An editor changed: offer Save."""
+        self.save_button.setEnabled(True)
+        self.state.setText("Unsaved changes")
+
+    def save(self) -> bool:  # pragma: no cover - every tab overrides it
+        raise NotImplementedError
 
     def show_errors(self, errors: dict[str, str]) -> None:  # pragma: no cover - overridden
         self.banner.show_message("; ".join(errors.values()))
