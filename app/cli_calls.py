@@ -17,8 +17,6 @@ import threading
 import time
 from typing import Any
 
-SIP_PASSWORD_KEY = "sip:{name}"
-
 
 def add_parsers(sub: Any) -> None:
     calls = sub.add_parser("calls", help="caller-ID sources and the call log").add_subparsers(
@@ -98,7 +96,7 @@ def _sources(ctx: Any, args: argparse.Namespace, sink: Any) -> dict[str, Any]:
         if conf is None:
             raise SystemExit(f"ringcard: no SIP line named “{args.sip_account}” in this desk's "
                              "settings")
-        password = secrets.get(SIP_PASSWORD_KEY.format(name=args.sip_account)) or ""
+        password = secrets.get(secrets.sip_account(args.sip_account)) or ""
         sources["sip"] = (SipSource(SipConfig(**conf), sink), password)
     if getattr(args, "modem", None):
         from app.telephony.modem import ModemSource

@@ -45,6 +45,7 @@ class ActivityInput:
     source: str = ""
     owner: str | None = None  # username; default: the acting user
     call_key: str | None = None  # telephony: the source's id of the call
+    number_e164: str | None = None  # when the caller already normalised ``number``
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,8 +107,8 @@ def add_in(s: Session, data: ActivityInput, *, acting: str) -> int:
         if cid is not None and s.scalar(select(Contact.id).where(Contact.id == cid)) is None:
             raise NotFound(f"Contact {cid} does not exist")
     owner = ensure_user(s, data.owner or acting)
-    e164 = None
-    if data.number:
+    e164 = data.number_e164
+    if data.number and e164 is None:
         e164 = phones.normalize(data.number, office_settings.home_region(s), strict=False).e164
     act = Activity(
         kind=data.kind, contact_id=data.contact_id, company_id=data.company_id,
@@ -230,10 +231,7 @@ def claim_buffered(s: Session, contact_id: int) -> int:
         if p.e164:
             conds.append(BufferedEvent.number_e164 == p.e164)
         if len(p.digits_rev) >= n:
-            prefix = p.digits_rev[:n]
-            upper = phones.next_digit_string(prefix)
-            c = BufferedEvent.digits_rev >= prefix
-            conds.append(c & (BufferedEvent.digits_rev < upper) if upper else c)
+            conds.append(phone_lookup.tail_condition(p.digits_rev, n, BufferedEvent.digits_rev))
     candidates = s.scalars(select(BufferedEvent).where(
         or_(*conds), BufferedEvent.withheld.is_(False))).all()
     moved = 0

@@ -202,7 +202,8 @@ class CallRouter:
                 kind=ActivityKind.CALL, contact_id=ids[0], occurred_at=first.at,
                 status=ActivityStatus.DONE, direction=first.direction, subject=subject,
                 number=caller.number, outcome="ringing", source=first.source,
-                body=caller.message, call_key=event.call_key), acting=self.ctx.user)
+                body=caller.message, call_key=event.call_key, number_e164=state.normalized),
+                acting=self.ctx.user)
             return
         state.where = "withheld" if withheld else ("ambiguous" if ids else "buffer")
         state.record_id = activities.buffer_event(s, activities.EventInput(

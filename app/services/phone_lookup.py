@@ -23,13 +23,13 @@ class LookupResult:
         return self.contact_ids[0] if len(self.contact_ids) == 1 else None
 
 
-def tail_condition(digits_rev: str, n: int):  # type: ignore[no-untyped-def]
-    """Index range for "the number ends with these N digits"."""
+def tail_condition(digits_rev: str, n: int, column=ContactPhone.digits_rev):  # type: ignore[no-untyped-def]
+    """Index range on ``column`` (reversed digits) for "the number ends with these N digits"."""
     prefix = digits_rev[:n]
     upper = phones.next_digit_string(prefix)
-    cond = ContactPhone.digits_rev >= prefix
+    cond = column >= prefix
     if upper is not None:
-        cond = cond & (ContactPhone.digits_rev < upper)
+        cond = cond & (column < upper)
     return cond
 
 

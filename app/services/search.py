@@ -82,12 +82,17 @@ def search_ids(s: Session, term: str, filters: Filters, *, limit: int,
     return _trgm(s, term, filters, limit, after)
 
 
+def _prefix(q, prefix: str):  # type: ignore[no-untyped-def]
+    """Names starting with ``prefix``: an index range on sort_name (binary order)."""
+    return q.where(Contact.sort_name >= prefix,
+                   Contact.sort_name < prefix[:-1] + chr(ord(prefix[-1]) + 1))
+
+
 def _browse(s: Session, prefix: str, filters: Filters, limit: int,
             after: Cursor | None) -> tuple[list[tuple[int, str]], bool]:
     q = filters.apply(select(Contact.id, Contact.sort_name))
     if prefix:
-        q = q.where(Contact.sort_name >= prefix)
-        q = q.where(Contact.sort_name < prefix[:-1] + chr(ord(prefix[-1]) + 1))
+        q = _prefix(q, prefix)
     if after is not None:
         q = q.where(tuple_(Contact.sort_name, Contact.id) > tuple_(*after))
     got = s.execute(q.order_by(Contact.sort_name, Contact.id).limit(limit + 1)).all()
@@ -161,8 +166,7 @@ def count_in(s: Session, term: str, filters: Filters) -> int:
             prefix = sort_name(term)
             if not prefix:
                 return 0
-            q = q.where(Contact.sort_name >= prefix,
-                        Contact.sort_name < prefix[:-1] + chr(ord(prefix[-1]) + 1))
+            q = _prefix(q, prefix)
         return int(s.scalar(q) or 0)
     if s.get_bind().dialect.name == "sqlite":
         q, _rowid = _fts_select(filters)

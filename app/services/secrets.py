@@ -21,6 +21,11 @@ _session: dict[str, str] = {}  # "don't remember": this process only
 _INSECURE = ("fail.Keyring", "null.Keyring", "Plaintext", "plaintext", "file.")
 
 
+def sip_account(name: str) -> str:
+    """The keyring entry of the SIP line ``name`` (settings, CLI and runtime agree)."""
+    return f"sip:{name}"
+
+
 class NoSecureKeyring(Exception):
     """There is nowhere safe to remember a password on this machine."""
 

@@ -94,16 +94,12 @@ class CardHost(QObject):
         if self.window is not None:
             self.window.hide()
 
-    def is_open(self) -> bool:
-        return self.card is not None and self.card.isVisibleTo(self.card.parentWidget()) \
-            and (not self._own_window or (self.window is not None and self.window.isVisible()))
-
     def set_own_window(self, own: bool) -> None:
         if own == self._own_window:
             return
+        was_open = self.card is not None and self.card.isVisible()
         self._own_window = own
         if self.card is not None:
-            was_open = self.is_open() if not own else self.card.isVisible()
             self._place()
             if was_open and self.card.detail is not None:
                 self.open_contact(self.card.detail.id)

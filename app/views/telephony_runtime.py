@@ -21,7 +21,6 @@ from app.views.telephony_bridge import TelephonyBridge
 
 log = logging.getLogger(__name__)
 
-SIP_PASSWORD_KEY = "sip:{name}"
 START_TASK = "telephony-start"
 
 
@@ -74,7 +73,7 @@ class TelephonyRuntime(QObject):
         from app.telephony.sip import SipConfig, SipSource
 
         config = SipConfig(**conf)
-        password = secrets.get(SIP_PASSWORD_KEY.format(name=name)) or ""
+        password = secrets.get(secrets.sip_account(name)) or ""
         if config.mode == "account" and not password:
             raise ServiceError("no password: enter it in Settings > Telephony")
         source = SipSource(config, self.bridge.sink,

@@ -28,7 +28,6 @@ from app.config import LocalSettings
 from app.services import office_settings, secrets
 from app.services.context import AppContext
 from app.views.errors import show_exception
-from app.views.telephony_runtime import SIP_PASSWORD_KEY
 
 log = logging.getLogger(__name__)
 LINE_NAME = "desk"  # one SIP line per desk (pjsua2 runs one endpoint per process)
@@ -221,7 +220,7 @@ class TelephonySettingsDialog(QDialog):
                 raise ValueError("An account needs the PBX domain and a user")
             fresh.sip_accounts = {LINE_NAME: conf}
             if self.password.text():
-                secrets.store(SIP_PASSWORD_KEY.format(name=LINE_NAME), self.password.text(),
+                secrets.store(secrets.sip_account(LINE_NAME), self.password.text(),
                               remember=self.remember.isChecked())
         else:
             fresh.sip_accounts = {}
