@@ -206,3 +206,56 @@ def test_outbound_calls_are_logged_like_inbound_ones(ctx) -> None:  # type: igno
     assert activities.list_for_contact(ctx, cid)[0].outcome == "voicemail"
     with pytest.raises(Exception, match="Outcome is one of"):
         set_outcome(ctx, "o1", "great")
+
+
+def _rows(ctx, table, **where):  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    skip = {"id", "created_at", "updated_at", "call_key", "at"}
+    with ctx.read() as s:
+        q = select(table).where(*(table.c[k] == v for k, v in where.items())).order_by(table.c.id)
+        return [{k: v for k, v in r._mapping.items() if k not in skip} for r in s.execute(q)]
+
+
+def test_the_fast_call_path_writes_what_the_services_write(ctx) -> None:  # type: ignore[no-untyped-def]
+    """The router writes with Core (call_log) for speed; its rows and audit
+    entries must be the ones activities.add_in / buffer_event would write."""
+    from app.models import Activity, AuditEntry, BufferedEvent
+
+    cid = person(ctx, "John", "Smith", phone="020 7946 0018")
+    router = CallRouter(ctx)
+    call(router, "fast", "+442079460018", name="SMITH J")
+    call(router, "fast-unknown", "+442079460999", name="NOBODY")
+    with ctx.write() as s:  # the same two calls through the ORM services
+        aid = activities.add_in(s, activities.ActivityInput(
+            kind="call", contact_id=cid, occurred_at=T0, status="done", direction="in",
+            subject="Call from SMITH J", number="+442079460018", outcome="ringing", source="sip",
+            call_key="orm"), acting=ctx.user)
+        s.get(Activity, aid).outcome, s.get(Activity, aid).duration_s = "answered", 42
+        bid = activities.buffer_event(s, activities.EventInput(
+            kind="call", number="+442079460999", occurred_at=T0, direction="in",
+            caller_name="NOBODY", subject="Call from NOBODY", outcome="ringing", source="sip",
+            call_key="orm-unknown"))
+        s.get(BufferedEvent, bid).outcome, s.get(BufferedEvent, bid).duration_s = "answered", 42
+    fast, orm = _rows(ctx, Activity.__table__, contact_id=cid)
+    assert fast == orm
+    fast_b, orm_b = _rows(ctx, BufferedEvent.__table__)
+    assert fast_b == orm_b
+    audit = _rows(ctx, AuditEntry.__table__, entity="activity")
+    by_record = {}
+    for row in audit:
+        by_record.setdefault(row.pop("entity_id"), []).append(row)
+    first, second = by_record.values()
+    assert first == second and [r["action"] for r in first] == ["create", "update", "update"]
+
+
+def test_an_overlong_identity_from_the_network_is_logged_cut_to_fit(ctx) -> None:  # type: ignore[no-untyped-def]
+    """PostgreSQL refuses a value longer than its column; a garbage caller name
+    or number must still give a logged call, not a lost one."""
+    from app.services.calls import list_calls
+
+    router = CallRouter(ctx)
+    [first, end] = call(router, "x" * 400, "9" * 80, name="N" * 500)
+    assert (first.where, end.outcome) == ("buffer", "answered")
+    [logged] = list_calls(ctx, unmatched_only=True)
+    assert logged.name == "N" * 200 and logged.outcome == "answered"
