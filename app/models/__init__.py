@@ -3,10 +3,16 @@
 from app.models.activities import (
     Activity,
     ActivityAttendee,
+    ActivityCase,
     ActivityKind,
     ActivityStatus,
+    ActivityType,
     BufferedEvent,
     Direction,
+    Priority,
+    TicketEvent,
+    TicketStatus,
+    TodoSource,
 )
 from app.models.audit import AuditEntry
 from app.models.base import Base, utcnow
@@ -39,7 +45,8 @@ from app.models.settings import Counter, OfficeSetting
 from app.models.users import Role, User
 
 __all__ = [
-    "ActivityAttendee", "Campaign", "CampaignMember", "CampaignSendOut", "ContactFile",
+    "ActivityAttendee", "ActivityCase", "ActivityType", "Priority", "TicketEvent",
+    "TicketStatus", "TodoSource", "Campaign", "CampaignMember", "CampaignSendOut", "ContactFile",
     "ContactFolder", "ContactPreferences", "CustomerSettings", "Project", "ProjectParticipant",
     "AccountKind", "Activity", "ActivityKind", "ActivityStatus", "AuditEntry", "BankAccount",
     "Base", "BufferedEvent", "Category", "CompanyLink", "Contact", "ContactAddress",

@@ -31,6 +31,29 @@ class ActivityStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
+class Priority(StrEnum):
+    LOW = "low"
+    NORMAL = "normal"
+    HIGH = "high"
+
+
+class TodoSource(StrEnum):
+    """Where a To-Do came from (reference 000)."""
+
+    SELF = "self"
+    MANAGER = "manager"
+    REP = "rep"  # sent by another rep
+    ALERT = "alert"  # an automated activity alert
+
+
+class TicketStatus(StrEnum):
+    NEW = "new"
+    OPEN = "open"
+    WAITING = "waiting"  # on the customer
+    RESOLVED = "resolved"
+    CLOSED = "closed"
+
+
 class Direction(StrEnum):
     INBOUND = "in"
     OUTBOUND = "out"
@@ -42,6 +65,9 @@ class Activity(TimestampMixin, Base):
         Index("ix_activities_contact_time", "contact_id", "occurred_at"),
         Index("ix_activities_company_time", "company_id", "occurred_at"),
         Index("ix_activities_owner_due", "owner_id", "status", "due_at"),
+        # the dashboard's last 30 days by type; the help desk's open tickets
+        Index("ix_activities_time_kind", "occurred_at", "kind", "contact_id"),
+        Index("ix_activities_kind_status", "kind", "status", "due_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -67,6 +93,69 @@ class Activity(TimestampMixin, Base):
     # the source's id of a telephony call (SIP Call-ID, modem call counter):
     # its outcome arrives later, when the call ends
     call_key: Mapped[str | None] = mapped_column(String(160), index=True)
+    # an office-defined type ("On Site inspection") whose base is ``kind``; None: built-in
+    type_id: Mapped[int | None] = mapped_column(ForeignKey("activity_types.id"))
+    # the chain of activities about one matter (Next Action continues it)
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("activity_cases.id"), index=True)
+    # To-Do detail: priority, where it came from, who sent it, when it was done
+    priority: Mapped[str] = mapped_column(String(8), default="normal")
+    todo_source: Mapped[str] = mapped_column(String(12), default="")
+    assigned_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    completed_at: Mapped[datetime | None]
+    # help desk: the ticket's progress (its changes are kept in ticket_events)
+    ticket_status: Mapped[str] = mapped_column(String(16), default="")
+    # e-mail or postal address, chat visitor's address
+    address: Mapped[str] = mapped_column(String(300), default="")
+    # a To-Do or Ticket made from a call, chat or mail points back at it
+    forwarded_from_id: Mapped[int | None] = mapped_column(
+        ForeignKey("activities.id", ondelete="SET NULL"))
+    missed: Mapped[bool] = mapped_column(default=False)  # a live chat nobody answered
+    agenda: Mapped[str] = mapped_column(Text, default="")  # a meeting's agenda
+    # optimistic locking: an edit based on an older version is refused
+    version: Mapped[int] = mapped_column(default=1)
+    __mapper_args__ = {"version_id_col": version}
+
+
+class ActivityType(Base):
+    """Built-in types (one per ActivityKind) and the office's own, each with the
+    base kind that decides its form and rules (reference 003: "On Site inspection")."""
+
+    __tablename__ = "activity_types"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    base_kind: Mapped[str] = mapped_column(String(24))
+    built_in: Mapped[bool] = mapped_column(default=False)
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+class ActivityCase(Base):
+    """A chain of activities about one matter; closed by "Close case"."""
+
+    __tablename__ = "activity_cases"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    subject: Mapped[str] = mapped_column(String(300), default="")
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"),
+                                                   index=True)
+    opened_at: Mapped[datetime] = mapped_column(default=utcnow)
+    closed_at: Mapped[datetime | None]
+    closed_by_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+
+
+class TicketEvent(Base):
+    """One progress check of a ticket: a status change with its note."""
+
+    __tablename__ = "ticket_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    activity_id: Mapped[int] = mapped_column(ForeignKey("activities.id", ondelete="CASCADE"),
+                                             index=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
+    old_status: Mapped[str] = mapped_column(String(16), default="")
+    new_status: Mapped[str] = mapped_column(String(16), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
 
 
 class ActivityAttendee(Base):

@@ -64,4 +64,15 @@ def test_models_and_migrations_agree(db) -> None:  # type: ignore[no-untyped-def
 
     with db.engine.connect() as conn:
         context = MigrationContext.configure(conn, opts={"include_object": include_object})
-        assert compare_metadata(context, Base.metadata) == []
+        diffs = compare_metadata(context, Base.metadata)
+        if db.dialect == "sqlite":
+            # SQLite can only add a column's foreign key inline (REFERENCES ... ON
+            # DELETE ...), and SQLAlchemy's reflection does not read the ON DELETE
+            # of an inline one; check it from the PRAGMA instead
+            rules = {(r[3], r[2]): r[6] for r in conn.exec_driver_sql(
+                "PRAGMA foreign_key_list(activities)")}
+            assert rules[("forwarded_from_id", "activities")] == "SET NULL"
+            inline = {"forwarded_from_id"}
+            diffs = [d for d in diffs if not (d[0] in ("add_fk", "remove_fk")
+                                              and {c.name for c in d[1].columns} <= inline)]
+        assert diffs == []
