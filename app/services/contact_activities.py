@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import or_, select
 
 from app.models import Activity, ActivityAttendee, ActivityKind, ActivityStatus, Contact, User
-from app.services import activities
+from app.services import activities, activity_edit
 from app.services.activities import ActivityInput, ActivityView
 from app.services.context import AppContext, NotFound, ServiceError
 from app.services.users import ensure_user
@@ -20,12 +20,6 @@ CALL_OUTCOMES = ("answered", "missed", "busy", "no answer", "voicemail")
 
 def _me(s, username: str) -> User:  # type: ignore[no-untyped-def]
     return ensure_user(s, username)
-
-
-def _editable(s, act: Activity, username: str) -> None:  # type: ignore[no-untyped-def]
-    me = _me(s, username)
-    if act.owner_id not in (None, me.id) and me.role != "manager":
-        raise ServiceError("This belongs to another user; only they or a manager can change it")
 
 
 # --- notes -----------------------------------------------------------------
@@ -70,11 +64,10 @@ def set_status(ctx: AppContext, activity_id: int, status: str) -> None:
     if status not in set(ActivityStatus):
         raise ServiceError(f"Unknown status “{status}”")
     with ctx.write() as s:
-        act = s.get(Activity, activity_id)
-        if act is None:
-            raise NotFound("That activity no longer exists")
-        _editable(s, act, ctx.user)
-        act.status = status
+        user = activity_edit.me(s, ctx.user)
+        act = activity_edit.load(s, activity_id, user)
+        activity_edit.check_editable(act, user)
+        activity_edit.set_status(act, status)
 
 
 def tasks(ctx: AppContext, contact_id: int, *, status: str | None = None,

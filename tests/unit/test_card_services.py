@@ -164,7 +164,7 @@ def test_tasks_filters_and_ownership(ctx) -> None:  # type: ignore[no-untyped-de
     assert [t.subject for t in contact_activities.tasks(ctx, cid, status="open")] == ["Call back"]
     # alice is the first user, hence a manager: she may change bob's task; bob may not change hers
     contact_activities.set_status(ctx, theirs, "cancelled")
-    with pytest.raises(ServiceError, match="another user"):
+    with pytest.raises(ServiceError, match="another rep"):
         contact_activities.set_status(bob, mine, "open")
 
 
