@@ -62,8 +62,12 @@ class Direction(StrEnum):
 class Activity(TimestampMixin, Base):
     __tablename__ = "activities"
     __table_args__ = (
-        Index("ix_activities_contact_time", "contact_id", "occurred_at"),
-        Index("ix_activities_company_time", "company_id", "occurred_at"),
+        # covering the Activity History's id list (newest first, the private-note
+        # rule, the type filter) so 50,000 activities need no row look-ups
+        Index("ix_activities_contact_time", "contact_id", "occurred_at", "id", "private",
+              "owner_id", "kind", "type_id"),
+        Index("ix_activities_company_time", "company_id", "occurred_at", "id", "private",
+              "owner_id", "kind", "type_id"),
         Index("ix_activities_owner_due", "owner_id", "status", "due_at"),
         # the dashboard's last 30 days by type; the help desk's open tickets
         Index("ix_activities_time_kind", "occurred_at", "kind", "contact_id"),

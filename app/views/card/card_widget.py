@@ -122,6 +122,15 @@ class ContactCard(QWidget):
         self.lower.currentChanged.connect(lambda _i: self._load_current(self.lower))
         for tab in [*self.upper_tabs.values(), *self.lower_tabs.values()]:
             tab.changed.connect(self.refresh)
+        history = self.lower_tabs.get("activity_history")
+        if history is not None:  # "View customer" on an activity of another contact
+            history.open_contact_requested.connect(self._view_customer)  # type: ignore[attr-defined]
+
+    def _view_customer(self, contact_id: int) -> None:
+        if self.detail is not None and self.detail.id == contact_id:
+            self.upper.setCurrentIndex(0)  # already shown: its details
+            return
+        self.show_contact(contact_id)
 
     # -- showing a contact ---------------------------------------------------
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.views.card.base import CardTab
+from app.views.card.lower.activity_history import ActivityHistoryTab
 from app.views.card.lower.appointments import AppointmentsTab
 from app.views.card.lower.call_log import CallLogTab
 from app.views.card.lower.categories import CategoriesTab
@@ -11,5 +12,5 @@ from app.views.card.lower.history import HistoryTab
 from app.views.card.lower.notes import NotesTab
 from app.views.card.lower.tasks import TasksTab
 
-LOWER_TABS: list[type[CardTab]] = [CompaniesTab, CategoriesTab, TasksTab, NotesTab, HistoryTab,
-                                   AppointmentsTab, CallLogTab]
+LOWER_TABS: list[type[CardTab]] = [ActivityHistoryTab, CompaniesTab, CategoriesTab, TasksTab,
+                                   NotesTab, HistoryTab, AppointmentsTab, CallLogTab]

@@ -9,6 +9,7 @@ database never stalls the dialog.
 from __future__ import annotations
 
 import logging
+from functools import partial
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QVBoxLayout, QWidget
@@ -30,6 +31,10 @@ TYPE_LABELS = {"lead": "Lead", "potential": "Potential", "customer": "Customer",
                "account": "Account"}
 
 
+def _forget(runner: TaskRunner, key: str, *_args: object) -> None:
+    runner.cancel(key)
+
+
 class ContactSearch(QWidget):
     """A search box over contacts (of one kind, or any) with its hits below."""
 
@@ -48,6 +53,8 @@ class ContactSearch(QWidget):
         self._filters = Filters(kind=kind)
         self._exclude = set(exclude)
         self._task = f"contact-search.{id(self)}"
+        # a search still running when the dialog goes must not deliver into deleted widgets
+        self.destroyed.connect(partial(_forget, runner, self._task))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(TYPING_PAUSE_MS)

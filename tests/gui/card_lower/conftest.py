@@ -57,6 +57,7 @@ def open_tab(qtbot, card: ContactCard, key: str) -> LowerTab:  # type: ignore[no
             tab.reload()
         else:
             card.lower.setCurrentWidget(tab)
+    settle(qtbot, tab)  # the card also loads the first tab (Activity History) meanwhile
     return tab
 
 

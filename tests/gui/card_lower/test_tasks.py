@@ -108,3 +108,28 @@ def test_new_task_for_me_and_for_another_rep(qtbot, gui_ctx: AppContext, bob_ctx
     assert [(t.subject, t.due_at) for t in bobs] == [("Chase the invoice", None)]
     row = texts(tab.model, 1).index("Chase the invoice")
     assert tab.model.index(row, 0).data(Qt.ItemDataRole.ForegroundRole) is not None
+
+
+def test_double_click_opens_the_task_and_an_edit_elsewhere_reloads_the_list(
+        qtbot, gui_ctx: AppContext, make_card) -> None:  # type: ignore[no-untyped-def]
+    from app.services import activity_edit
+    from app.views.data_events import activities_changed
+    from app.views.dialogs.activity_dialog import ActivityDialog
+
+    pid = person(gui_ctx, "Anna", "Smith")
+    tid = contact_activities.add_task(gui_ctx, pid, "Send quote", due_at=SOON)
+    card = make_card(gui_ctx)
+    tab = show(qtbot, card, pid, "tasks")
+    tab.table.activated.emit(tab.model.index(0, 1))  # what a double-click or Enter sends
+    dialog = tab.active_dialog
+    assert isinstance(dialog, ActivityDialog)
+    with qtbot.waitSignal(dialog.loaded, timeout=5000):
+        pass
+    assert dialog.detail is not None and dialog.detail.id == tid
+    dialog.reject()
+    # another view saves a change to this contact's tasks: the list follows
+    detail = activity_edit.get(gui_ctx, tid)
+    activity_edit.update(gui_ctx, tid, activity_edit.form_for(detail, subject="Send quote v2"))
+    with qtbot.waitSignal(tab.loaded, timeout=5000):
+        activities_changed(pid)
+    assert texts(tab.model, 1) == ["Send quote v2"]

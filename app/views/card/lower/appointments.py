@@ -46,6 +46,7 @@ class AppointmentsTab(LowerTab):
             Column("Owner", lambda a: a.activity.owner or ""),
         ], self, dimmed=lambda a: a.activity.owner not in (None, self.ctx.user))
         self.table = make_table(self.model, self, "appointmentsTable")
+        self.open_on_double_click(self.table, lambda r: self.model.row(r).activity.id)
         for col, width in enumerate((140, 60, 140, 220, 260)):
             self.table.setColumnWidth(col, width)
         self.details = QPlainTextEdit(self)

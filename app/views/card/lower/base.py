@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QMessageB
 from app.services.validation import ValidationError
 from app.views.card.base import CardTab
 from app.views.card.lower.form import FormDialog
+from app.views.data_events import data_events
 from app.views.errors import show_exception
 from app.views.table_model import RowsTableModel
 from app.views.tasks import TaskRunner
@@ -75,6 +76,25 @@ class LowerTab(CardTab):
         super().__init__(ctx, runner, parent)
         self.active_dialog: QDialog | None = None
         self._task = f"lower.{self.key}.{id(self)}"
+        data_events().activities_changed.connect(self._activities_changed)
+
+    def _activities_changed(self, contact_id: int) -> None:
+        """An activity was saved somewhere (a dialog, the dashboard): reload if ours."""
+        if self.detail is not None and contact_id in (0, self.detail.id):
+            self._stale = True
+            if self.isVisible():
+                self.ensure_loaded()
+
+    def open_activity(self, activity_id: int) -> QDialog:
+        """View/Edit: the one activity dialog (read-only for another rep's)."""
+        from app.views.dialogs.activity_dialog import ActivityDialog
+
+        dialog = ActivityDialog(self.ctx, self.runner, activity_id=activity_id, parent=self)
+        return self.open_dialog(dialog)
+
+    def open_on_double_click(self, view: QTableView, activity_id: Callable[[int], int]) -> None:
+        """Double-click (or Enter) on a row opens its activity: ``activity_id(row)``."""
+        view.activated.connect(lambda index: self.open_activity(activity_id(index.row())))
 
     # -- loading ---------------------------------------------------------------
 

@@ -65,6 +65,7 @@ class CallLogTab(LowerTab):
             Column("Subject", lambda c: c.subject, tooltip=lambda c: c.body[:500]),
         ], self)
         self.table = make_table(self.model, self, "callsTable")
+        self.open_on_double_click(self.table, lambda r: self.model.row(r).id)
         for col, width in enumerate((140, 80, 140, 70, 90, 110)):
             self.table.setColumnWidth(col, width)
         self.log_button = QPushButton("Log a call…", self)

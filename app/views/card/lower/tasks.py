@@ -55,6 +55,7 @@ class TasksTab(LowerTab):
             Column("Status", lambda a: STATUS_LABELS.get(a.status, a.status)),
         ], self, dimmed=lambda a: not self.is_mine(a))
         self.table = make_table(self.model, self, "tasksTable")
+        self.open_on_double_click(self.table, lambda r: self.model.row(r).id)
         for col, width in enumerate((140, 360, 140)):
             self.table.setColumnWidth(col, width)
         self.details = QPlainTextEdit(self)

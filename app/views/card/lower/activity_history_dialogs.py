@@ -1,0 +1,152 @@
+"""The dialogs of the Activity History's row actions: Reschedule (a new time),
+Case info and history (the chain of a case), and Next action (the activity
+dialog, pre-filled, whose Save continues the case through ``services.cases``)."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import cases
+from app.services.activity_edit import ActivityForm
+from app.services.activity_history import HistoryRow
+from app.services.cases import CaseInfo, CaseStep
+from app.services.context import AppContext
+from app.views.card.lower.activity_history_model import STATUS_LABELS
+from app.views.card.lower.base import local, make_table, to_qdatetime, to_utc
+from app.views.card.lower.form import FormDialog
+from app.views.dialogs.activity_dialog import ActivityDialog
+from app.views.table_model import Column, RowsTableModel, show_value
+from app.views.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+NEXT_PREFIX = "Next: "
+
+
+class RescheduleDialog(FormDialog):
+    """A new start for an open activity (its deadline and end move with it)."""
+
+    def __init__(self, row: HistoryRow, parent: QWidget | None = None) -> None:
+        super().__init__("Reschedule", parent, ok_text="Reschedule")
+        # attributes
+        self.row = row
+
+        # widgets
+        intro = QLabel(f"{row.type_name}: {row.subject}", self)
+        intro.setWordWrap(True)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.when = QDateTimeEdit(self)
+        self.when.setObjectName("rescheduleWhen")
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("ddd dd MMM yyyy  HH:mm")
+        self.when.setDateTime(to_qdatetime(row.occurred_at))
+
+        # layout
+        self.form.addRow(intro)
+        self.add_field("when", "New time", self.when)
+        self.resize(420, self.sizeHint().height())
+
+    def set_when(self, when: QDateTime) -> None:
+        self.when.setDateTime(when)
+
+    def chosen(self) -> datetime:
+        """The new time, aware UTC."""
+        return to_utc(self.when.dateTime())
+
+
+class CaseInfoDialog(QDialog):
+    """A case and its whole chain, oldest first; the activity acted on is selected."""
+
+    def __init__(self, info: CaseInfo, activity_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # attributes
+        self.info = info
+
+        # widgets
+        self.setWindowTitle(f"Case: {info.subject}")
+        self.heading = QLabel(info.subject or "(no subject)", self)
+        self.heading.setObjectName("caseSubject")
+        self.heading.setTextFormat(Qt.TextFormat.PlainText)
+        self.heading.setStyleSheet("font-weight: bold;")
+        self.heading.setWordWrap(True)
+        self.state = QLabel(_state_line(info), self)
+        self.state.setObjectName("caseState")
+        self.state.setWordWrap(True)
+        self.model: RowsTableModel[CaseStep] = RowsTableModel([
+            Column("When", lambda s: local(s.occurred_at)),
+            Column("Type", lambda s: s.type_name),
+            Column("Subject", lambda s: s.subject, tooltip=lambda s: s.subject),
+            Column("Status", lambda s: STATUS_LABELS.get(s.status, s.status)),
+            Column("Rep", lambda s: s.owner_label or "Unassigned"),
+            Column("Completed", lambda s: local(s.completed_at)),
+        ], self)
+        self.model.set_rows(list(info.chain))
+        self.table = make_table(self.model, self, "caseChain")
+        for col, width in enumerate((130, 150, 240, 80, 110)):
+            self.table.setColumnWidth(col, width)
+        here = next((i for i, s in enumerate(info.chain) if s.id == activity_id), None)
+        if here is not None:
+            self.table.selectRow(here)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+
+        # layout
+        box = QVBoxLayout(self)
+        box.addWidget(self.heading)
+        box.addWidget(self.state)
+        box.addWidget(self.table, 1)
+        box.addWidget(buttons)
+        self.resize(900, 360)
+
+        # signals
+        buttons.rejected.connect(self.reject)
+
+
+def _state_line(info: CaseInfo) -> str:
+    steps = len(info.chain)
+    count = f"{steps} activit{'y' if steps == 1 else 'ies'}"
+    if info.case_id is None:
+        return f"Not part of a case yet: Next action starts one. {count}."
+    opened = show_value(local(info.opened_at))
+    if info.closed_at is not None:
+        by = f" by {info.closed_by}" if info.closed_by else ""
+        return f"Opened {opened}, closed {show_value(local(info.closed_at))}{by}. {count}."
+    return f"Open since {opened}. {count}."
+
+
+def next_form(row: HistoryRow) -> ActivityForm:
+    """The next activity of the case, pre-filled: same kind, type and contact."""
+    subject = row.subject
+    if subject.startswith(NEXT_PREFIX):
+        subject = subject[len(NEXT_PREFIX):]
+    return ActivityForm(kind=row.kind, type_id=row.type_id, contact_id=row.contact_id,
+                        company_id=row.company_id, subject=(NEXT_PREFIX + subject)[:300])
+
+
+class NextActionDialog(ActivityDialog):
+    """The activity dialog for the next step: Save closes the current activity and
+    records this one in its case, in one transaction (``cases.next_action``)."""
+
+    def __init__(self, ctx: AppContext, runner: TaskRunner, row: HistoryRow,
+                 parent: QWidget | None = None) -> None:
+        self.previous = row
+        super().__init__(ctx, runner, form=next_form(row), title=f"Next action: {row.subject}",
+                         parent=parent)
+
+    def _save(self) -> None:  # the activity dialog's Save, continuing the case instead
+        if self.base_form is None:
+            return
+        ctx, form, prev = self._ctx, self.current_form(), self.previous
+        self._write("save", lambda: cases.next_action(ctx, prev.id, form,
+                                                      expected_version=prev.version),
+                    form.contact_id or prev.contact_id)

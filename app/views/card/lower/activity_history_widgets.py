@@ -1,0 +1,212 @@
+"""The parts of the Activity History tab around its table: the action buttons
+that appear over a hovered (or the selected) row, and the summary pane a single
+click fills (reference 003, "View activity action buttons", "View summary")."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.activity_history import HistoryRow
+from app.views.card.lower.activity_history_model import status_label
+from app.views.card.lower.base import local
+from app.views.table_model import show_value
+
+log = logging.getLogger(__name__)
+
+
+class RowActions:
+    """The row actions, declared once: the hover bar's buttons and the context menu
+    both use them. ``enable_for`` sets what the row allows."""
+
+    def __init__(self, parent: QWidget) -> None:
+        def action(text: str, name: str, tip: str) -> QAction:
+            a = QAction(text, parent)
+            a.setObjectName(name)
+            a.setToolTip(tip)
+            a.setData(tip)  # the tip to restore after an explanation replaced it
+            return a
+
+        self.view_edit = action("View/Edit", "historyViewEdit", "View or edit this activity")
+        self.reschedule = action("Reschedule", "historyReschedule", "Move this activity to another time")
+        self.case_info = action("Case info", "historyCaseInfo", "This activity's case and its history")
+        self.close_case = action("Close case", "historyCloseCase",
+                                 "Close this case: this activity is done, its other open ones are "
+                                 "cancelled")
+        self.next_action = action("Next action", "historyNextAction",
+                                  "Close this activity and record the next one of its case")
+        self.view_customer = action("View customer", "historyViewCustomer",
+                                    "Open the contact this activity is about")
+
+    def all(self) -> list[QAction]:
+        return [self.view_edit, self.reschedule, self.case_info, self.close_case,
+                self.next_action, self.view_customer]
+
+    def enable_for(self, row: HistoryRow | None) -> None:
+        """Another rep's activity: nothing to do with it (reference 003); a closed
+        case takes no Next action and cannot close twice; only an open activity
+        is rescheduled."""
+        for a in self.all():
+            a.setEnabled(row is not None and row.editable)
+            a.setToolTip(a.data())
+        if row is None:
+            return
+        if not row.editable:
+            whose = f"{row.owner_label}'s" if row.owner_label else "Another rep's"
+            for a in self.all():
+                a.setToolTip(f"{whose} activity: only they or a manager can act on it")
+            return
+        if row.case_closed:
+            for a in (self.close_case, self.next_action):
+                a.setEnabled(False)
+                a.setToolTip("The case is closed")
+        if row.status != "open":
+            self.reschedule.setEnabled(False)
+            self.reschedule.setToolTip("Only an open activity is rescheduled; change a "
+                                       "recorded one with View/Edit")
+
+
+class RowActionBar(QFrame):
+    """The action buttons laid over the right end of one row of the table."""
+
+    def __init__(self, actions: RowActions, parent: QWidget) -> None:
+        super().__init__(parent)
+        # attributes
+        self.row: int | None = None  # the table row the bar is over
+        self.buttons: dict[str, QToolButton] = {}
+
+        # widgets
+        self.setObjectName("historyRowActions")
+        self.setAutoFillBackground(True)
+        # a floating strip over the row: the row's text must not show through
+        self.setStyleSheet("#historyRowActions { background: palette(window); "
+                           "border: 1px solid palette(mid); border-radius: 3px; }")
+        for a in actions.all():
+            button = QToolButton(self)
+            button.setDefaultAction(a)
+            button.setObjectName(a.objectName() + "Button")
+            button.setAutoRaise(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
+            self.buttons[button.objectName()] = button
+
+        # layout
+        box = QHBoxLayout(self)
+        box.setContentsMargins(2, 0, 2, 0)
+        box.setSpacing(0)
+        for button in self.buttons.values():
+            box.addWidget(button)
+        self.hide()
+
+    def show_over(self, row: int, rect: QRect, right: int) -> None:
+        """Cover the right end of ``rect`` (the row in viewport coordinates)."""
+        self.row = row
+        height = max(rect.height(), 1)
+        for button in self.buttons.values():
+            button.setFixedHeight(height - 2)
+        width = self.sizeHint().width()
+        self.setGeometry(max(0, right - width), rect.top(), width, height)
+        self.raise_()
+        self.show()
+
+    def hide_bar(self) -> None:
+        self.row = None
+        self.hide()
+
+
+class SummaryPane(QFrame):
+    """What a single click on an activity shows: subject, when, type, rep, status,
+    case, whom it is about, and the start of its text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # widgets
+        self.setObjectName("historySummary")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.placeholder = QLabel("Click an activity to see its summary.", self)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setStyleSheet("color: palette(mid);")
+        self.subject = QLabel(self)
+        self.subject.setObjectName("summarySubject")
+        self.subject.setWordWrap(True)
+        self.subject.setTextFormat(Qt.TextFormat.PlainText)
+        self.subject.setStyleSheet("font-weight: bold;")
+        self.subject.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.fields: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        form.setHorizontalSpacing(8)
+        form.setVerticalSpacing(2)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        for key, title in (("when", "When"), ("type", "Type"), ("rep", "Rep"),
+                           ("status", "Status"), ("case", "Case"), ("contact", "About")):
+            value = QLabel(self)
+            value.setObjectName(f"summary_{key}")
+            value.setWordWrap(True)
+            value.setTextFormat(Qt.TextFormat.PlainText)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.fields[key] = value
+            form.addRow(QLabel(f"{title}:", self), value)
+        self.body = QLabel(self)
+        self.body.setObjectName("summaryBody")
+        self.body.setWordWrap(True)
+        self.body.setTextFormat(Qt.TextFormat.PlainText)
+        self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details = QWidget(self)
+        inner = QVBoxLayout(self.details)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.setSpacing(6)
+        inner.addWidget(self.subject)
+        inner.addLayout(form)
+        inner.addWidget(self.body, 1)
+
+        # layout
+        box = QVBoxLayout(self)
+        box.setContentsMargins(8, 6, 8, 6)
+        box.addWidget(self.placeholder)
+        box.addWidget(self.details, 1)
+        box.addStretch(0)
+        self.show_row(None)
+
+    def show_row(self, row: HistoryRow | None) -> None:
+        self.placeholder.setVisible(row is None)
+        self.details.setVisible(row is not None)
+        if row is None:
+            return
+        self.subject.setText(row.subject or "(no subject)")
+        when = show_value(local(row.occurred_at))
+        if row.status == "open" and row.due_at is not None and row.due_at != row.occurred_at:
+            when += f", due {show_value(local(row.due_at))}"
+        self.fields["when"].setText(when)
+        self.fields["type"].setText(row.type_name + (" (private)" if row.private else ""))
+        self.fields["rep"].setText(row.owner_label or "Unassigned")
+        status = status_label(row)
+        if row.completed_at is not None and row.status == "done":
+            status += f" {show_value(local(row.completed_at))}"
+        self.fields["status"].setText(status)
+        if row.case_id is None:
+            case = "Not part of a case"
+        else:
+            case = f"“{row.case_subject}”" + (" (closed)" if row.case_closed else " (open)")
+        self.fields["case"].setText(case)
+        self.fields["contact"].setText(row.contact_name)
+        self.body.setText(row.summary or "No further text.")
+
+    def text(self) -> str:
+        """Everything the pane shows, as plain text (tests, screen readers)."""
+        if self.details.isHidden():
+            return self.placeholder.text()
+        parts = [self.subject.text()] + [f"{k}: {v.text()}" for k, v in self.fields.items()]
+        return "\n".join(parts + [self.body.text()])

@@ -1,0 +1,197 @@
+"""The "Chats, faxes & SMS" tab: records kept without a contact (reference 000),
+adding one by hand, importing a chat transcript, and forwarding a chat as a
+To-Do or a Ticket (missed chats especially)."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import activity_rules, helpdesk, message_records
+from app.services.context import AppContext
+from app.services.message_records import ImportResult, RecordRow
+from app.views.card.lower.base import local, make_table
+from app.views.helpdesk.base import DeskTab
+from app.views.helpdesk.record_dialogs import ForwardDialog, RecordDialog
+from app.views.table_model import Column, RowsTableModel
+from app.views.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+KIND_FILTER = ((None, "All"), ("live_chat", "Live chats"), ("fax", "Faxes"), ("sms", "SMS"))
+DIRECTIONS = {"in": "In", "out": "Out"}
+TRANSCRIPT_FILTER = "Chat transcripts (*.json *.txt *.log);;All files (*)"
+
+
+class RecordsTab(DeskTab):
+    open_activity_requested = Signal(int)
+    """A record was double-clicked: show it (the main window opens the activity)."""
+
+    def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, runner, parent)
+        # widgets
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("recordKindFilter")
+        for key, label in KIND_FILTER:
+            self.kind.addItem(label, key)
+        self.count = QLabel(self)
+        self.model: RowsTableModel[RecordRow] = RowsTableModel([
+            Column("When", lambda r: local(r.occurred_at)),
+            Column("Type", lambda r: r.kind_label + (" (missed)" if r.missed else "")),
+            Column("Dir.", lambda r: DIRECTIONS.get(r.direction or "", "")),
+            Column("Number / e-mail", lambda r: r.address or r.number),
+            Column("Text", lambda r: r.summary or r.subject, tooltip=lambda r: r.summary),
+            Column("Forwarded", lambda r: "Yes" if r.forwarded else ""),
+        ], self, dimmed=lambda r: not r.editable)
+        self.table = make_table(self.model, self, "recordTable")
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((0, 140), (1, 130), (2, 50), (3, 200), (5, 90)):
+            self.table.setColumnWidth(col, width)
+        self.details = QPlainTextEdit(self)
+        self.details.setObjectName("recordDetails")
+        self.details.setReadOnly(True)
+        self.details.setMaximumHeight(90)
+        self.details.setPlaceholderText("The selected record's text")
+        self.add_button = QPushButton("Add record…", self)
+        self.import_button = QPushButton("Import chat transcript…", self)
+        self.todo_button = QPushButton("Forward as To-Do…", self)
+        self.ticket_button = QPushButton("Forward as Ticket…", self)
+
+        # layout
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Show:", self))
+        top.addWidget(self.kind)
+        top.addSpacing(12)
+        top.addWidget(self.count)
+        top.addStretch(1)
+        buttons = QHBoxLayout()
+        for b in (self.add_button, self.import_button, self.todo_button, self.ticket_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(6, 6, 6, 6)
+        box.addWidget(QLabel("Records that matched no contact's number or e-mail address are "
+                             "kept here, outside every Activity History.", self))
+        box.addLayout(top)
+        box.addWidget(self.table, 1)
+        box.addWidget(self.details)
+        box.addLayout(buttons)
+        box.addWidget(self.notice)
+
+        # signals
+        self.kind.currentIndexChanged.connect(lambda _i: self.reload())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.table.activated.connect(
+            lambda index: self.open_activity_requested.emit(self.model.row(index.row()).id))
+        self.add_button.clicked.connect(lambda: self.add_record())
+        self.import_button.clicked.connect(lambda: self.import_transcript())
+        self.todo_button.clicked.connect(lambda: self.forward("todo"))
+        self.ticket_button.clicked.connect(lambda: self.forward("ticket"))
+        self._selection_changed()
+
+    # -- loading -------------------------------------------------------------------
+
+    def reload(self) -> None:
+        ctx, kind = self.ctx, self.kind.currentData()
+        self.load(lambda: message_records.unlinked(ctx, kind), self._fill)
+
+    def _fill(self, rows: list[RecordRow]) -> None:
+        chosen = self.selected()
+        self.model.set_rows(rows)
+        self.count.setText(f"{len(rows)} record{'s' if len(rows) != 1 else ''}")
+        if chosen is not None:
+            index = next((i for i, r in enumerate(rows) if r.id == chosen.id), None)
+            if index is not None:
+                self.table.selectRow(index)
+        self._selection_changed()
+
+    def selected(self) -> RecordRow | None:
+        index = self.selected_index(self.table)
+        return self.model.row(index) if index is not None else None
+
+    def _selection_changed(self) -> None:
+        r = self.selected()
+        forwardable = r is not None and r.kind in activity_rules.FORWARDABLE
+        for b in (self.todo_button, self.ticket_button):
+            b.setEnabled(forwardable)
+            b.setToolTip("" if r is None or forwardable
+                         else f"A {r.kind_label.lower()} is not forwarded (reference: calls, "
+                              "live chats and mails are)")
+        self.details.setPlainText(r.summary if r is not None else "")
+
+    # -- actions ---------------------------------------------------------------------
+
+    def add_record(self, kind: str = "sms") -> RecordDialog:
+        dialog = RecordDialog(self, kind)
+        dialog.submitted.connect(lambda d=dialog: self._add(d))
+        self.open_dialog(dialog)
+        return dialog
+
+    def _add(self, dialog: RecordDialog) -> None:
+        form, ctx = dialog.activity_form(), self.ctx
+        self.save(lambda: message_records.add_record(ctx, form), dialog,
+                  then=lambda _id: self.show_notice("Record saved (linked to a contact when "
+                                                    "its number or address matched)"))
+
+    def import_transcript(self, path: str | Path | None = None) -> QFileDialog | None:
+        """Import ``path``; without one, ask for the file first."""
+        if path is not None:
+            self._import(Path(path))
+            return None
+        dialog = QFileDialog(self, "Import chat transcript", str(Path.home()), TRANSCRIPT_FILTER)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(lambda chosen: self._import(Path(chosen)))
+        self.open_dialog(dialog)
+        return dialog
+
+    def _import(self, path: Path) -> None:
+        ctx = self.ctx
+        self.show_notice(f"Importing {path.name}…")
+        self.save(lambda: message_records.import_chat_transcript(ctx, path),
+                  contact_id=lambda r: r.contact_id,
+                  then=lambda r: self.show_notice(self._imported(path, r)))
+
+    @staticmethod
+    def _imported(path: Path, r: ImportResult) -> str:
+        where = ("added to the contact's Activity History" if r.contact_id is not None
+                 else "kept without a contact (listed here)")
+        missed = "Missed chat" if r.missed else "Chat"
+        return (f"{missed} with {r.visitor or 'a visitor'} imported from {path.name} "
+                f"({r.format}, {r.messages} message{'s' if r.messages != 1 else ''}): {where}")
+
+    def forward(self, as_: str) -> ForwardDialog | None:
+        r = self.selected()
+        if r is None or r.kind not in activity_rules.FORWARDABLE:
+            return None
+        summary = f"<b>{r.kind_label}{' (missed)' if r.missed else ''}</b> of " \
+                  f"{local(r.occurred_at):%d %b %Y %H:%M}: {r.subject}"  # type: ignore[str-format]
+        dialog = ForwardDialog(self.ctx, self.runner, self.users, as_, summary,
+                               has_contact=False, parent=self)
+        dialog.submitted.connect(lambda d=dialog: self._forward(d, r))
+        self.open_dialog(dialog)
+        return dialog
+
+    def _forward(self, dialog: ForwardDialog, r: RecordRow) -> None:
+        ctx, as_ = self.ctx, dialog.as_
+        assignee, due, contact = dialog.assignee.currentData(), dialog.due_at(), dialog.contact_id()
+        priority, note = str(dialog.priority.currentData()), dialog.note.toPlainText()
+        what = "To-Do" if as_ == "todo" else "Ticket"
+        self.save(lambda: helpdesk.forward(ctx, r.id, as_, assignee=assignee, due_at=due,
+                                           note=note, priority=priority, contact_id=contact),
+                  dialog, contact_id=lambda _id: contact,
+                  then=lambda _id: self.show_notice(f"Forwarded as a {what}"))

@@ -1,0 +1,216 @@
+"""The Tickets tab: a queue (Unassigned, Mine, Open, Closed, All), the tickets
+of it, and what a rep does with one. Another rep's ticket is greyed out and
+its buttons are off (the service refuses it as well); a manager may act on
+any ticket."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import helpdesk
+from app.services.context import AppContext
+from app.services.helpdesk import TicketRow
+from app.views.card.lower.base import local, make_table
+from app.views.helpdesk.base import DeskTab
+from app.views.helpdesk.ticket_dialogs import (
+    PRIORITIES,
+    HistoryDialog,
+    NewTicketDialog,
+    StatusDialog,
+    status_label,
+)
+from app.views.table_model import Column, RowsTableModel
+from app.views.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+QUEUES = (("unassigned", "Unassigned"), ("mine", "Mine"), ("open", "Open"),
+          ("closed", "Closed"), ("all", "All"))
+PRIORITY_LABELS = dict(PRIORITIES)
+HELP_DESK_ONLY = "— help desk only —"
+
+
+class TicketsTab(DeskTab):
+    open_contact_requested = Signal(int)
+    """Open contact was pressed on a linked ticket (its contact id)."""
+
+    def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, runner, parent)
+        # widgets
+        self.queue = QComboBox(self)
+        self.queue.setObjectName("ticketQueue")
+        for key, label in QUEUES:
+            self.queue.addItem(label, key)
+        self.queue.setCurrentIndex(self.queue.findData("open"))
+        self.count = QLabel(self)
+        self.count.setObjectName("ticketCount")
+        self.model: RowsTableModel[TicketRow] = RowsTableModel([
+            Column("Subject", lambda t: t.subject, tooltip=self._tooltip),
+            Column("Contact", lambda t: t.contact_name or HELP_DESK_ONLY),
+            Column("Status", lambda t: status_label(t.status)),
+            Column("Priority", lambda t: PRIORITY_LABELS.get(t.priority, t.priority)),
+            Column("Owner", lambda t: t.owner_label or t.owner or "Unassigned"),
+            Column("Updated", lambda t: local(t.updated_at)),
+        ], self, dimmed=lambda t: not t.editable)
+        self.table = make_table(self.model, self, "ticketTable")
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((1, 170), (2, 150), (3, 80), (4, 140), (5, 140)):
+            self.table.setColumnWidth(col, width)
+        self.details = QPlainTextEdit(self)
+        self.details.setObjectName("ticketDetails")
+        self.details.setReadOnly(True)
+        self.details.setMaximumHeight(90)
+        self.details.setPlaceholderText("The selected ticket's description")
+        self.new_button = QPushButton("New ticket…", self)
+        self.claim_button = QPushButton("Claim", self)
+        self.status_button = QPushButton("Change status…", self)
+        self.history_button = QPushButton("History", self)
+        self.contact_button = QPushButton("Open contact", self)
+        self.claim_button.setToolTip("Take this unassigned ticket")
+
+        # layout
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Queue:", self))
+        top.addWidget(self.queue)
+        top.addSpacing(12)
+        top.addWidget(self.count)
+        top.addStretch(1)
+        buttons = QHBoxLayout()
+        for b in (self.new_button, self.claim_button, self.status_button, self.history_button,
+                  self.contact_button):
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(6, 6, 6, 6)
+        box.addLayout(top)
+        box.addWidget(self.table, 1)
+        box.addWidget(self.details)
+        box.addLayout(buttons)
+        box.addWidget(self.notice)
+
+        # signals
+        self.queue.currentIndexChanged.connect(lambda _i: self.reload())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.table.doubleClicked.connect(lambda _i: self.change_status())
+        self.new_button.clicked.connect(self.new_ticket)
+        self.claim_button.clicked.connect(self.claim)
+        self.status_button.clicked.connect(lambda: self.change_status())
+        self.history_button.clicked.connect(self.show_history)
+        self.contact_button.clicked.connect(self.open_contact)
+        self._selection_changed()
+
+    @staticmethod
+    def _tooltip(t: TicketRow) -> str:
+        return "" if t.editable else "This ticket belongs to another rep"
+
+    # -- loading -------------------------------------------------------------------
+
+    def set_queue(self, key: str) -> None:
+        self.queue.setCurrentIndex(self.queue.findData(key))
+
+    def reload(self) -> None:
+        ctx, queue = self.ctx, str(self.queue.currentData())
+        self.load(lambda: helpdesk.list_tickets(ctx, queue), self._fill)
+
+    def _fill(self, rows: list[TicketRow]) -> None:
+        chosen = self.selected()
+        self.model.set_rows(rows)
+        self.count.setText(f"{len(rows)} ticket{'s' if len(rows) != 1 else ''}")
+        if chosen is not None:
+            self.select_ticket(chosen.id)
+        self._selection_changed()
+
+    # -- selection -------------------------------------------------------------------
+
+    def selected(self) -> TicketRow | None:
+        index = self.selected_index(self.table)
+        return self.model.row(index) if index is not None else None
+
+    def select_ticket(self, ticket_id: int) -> bool:
+        for i, row in enumerate(self.model.rows()):
+            if row.id == ticket_id:
+                self.table.selectRow(i)
+                return True
+        return False
+
+    def _selection_changed(self) -> None:
+        t = self.selected()
+        self.claim_button.setEnabled(t is not None and t.owner is None and t.status != "closed")
+        self.status_button.setEnabled(t is not None and t.editable)
+        self.status_button.setToolTip("" if t is None or t.editable
+                                      else "This ticket belongs to another rep")
+        self.history_button.setEnabled(t is not None)
+        self.contact_button.setEnabled(t is not None and t.contact_id is not None)
+        self.details.setPlainText(t.description if t is not None else "")
+
+    # -- actions ---------------------------------------------------------------------
+
+    def new_ticket(self) -> None:
+        dialog = NewTicketDialog(self.ctx, self.runner, self.users, self)
+        dialog.submitted.connect(lambda d=dialog: self._open_ticket(d))
+        self.open_dialog(dialog)
+
+    def _open_ticket(self, dialog: NewTicketDialog) -> None:
+        form, ctx = dialog.activity_form(), self.ctx
+        self.save(lambda: helpdesk.open_ticket(ctx, form), dialog,
+                  contact_id=lambda _id: form.contact_id,
+                  then=lambda _id: self.show_notice(f"Ticket “{form.subject.strip()}” opened"))
+
+    def claim(self) -> None:
+        t = self.selected()
+        if t is None:
+            return
+        ctx = self.ctx
+        self.save(lambda: helpdesk.claim(ctx, t.id), contact_id=lambda _r: t.contact_id,
+                  then=lambda _r: self.show_notice(f"You have “{t.subject}” now"))
+
+    def change_status(self, status: str | None = None) -> StatusDialog | None:
+        t = self.selected()
+        if t is None or not t.editable:
+            return None
+        dialog = StatusDialog(t, self)
+        if status is not None:
+            dialog.set_status(status)
+        dialog.submitted.connect(lambda d=dialog: self._set_status(d))
+        self.open_dialog(dialog)
+        return dialog
+
+    def _set_status(self, dialog: StatusDialog) -> None:
+        t, ctx = dialog.ticket, self.ctx
+        status, note = dialog.values()
+        self.save(lambda: helpdesk.set_ticket_status(ctx, t.id, status, note,
+                                                     expected_version=t.version),
+                  dialog, contact_id=lambda _r: t.contact_id,
+                  then=lambda _r: self.show_notice(
+                      f"“{t.subject}” is {status_label(status).lower()} now"))
+
+    def show_history(self) -> HistoryDialog | None:
+        t = self.selected()
+        if t is None:
+            return None
+        dialog = HistoryDialog(t, self)
+        ctx = self.ctx
+
+        self.runner.run(f"{self._task}.history", lambda: helpdesk.ticket_history(ctx, t.id),
+                        dialog.set_events)
+        self.open_dialog(dialog)
+        return dialog
+
+    def open_contact(self) -> None:
+        t = self.selected()
+        if t is not None and t.contact_id is not None:
+            self.open_contact_requested.emit(t.contact_id)
