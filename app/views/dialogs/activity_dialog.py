@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
@@ -98,7 +99,10 @@ class ActivityDialog(FormDialog):
 
     def __init__(self, ctx: AppContext, runner: TaskRunner, *, activity_id: int | None = None,
                  form: ActivityForm | None = None, title: str | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None,
+                 save_with: Callable[[ActivityForm], int] | None = None) -> None:
+        """``save_with``: what Save does with the form instead of recording it (runs
+        off the GUI thread, returns the activity id): Next action continues a case."""
         if activity_id is None and form is None:
             raise ValueError("open an activity (activity_id) or start a new one (form)")
         kind_label = activity_rules.rules(form.kind).label if form is not None else "activity"
@@ -110,6 +114,7 @@ class ActivityDialog(FormDialog):
         self._activity_id = activity_id
         self._title = title
         self._task = f"activity-dialog.{id(self)}"
+        self._save_with = save_with
         self.detail: ActivityDetail | None = None
         self.base_form: ActivityForm | None = form
         self._as_loaded: ActivityForm | None = None  # what the fields showed when filled
@@ -415,8 +420,11 @@ class ActivityDialog(FormDialog):
         if self.base_form is None or not self.editable:
             return
         ctx, form, detail = self._ctx, self.current_form(), self.detail
+        save_with = self._save_with
 
         def write() -> int:
+            if save_with is not None:
+                return save_with(form)
             if detail is not None:
                 activity_edit.update(ctx, detail.id, form, expected_version=detail.version)
                 return detail.id

@@ -141,12 +141,6 @@ class NextActionDialog(ActivityDialog):
                  parent: QWidget | None = None) -> None:
         self.previous = row
         super().__init__(ctx, runner, form=next_form(row), title=f"Next action: {row.subject}",
-                         parent=parent)
-
-    def _save(self) -> None:  # the activity dialog's Save, continuing the case instead
-        if self.base_form is None:
-            return
-        ctx, form, prev = self._ctx, self.current_form(), self.previous
-        self._write("save", lambda: cases.next_action(ctx, prev.id, form,
-                                                      expected_version=prev.version),
-                    form.contact_id or prev.contact_id)
+                         parent=parent,
+                         save_with=lambda form: cases.next_action(ctx, row.id, form,
+                                                                  expected_version=row.version))
