@@ -2,6 +2,7 @@
 
     ringcard [gui] [--smoke]            the desktop app (default)
     ringcard demo-data --contacts N     realistic people and companies
+    ringcard demo-data --activities N   three years of their activities
     ringcard search TEXT [--json]       substring search with filters
     ringcard db upgrade                 apply migrations
     ringcard calls listen|list|dial     telephony without the GUI (app/cli_calls.py)
@@ -35,7 +36,10 @@ def _parser() -> argparse.ArgumentParser:
     sub.add_parser("gui", help="start the desktop app (default)")
 
     demo = sub.add_parser("demo-data", help="fill the database with realistic demo contacts")
-    demo.add_argument("--contacts", type=int, default=1000)
+    demo.add_argument("--contacts", type=int, default=None,
+                      help="people and companies to add (default 1000 unless --activities)")
+    demo.add_argument("--activities", type=int, default=0,
+                      help="activities to add over three years across the contacts")
     demo.add_argument("--seed", type=int, default=1)
     demo.add_argument("--quiet", action="store_true", help="no progress bar")
 
@@ -116,15 +120,24 @@ def _db(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
+    from app.services.demo_activities import generate_activities
     from app.services.demo_data import generate
 
     ctx = _context(args)
-    progress = None if args.quiet else _progress_bar(args.contacts)
-    result = generate(ctx, args.contacts, seed=args.seed, progress=progress)
-    if progress:
-        print(file=sys.stderr)
-    print(f"created {result.people} people and {result.companies} companies "
-          f"in {result.seconds:.1f} s")
+    contacts = args.contacts if args.contacts is not None else 0 if args.activities else 1000
+    if contacts:
+        progress = None if args.quiet else _progress_bar(contacts)
+        result = generate(ctx, contacts, seed=args.seed, progress=progress)
+        if progress:
+            print(file=sys.stderr)
+        print(f"created {result.people} people and {result.companies} companies "
+              f"in {result.seconds:.1f} s")
+    if args.activities:
+        progress = None if args.quiet else _progress_bar(args.activities)
+        done = generate_activities(ctx, args.activities, seed=args.seed, progress=progress)
+        if progress:
+            print(file=sys.stderr)
+        print(f"created {done.activities} activities in {done.seconds:.1f} s")
     return 0
 
 

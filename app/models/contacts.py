@@ -58,6 +58,8 @@ class Contact(TimestampMixin, Base):
     __table_args__ = (
         Index("ix_contacts_type_sort", "contact_type", "sort_name", "id"),
         Index("ix_contacts_sort", "sort_name", "id"),
+        # the dashboard's "new customers": created within the last 30 days
+        Index("ix_contacts_created_at", "created_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

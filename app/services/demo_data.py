@@ -1,4 +1,4 @@
-"""`ringcard demo-data`: realistic people and companies, fast.
+"""`ringcard demo-data`: realistic people and companies, and their activities, fast.
 
 A bulk load in one transaction: the search triggers are dropped, rows go in
 with executemany, the search index is rebuilt once and the triggers come
@@ -52,6 +52,9 @@ from app.services.users import ensure_user
 BATCH = 20_000
 DEMO_REPS = ["abigail.milne", "duncan.mccreddie", "jason.king", "lucy.rowe", "mary.watson",
              "john.ginseng", "jemma.jones", "tom.hart"]
+HISTORY = timedelta(days=3 * 365)  # demo contacts and activities span three years
+NEW_WINDOW = timedelta(days=30)
+NEW_SHARE = 0.03  # of demo contacts entered within the last 30 days
 DEMO_CATEGORIES = ["Trade show", "Newsletter", "Partner", "Key account", "Referral"]
 CONTACT_COLS = ("id", "kind", "contact_type", "account_kind", "first_name", "last_name",
                 "company_name", "title", "sort_name", "name_key", "customer_number",
@@ -78,7 +81,7 @@ def _zipf_weights(n: int, s: float = 0.9) -> list[float]:
     return list(itertools.accumulate(1.0 / (i + 1) ** s for i in range(n)))
 
 
-class _Rows:
+class RowBuffer:
     """Row buffers per table, flushed in batches."""
 
     def __init__(self, conn: Connection) -> None:
@@ -102,6 +105,25 @@ class _Rows:
                 t = table(name, *(column(c) for c in cols))
                 self.conn.execute(insert(t), [dict(zip(cols, r, strict=True)) for r in rows])
             rows.clear()
+
+
+def sql_time(moment: datetime) -> str:
+    """A moment as SQLAlchemy stores it in SQLite (UTC text), for the raw inserts."""
+    return moment.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def db_time(moment: datetime) -> datetime:  # PostgreSQL takes the datetime itself
+    return moment
+
+
+def _created_at(now: datetime, i: int, n: int) -> datetime:
+    """When the i-th of n contacts was entered: in id order over the last three
+    years, the newest NEW_SHARE of them within the last 30 days (the dashboard's
+    "new customers")."""
+    old = int(n * (1 - NEW_SHARE))
+    if i < old:
+        return now - HISTORY + (HISTORY - NEW_WINDOW) * (i / max(old, 1))
+    return now - NEW_WINDOW + NEW_WINDOW * ((i - old + 1) / max(n - old, 1))
 
 
 def generate(ctx: AppContext, n: int, *, seed: int = 1,
@@ -133,14 +155,15 @@ def generate(ctx: AppContext, n: int, *, seed: int = 1,
             # index inserts spill pages to the WAL over and over (3.4 GB written for 1M)
             conn.exec_driver_sql("PRAGMA cache_size=-1000000")
         search_index.drop_triggers(conn)
-        rows = _Rows(conn)
+        rows = RowBuffer(conn)
         gen = _Generator(rnd, region, templates, reps, cats, statuses, ratings, stages)
         people = companies = 0
-        now = datetime.now(UTC).strftime("%Y-%m-%d %H:%M:%S.%f") if rows.sqlite \
-            else datetime.now(UTC)
+        stamp = sql_time if rows.sqlite else db_time
+        started_at = datetime.now(UTC)
         recent_companies: list[tuple[int, str]] = []
         for i in range(n):
             cid = next_id + i
+            created = stamp(_created_at(started_at, i, n))
             is_company = i % 10 == 0
             ctype = gen.contact_type()
             number = None
@@ -149,13 +172,13 @@ def generate(ctx: AppContext, n: int, *, seed: int = 1,
                 number = f"{prefix}{next_number:0{width}d}"
             if is_company:
                 companies += 1
-                gen.company(rows, cid, ctype, number, now)
+                gen.company(rows, cid, ctype, number, created)
                 recent_companies.append((cid, rows.buf["contacts"][1][-1][6]))
                 if len(recent_companies) > 200:
                     recent_companies.pop(0)
             else:
                 people += 1
-                gen.person(rows, cid, ctype, number, now, recent_companies)
+                gen.person(rows, cid, ctype, number, created, recent_companies)
             if (i + 1) % BATCH == 0:
                 rows.flush()
                 if progress:
@@ -197,7 +220,7 @@ class _Generator:
         return "lead" if r < 0.3 else "potential" if r < 0.5 else \
             "customer" if r < 0.9 else "account"
 
-    def _phone(self, rows: _Rows, cid: int, kind: str, pos: int) -> None:
+    def _phone(self, rows: RowBuffer, cid: int, kind: str, pos: int) -> None:
         tmpl = self.templates[1 if kind == "mobile" and len(self.templates) > 1 else 0]
         # a multiplicative step mod 10**free gives distinct numbers per template
         suffix = (next(self.phone_seq) * 7919) % 10 ** tmpl.free
@@ -222,7 +245,7 @@ class _Generator:
             if rnd.random() < 0.2 else None,
         )
 
-    def _contact_row(self, rows: _Rows, cid: int, kind: str, ctype: str, first: str, last: str,
+    def _contact_row(self, rows: RowBuffer, cid: int, kind: str, ctype: str, first: str, last: str,
                      cname: str, title: str, number: str | None, common: dict[str, Any],
                      completeness: int, now: Any) -> None:
         sname, key = _sort_fields(kind, first, last, cname)
@@ -235,7 +258,7 @@ class _Generator:
             common["active"], common["call_contact"], common["subscription_end"],
             common["follow_up_date"], completeness, now, now))
 
-    def _extras(self, rows: _Rows, cid: int) -> tuple[bool, bool]:
+    def _extras(self, rows: RowBuffer, cid: int) -> tuple[bool, bool]:
         rnd = self.rnd
         has_addr = rnd.random() < 0.7
         if has_addr:
@@ -252,7 +275,7 @@ class _Generator:
                      (cid, rnd.choice(self.cats)))
         return has_addr, has_cat
 
-    def company(self, rows: _Rows, cid: int, ctype: str, number: str | None, now: Any) -> None:
+    def company(self, rows: RowBuffer, cid: int, ctype: str, number: str | None, now: Any) -> None:
         rnd = self.rnd
         style = rnd.random()
         if style < 0.4:
@@ -280,7 +303,7 @@ class _Generator:
         self._contact_row(rows, cid, "company", ctype, "", "", name, "", number, common, score,
                           now)
 
-    def person(self, rows: _Rows, cid: int, ctype: str, number: str | None, now: Any,
+    def person(self, rows: RowBuffer, cid: int, ctype: str, number: str | None, now: Any,
                companies: list[tuple[int, str]]) -> None:
         rnd = self.rnd
         first = rnd.choices(GIVEN_NAMES, cum_weights=self.given_w)[0]
@@ -311,3 +334,6 @@ class _Generator:
                           "detail": bool(title)})
         self._contact_row(rows, cid, "person", ctype, first, last, "", title, number, common,
                           score, now)
+
+
+# --- activities -------------------------------------------------------------------

@@ -1,5 +1,6 @@
-"""The main window: assembles the search area, actions, menus and status bar, and
-wires them in ``_connect_signals``. It holds no business logic and no queries."""
+"""The main window: assembles the pages (Home, Contacts, Help desk), actions,
+menus and status bar, and wires them in ``_connect_signals``. It holds no
+business logic and no queries."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from app.config import LocalSettings
 from app.services.context import AppContext
@@ -16,6 +17,7 @@ from app.views.actions import Actions, list_kind
 from app.views.card_host import CardHost
 from app.views.contact_list_panel import ContactListPanel
 from app.views.dialing import Dialer
+from app.views.home import HomePage
 from app.views.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -68,11 +70,22 @@ class MainWindow(QMainWindow):
                               own_window=self._settings.card_in_own_window,
                               window_geometry=_decode(self._settings.card_window_geometry))
         self.window_actions.card_window.setChecked(self._settings.card_in_own_window)
+        self.pages = QTabWidget(self)
+        self.pages.setObjectName("pages")
+        self.pages.setDocumentMode(True)
+        self.home = HomePage(ctx, self.runner, self.pages)
+        self.helpdesk: QWidget | None = None  # built when its page is first opened
+        self._helpdesk_slot = QWidget(self.pages)
+        QVBoxLayout(self._helpdesk_slot).setContentsMargins(0, 0, 0, 0)
         self._build_menus()
 
         # layout
         self.splitter.addWidget(self.panel)
-        self.setCentralWidget(self.splitter)
+        self.pages.addTab(self.home, "Home")
+        self.pages.addTab(self.splitter, "Contacts")
+        self.pages.addTab(self._helpdesk_slot, "Help desk")
+        self.pages.setCurrentWidget(self.splitter)  # the list paints first: start-up stays quick
+        self.setCentralWidget(self.pages)
         self._restore_layout()
 
         # signals
@@ -98,7 +111,9 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         a = self.window_actions
+        a.find.triggered.connect(self.show_contacts)
         a.find.triggered.connect(self.panel.focus_search)
+        a.list_group.triggered.connect(self.show_contacts)
         a.refresh.triggered.connect(self.panel.reload)
         a.quit.triggered.connect(self.close)
         a.list_group.triggered.connect(lambda action: self.panel.show_list(
@@ -116,14 +131,56 @@ class MainWindow(QMainWindow):
         self.cards.dial_requested.connect(self.dialer.dial)
         self.panel.dial_requested.connect(self.dialer.dial)
         self.dialer.dialling.connect(lambda text: self.statusBar().showMessage(text, 10_000))
+        self.pages.currentChanged.connect(self._page_changed)
+        self.home.open_contact_requested.connect(self.open_contact)
+        self.home.open_activity_requested.connect(self.open_activity)
+
+    # -- pages ---------------------------------------------------------------
+
+    def show_contacts(self) -> None:
+        self.pages.setCurrentWidget(self.splitter)
+
+    def show_home(self) -> None:
+        self.pages.setCurrentWidget(self.home)
+
+    def _page_changed(self, index: int) -> None:
+        if self.pages.widget(index) is self._helpdesk_slot and self.helpdesk is None:
+            self.helpdesk = self._make_helpdesk()
+            self._helpdesk_slot.layout().addWidget(self.helpdesk)  # type: ignore[union-attr]
+
+    def _make_helpdesk(self) -> QWidget:
+        try:
+            from app.views.helpdesk import HelpDeskPage
+        except ModuleNotFoundError as exc:  # not part of this build (a broken one still fails)
+            if exc.name != "app.views.helpdesk":
+                raise
+            log.warning("no help desk page: %s", exc)
+            return QLabel("The help desk is not available in this version.", self)
+        page = HelpDeskPage(self._ctx, self.runner, self._helpdesk_slot)
+        page.open_contact_requested.connect(self.open_contact)
+        if hasattr(page, "open_activity_requested"):
+            page.open_activity_requested.connect(self.open_activity)
+        return page
 
     # -- contacts ------------------------------------------------------------
 
     def open_contact(self, contact_id: int) -> None:
+        if not self.cards.own_window:
+            self.show_contacts()
         if self.cards.open_contact(contact_id) and not self.cards.own_window:
             sizes = self.splitter.sizes()
             if len(sizes) == 2 and sizes[1] == 0:
                 self.splitter.setSizes([self.width() * 3 // 5, self.width() * 2 // 5])
+
+    def open_activity(self, activity_id: int) -> None:
+        try:
+            from app.views.dialogs.activity_dialog import open_activity
+        except ModuleNotFoundError as exc:
+            if exc.name != "app.views.dialogs.activity_dialog":
+                raise
+            self.statusBar().showMessage("Activities cannot be opened in this version", 8_000)
+            return
+        open_activity(self._ctx, self.runner, self, activity_id)
 
     # -- telephony -------------------------------------------------------------
 
@@ -165,6 +222,7 @@ class MainWindow(QMainWindow):
     def new_contact(self, kind: str) -> None:
         from app.views.dialogs.contact_dialog import new_contact
 
+        self.show_contacts()
         contact_id = new_contact(self, self._ctx, kind)
         if contact_id is not None:
             self.panel.reload()

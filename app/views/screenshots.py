@@ -3,7 +3,9 @@
 Builds a throw-away SQLite database with demo contacts and one fully filled
 person, opens the window at 1366x768 (offscreen works) and saves the main
 window, a search, the card beside the list, every upper and lower card tab
-(the card in its own window) and the contact dialog showing a field message.
+(the card in its own window), the contact dialog showing a field message, the
+pop-ups, the activity dialog, the card's Activity History, the help desk and
+the home dashboard.
 The README shows them; reviewers look at them to catch clipped, misaligned or
 unreadable widgets without running the app.
 """
@@ -99,6 +101,7 @@ def render(outdir: Path, *, contacts: int = 300, use_sample: bool = False) -> li
             from app.views.popup import render_screenshots as popup_shots
 
             paths += popup_shots(outdir, ctx)  # pop-ups and the buffer view
+            paths += _activity_shots(ctx, outdir)
             qapp.processEvents()
         finally:
             db.dispose()
@@ -131,7 +134,7 @@ def _card_shots(ctx: AppContext, window: object, outdir: Path, tmp: Path) -> lis
     assert host is not None
     host.resize(*SIZE)
     for prefix, tabs, widget in (("card_upper", card.upper_tabs, card.upper),
-                                 ("card_lower", card.lower_tabs, card.lower)):
+                                 ("card_lower", card.lower_tabs, card.lower_tab_widget)):
         for key, tab in tabs.items():
             if widget.indexOf(tab) < 0:
                 continue  # not shown for this contact
@@ -151,6 +154,18 @@ def _card_shots(ctx: AppContext, window: object, outdir: Path, tmp: Path) -> lis
     _grab(dialog, paths[-1])
     dialog.close()
     window.window_actions.card_window.setChecked(False)
+    return paths
+
+
+def _activity_shots(ctx: AppContext, outdir: Path) -> list[Path]:
+    """The activity dialog, the card's Activity History, the help desk and the home page."""
+    import importlib
+
+    paths: list[Path] = []
+    for name in ("screenshots_activities", "screenshots_history", "screenshots_helpdesk",
+                 "screenshots_home"):
+        module = importlib.import_module(f"app.views.{name}")
+        paths += module.shots(ctx, outdir)
     return paths
 
 

@@ -143,7 +143,7 @@ def shots(ctx: AppContext, out_dir: Path) -> list[Path]:
             raise RuntimeError("the sample contact is gone")
         tab = card.lower_tabs["activity_history"]
         assert isinstance(tab, ActivityHistoryTab)
-        card.lower.setCurrentWidget(tab)  # type: ignore[attr-defined]  # (mypy: QWidget.lower)
+        card.lower_tab_widget.setCurrentWidget(tab)
         _wait(lambda: not runner.is_busy() and not tab.model.is_loading(), "the history")
         return card, tab
 

@@ -21,7 +21,7 @@ BUILT_IN_TYPES = [("Call", "call"), ("Task", "task"), ("Meeting", "meeting"),
 
 # (column, foreign key target or None); plain ADD COLUMN, no table rebuild: a
 # table of millions of activities is altered in place on both databases
-NEW_COLUMNS = [
+NEW_COLUMNS: list[tuple[sa.Column, tuple[str, str, str | None] | None]] = [
     (sa.Column("type_id", sa.Integer(), nullable=True), ("activity_types", "id", None)),
     (sa.Column("case_id", sa.Integer(), nullable=True), ("activity_cases", "id", None)),
     (sa.Column("priority", sa.String(length=8), nullable=False, server_default="normal"), None),

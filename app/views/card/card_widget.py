@@ -65,8 +65,8 @@ class ContactCard(QWidget):
         self.header = CardHeader(self)
         self.upper = QTabWidget(self)
         self.upper.setObjectName("upperTabs")
-        self.lower = QTabWidget(self)
-        self.lower.setObjectName("lowerTabs")
+        self.lower_tab_widget = QTabWidget(self)
+        self.lower_tab_widget.setObjectName("lowerTabs")
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("cardToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -89,7 +89,7 @@ class ContactCard(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
         box.addWidget(self.toolbar)
-        box.addWidget(self.lower, 1)
+        box.addWidget(self.lower_tab_widget, 1)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.addWidget(self.upper)
         split.addWidget(middle)
@@ -119,7 +119,7 @@ class ContactCard(QWidget):
         self.toolbar.customContextMenuRequested.connect(self._toolbar_menu)
         self.header.make_consumer_requested.connect(self._make_consumer)
         self.upper.currentChanged.connect(lambda _i: self._load_current(self.upper))
-        self.lower.currentChanged.connect(lambda _i: self._load_current(self.lower))
+        self.lower_tab_widget.currentChanged.connect(lambda _i: self._load_current(self.lower_tab_widget))
         for tab in [*self.upper_tabs.values(), *self.lower_tabs.values()]:
             tab.changed.connect(self.refresh)
         history = self.lower_tabs.get("activity_history")
@@ -155,7 +155,7 @@ class ContactCard(QWidget):
         self.detail = detail
         self.header.show_contact(detail, self._picture(detail))
         self._place_tabs(self.upper, self.upper_tabs, detail)
-        self._place_tabs(self.lower, self.lower_tabs, detail)
+        self._place_tabs(self.lower_tab_widget, self.lower_tabs, detail)
         is_person = detail.kind == "person"  # a company links people from its Companies tab
         self.actions_.link_company.setEnabled(is_person and "companies" in self.lower_tabs)
         self.actions_.convert.setEnabled(detail.contact_type != "customer")
@@ -216,7 +216,7 @@ class ContactCard(QWidget):
 
     def _route(self, tab_key: str, method: str) -> None:
         tab = self.lower_tabs[tab_key]
-        self.lower.setCurrentWidget(tab)
+        self.lower_tab_widget.setCurrentWidget(tab)
         getattr(tab, method)()
 
     def _edit(self) -> None:

@@ -53,10 +53,10 @@ def open_tab(qtbot, card: ContactCard, key: str) -> LowerTab:  # type: ignore[no
     tab = card.lower_tabs[key]
     assert isinstance(tab, LowerTab)
     with qtbot.waitSignal(tab.loaded, timeout=TIMEOUT):
-        if card.lower.currentWidget() is tab:
+        if card.lower_tab_widget.currentWidget() is tab:
             tab.reload()
         else:
-            card.lower.setCurrentWidget(tab)
+            card.lower_tab_widget.setCurrentWidget(tab)
     settle(qtbot, tab)  # the card also loads the first tab (Activity History) meanwhile
     return tab
 

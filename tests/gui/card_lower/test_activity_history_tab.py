@@ -77,8 +77,8 @@ def test_it_is_the_first_lower_tab_and_lists_newest_first(qtbot, qtmodeltester, 
     _create(gui_ctx, "task", pid, "Send quote", timedelta(days=1))
     card = make_card(gui_ctx)
     assert card.show_contact(pid)
-    assert card.lower.currentWidget() is card.lower_tabs["activity_history"]
-    assert card.lower.tabText(0) == "Activity History"
+    assert card.lower_tab_widget.currentWidget() is card.lower_tabs["activity_history"]
+    assert card.lower_tab_widget.tabText(0) == "Activity History"
     tab = _open(qtbot, card, pid)
     assert texts(tab.model, SUBJECT) == ["Send quote", "Brochure", "Intro call"]
     assert texts(tab.model, 1) == ["Task", "Mail", "Call"]

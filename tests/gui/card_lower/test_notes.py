@@ -19,7 +19,7 @@ def test_add_a_note_from_the_toolbar(qtbot, qtmodeltester, gui_ctx: AppContext,
     assert card.show_contact(pid)
     card.actions_.new_note.trigger()
     tab = card.lower_tabs["notes"]
-    assert card.lower.currentWidget() is tab
+    assert card.lower_tab_widget.currentWidget() is tab
     dialog = dialog_of(qtbot, tab)
     assert isinstance(dialog, NoteDialog)
     qtbot.keyClicks(dialog.text, "Wants a quote for 40 chairs")

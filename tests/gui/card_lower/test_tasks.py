@@ -83,7 +83,7 @@ def test_new_task_for_me_and_for_another_rep(qtbot, gui_ctx: AppContext, bob_ctx
     card.show_contact(pid)  # opens on Companies: the action brings Tasks forward
     card.actions_.new_task.trigger()
     tab = card.lower_tabs["tasks"]
-    assert card.lower.currentWidget() is tab
+    assert card.lower_tab_widget.currentWidget() is tab
     dialog = dialog_of(qtbot, tab)
     assert isinstance(dialog, TaskDialog)
     assert dialog.owner.currentData() == "alice"
