@@ -64,6 +64,8 @@ class Actions(QObject):
         self.new_company.setStatusTip("Add a company")
         self.open_contact = QAction("&Open card", self)
         self.open_contact.setStatusTip("Open the selected contact's card (Enter)")
+        self.activity_types = QAction("&Activity types…", self)
+        self.activity_types.setStatusTip("The office's own activity types and what they work like")
         self.telephony_settings = QAction("&Telephony…", self)
         self.telephony_settings.setStatusTip("SIP line, caller-ID modem and call options")
         self.card_window = QAction("Card in its own &window", self)

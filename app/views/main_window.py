@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(a.refresh)
         settings_menu = self.menuBar().addMenu("&Settings")
         settings_menu.addAction(a.telephony_settings)
+        settings_menu.addAction(a.activity_types)
 
     def _connect_signals(self) -> None:
         a = self.window_actions
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
         a.new_company.triggered.connect(lambda: self.new_contact("company"))
         a.card_window.toggled.connect(self.cards.set_own_window)
         a.telephony_settings.triggered.connect(self.edit_telephony)
+        a.activity_types.triggered.connect(self.edit_activity_types)
         self.panel.first_rows_painted.connect(lambda _n: self.start_telephony())
         self.cards.contact_saved.connect(lambda _id: self.panel.model.refresh())
         self.cards.dial_requested.connect(self.dialer.dial)
@@ -210,6 +212,13 @@ class MainWindow(QMainWindow):
         if dialog.exec() == TelephonySettingsDialog.DialogCode.Accepted:
             self._stop_telephony()
             self.start_telephony()
+
+    def edit_activity_types(self) -> None:
+        from app.views.dialogs.activity_types_dialog import ActivityTypesDialog
+
+        dialog = ActivityTypesDialog(self._ctx, self.runner, self)
+        dialog.open()
+        self.activity_types_dialog = dialog  # tests reach it here
 
     def _stop_telephony(self) -> None:
         if self.telephony_ui is not None:

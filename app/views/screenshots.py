@@ -166,6 +166,22 @@ def _activity_shots(ctx: AppContext, outdir: Path) -> list[Path]:
                  "screenshots_home"):
         module = importlib.import_module(f"app.views.{name}")
         paths += module.shots(ctx, outdir)
+    from app.services import activity_types
+    from app.views.dialogs.activity_types_dialog import ActivityTypesDialog
+    from app.views.tasks import TaskRunner
+
+    if not any(t.name == "cold call" for t in activity_types.list_types(ctx)):
+        activity_types.add_type(ctx, "cold call", "call")
+    runner = TaskRunner()
+    dialog = ActivityTypesDialog(ctx, runner)
+    loaded: list[bool] = []
+    dialog.loaded.connect(lambda: loaded.append(True))
+    dialog.show()
+    _wait(lambda: bool(loaded), "the activity types")
+    paths.append(outdir / "settings_activity_types.png")
+    _grab(dialog, paths[-1])
+    dialog.close()
+    runner.shutdown()
     return paths
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from app.services.dto import ContactDetail
@@ -11,6 +11,34 @@ from app.services.dto import ContactDetail
 TYPE_LABELS = {"lead": "Lead", "potential": "Potential", "customer": "Customer",
                "account": "Account"}
 PICTURE_SIZE = 64
+
+
+def initials(name: str) -> str:
+    words = [w for w in name.replace("-", " ").split() if w[:1].isalnum()]
+    return "".join(w[0] for w in words[:2]).upper() or "?"
+
+
+def initials_tile(name: str, *, company: bool) -> QPixmap:
+    """A picture for a contact without one: initials, square for a company,
+    round for a person."""
+    tile = QPixmap(PICTURE_SIZE, PICTURE_SIZE)
+    tile.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(tile)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("#5b7083" if company else "#3d6b99"))
+    if company:
+        painter.drawRoundedRect(0, 0, PICTURE_SIZE, PICTURE_SIZE, 6, 6)
+    else:
+        painter.drawEllipse(0, 0, PICTURE_SIZE, PICTURE_SIZE)
+    font = QFont(painter.font())
+    font.setPixelSize(PICTURE_SIZE * 2 // 5)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor("white"))
+    painter.drawText(tile.rect(), Qt.AlignmentFlag.AlignCenter, initials(name))
+    painter.end()
+    return tile
 
 
 class CardHeader(QWidget):
@@ -74,6 +102,5 @@ class CardHeader(QWidget):
             self.picture.setPixmap(picture.scaled(
                 PICTURE_SIZE, PICTURE_SIZE, Qt.AspectRatioMode.KeepAspectRatio,
                 Qt.TransformationMode.SmoothTransformation))
-        else:
-            self.picture.setPixmap(QPixmap())
-            self.picture.setText("🏢" if d.kind == "company" else "👤")
+        else:  # initials on a tile (emoji need a font the desk may not have)
+            self.picture.setPixmap(initials_tile(d.display_name, company=d.kind == "company"))
