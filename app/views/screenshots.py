@@ -17,13 +17,10 @@ import logging
 import os
 import sys
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication
-
 from app.services.context import AppContext
+from app.views.shot_tools import grab, wait_until
 
 log = logging.getLogger(__name__)
 
@@ -46,17 +43,6 @@ def _fill(ctx: AppContext, n: int, *, one_by_one: bool) -> None:
         generate(ctx, n, seed=1)
 
 
-def _wait(done: Callable[[], bool], what: str) -> None:
-    """Process events until ``done()``; the loop wakes on every event, no polling sleep."""
-    app = QApplication.instance()
-    assert app is not None
-    timer = QTimer()
-    timer.setSingleShot(True)
-    timer.start(TIMEOUT_MS)
-    while not done():
-        if not timer.isActive():
-            raise TimeoutError(f"timed out waiting for {what}")
-        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 100)
 
 
 def render(outdir: Path, *, contacts: int = 300, use_sample: bool = False) -> list[Path]:
@@ -85,17 +71,17 @@ def render(outdir: Path, *, contacts: int = 300, use_sample: bool = False) -> li
             painted: list[int] = []
             window.first_rows_shown.connect(painted.append)
             window.show()
-            _wait(lambda: bool(painted), "the first rows")
+            wait_until(lambda: bool(painted), "the first rows")
             paths = [outdir / "main_window.png"]
-            _grab(window, paths[-1])
+            grab(window, paths[-1])
 
             panel = window.panel
             panel.search_box.setFocus()
             panel.search_box.setText(SEARCH_TEXT)
-            _wait(panel.is_idle, "the search")
+            wait_until(panel.is_idle, "the search")
             panel.table.selectRow(1)
             paths.append(outdir / "main_window_search.png")
-            _grab(window, paths[-1])
+            grab(window, paths[-1])
             paths += _card_shots(ctx, window, outdir, Path(tmp))
             window.close()
             from app.views.popup import render_screenshots as popup_shots
@@ -120,14 +106,14 @@ def _card_shots(ctx: AppContext, window: object, outdir: Path, tmp: Path) -> lis
     person = fill_upper_sample(ctx, tmp / "uploads")
     fill_card_sample(ctx, person=person)
     window.panel.search_box.setText("Okonkwo")
-    _wait(window.panel.is_idle, "the search")
+    wait_until(window.panel.is_idle, "the search")
     window.panel.table.selectRow(0)
     window.open_contact(person)
     card = window.cards.card
     assert card is not None
-    _wait(lambda: not card.runner.is_busy(), "the card")
+    wait_until(lambda: not card.runner.is_busy(), "the card")
     paths = [outdir / "main_window_card.png"]
-    _grab(window, paths[-1])
+    grab(window, paths[-1])
 
     window.window_actions.card_window.setChecked(True)
     host = window.cards.window
@@ -139,9 +125,9 @@ def _card_shots(ctx: AppContext, window: object, outdir: Path, tmp: Path) -> lis
             if widget.indexOf(tab) < 0:
                 continue  # not shown for this contact
             widget.setCurrentWidget(tab)
-            _wait(lambda: not card.runner.is_busy(), f"the {key} tab")
+            wait_until(lambda: not card.runner.is_busy(), f"the {key} tab")
             paths.append(outdir / f"{prefix}_{key}.png")
-            _grab(host, paths[-1])
+            grab(host, paths[-1])
         card.upper.setCurrentIndex(0)
 
     from app.services import contacts
@@ -151,7 +137,7 @@ def _card_shots(ctx: AppContext, window: object, outdir: Path, tmp: Path) -> lis
     dialog.emails.editor(0, "address").setText("m.okonkwo@@hopeworks")
     dialog.accept()  # refused: the message stands beside the field
     paths.append(outdir / "dialog_contact_field_error.png")
-    _grab(dialog, paths[-1])
+    grab(dialog, paths[-1])
     dialog.close()
     window.window_actions.card_window.setChecked(False)
     return paths
@@ -177,22 +163,14 @@ def _activity_shots(ctx: AppContext, outdir: Path) -> list[Path]:
     loaded: list[bool] = []
     dialog.loaded.connect(lambda: loaded.append(True))
     dialog.show()
-    _wait(lambda: bool(loaded), "the activity types")
+    wait_until(lambda: bool(loaded), "the activity types")
     paths.append(outdir / "settings_activity_types.png")
-    _grab(dialog, paths[-1])
+    grab(dialog, paths[-1])
     dialog.close()
     runner.shutdown()
     return paths
 
 
-def _grab(window: object, path: Path) -> None:
-    from PySide6.QtWidgets import QWidget
-
-    assert isinstance(window, QWidget)
-    QApplication.processEvents()
-    if not window.grab().save(str(path)):
-        raise OSError(f"could not write {path}")
-    log.info("wrote %s", path)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -7,20 +7,17 @@ throw-away database."""
 
 from __future__ import annotations
 
-import argparse
 import logging
-import os
 import sys
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.services.context import AppContext
+from app.views.shot_tools import run_alone, wait_until
 
 log = logging.getLogger(__name__)
 
@@ -69,17 +66,6 @@ def _sample(ctx: AppContext) -> _Sample:
     return _Sample(ann, appointment, others_task)
 
 
-def _wait(done: Callable[[], bool], what: str) -> None:
-    """Process events until ``done()``; the loop wakes on every event."""
-    app = QApplication.instance()
-    assert app is not None
-    timer = QTimer()
-    timer.setSingleShot(True)
-    timer.start(TIMEOUT_MS)
-    while not done():
-        if not timer.isActive():
-            raise TimeoutError(f"timed out waiting for {what}")
-        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 100)
 
 
 def shots(ctx: AppContext, out_dir: Path) -> list[Path]:
@@ -102,10 +88,10 @@ def shots(ctx: AppContext, out_dir: Path) -> list[Path]:
         loaded: list[bool] = []
         dialog.loaded.connect(lambda: loaded.append(True))
         dialog.show()
-        _wait(lambda: bool(loaded) and not runner.is_busy(), f"the {name} dialog")
+        wait_until(lambda: bool(loaded) and not runner.is_busy(), f"the {name} dialog")
         if then is not None:
             then(dialog)
-            _wait(lambda: not runner.is_busy(), f"the {name} dialog's save")
+            wait_until(lambda: not runner.is_busy(), f"the {name} dialog's save")
         widget = part(dialog) if part is not None else dialog
         QApplication.processEvents()
         path = out_dir / f"{name}.png"
@@ -149,28 +135,7 @@ def shots(ctx: AppContext, out_dir: Path) -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m app.views.screenshots_activities")
-    parser.add_argument("outdir", type=Path)
-    args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    with tempfile.TemporaryDirectory(prefix="ringcard-shots-") as tmp:
-        os.environ["RINGCARD_CONFIG_DIR"] = str(Path(tmp) / "config")
-        os.environ["RINGCARD_DATA_DIR"] = str(Path(tmp) / "data")
-        import app.services  # noqa: F401  (flush hooks)
-        from app.db import Database
-        from app.services import office_settings
-
-        db = Database(f"sqlite:///{Path(tmp) / 'shots.db'}")
-        try:
-            ctx = AppContext(db, "mary.watson")
-            with ctx.write() as s:
-                office_settings.set_value(s, "home_region", "GB")
-            for path in shots(ctx, args.outdir):
-                print(path)
-        finally:
-            db.dispose()
-    return 0
+    return run_alone("app.views.screenshots_activities", shots, "mary.watson", argv)
 
 
 if __name__ == "__main__":

@@ -9,21 +9,16 @@ database through the services: call it on a throw-away one. Alone:
 
 from __future__ import annotations
 
-import argparse
 import logging
-import os
 import sys
-import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-
-from PySide6.QtWidgets import QApplication, QWidget
 
 from app.services import activity_edit, contacts, helpdesk, message_records, users
 from app.services.activity_edit import ActivityForm
 from app.services.context import AppContext, ServiceError
 from app.services.dto import ContactInput, EmailInput, PhoneInput
-from app.views.screenshots import _wait
+from app.views.shot_tools import grab, run_alone, wait_until
 
 log = logging.getLogger(__name__)
 
@@ -108,22 +103,22 @@ def shots(ctx: AppContext, out_dir: Path) -> list[Path]:
     out: list[Path] = []
     try:
         page.show()
-        _wait(lambda: page.tickets.model.rowCount() > 0 and not runner.is_busy(), "the tickets")
+        wait_until(lambda: page.tickets.model.rowCount() > 0 and not runner.is_busy(), "the tickets")
         vat = next(r for r in page.tickets.model.rows() if r.subject.startswith("Invoice"))
         page.tickets.select_ticket(vat.id)
-        _grab(page, out_dir / "helpdesk_tickets.png", out)
+        grab(page, out_dir / "helpdesk_tickets.png", out)
 
         dialog = page.tickets.change_status("closed")
         assert isinstance(dialog, StatusDialog)
         dialog.ok_button.click()  # no note: refused, the message stands under the field
-        _wait(lambda: bool(dialog.error_text("note")), "the note's message")
-        _grab(dialog, out_dir / "helpdesk_status_note_required.png", out)
+        wait_until(lambda: bool(dialog.error_text("note")), "the note's message")
+        grab(dialog, out_dir / "helpdesk_status_note_required.png", out)
         dialog.reject()
 
         history = page.tickets.show_history()
         assert isinstance(history, HistoryDialog)
-        _wait(lambda: history.model.rowCount() > 0, "the history")
-        _grab(history, out_dir / "helpdesk_ticket_history.png", out)
+        wait_until(lambda: history.model.rowCount() > 0, "the history")
+        grab(history, out_dir / "helpdesk_ticket_history.png", out)
         history.reject()
 
         page.tickets.new_button.click()
@@ -131,24 +126,24 @@ def shots(ctx: AppContext, out_dir: Path) -> list[Path]:
         assert new_ticket is not None
         new_ticket.subject.setText("Delivery note missing from the parcel")  # type: ignore[attr-defined]
         new_ticket.link.setChecked(True)  # type: ignore[attr-defined]
-        _wait(lambda: not runner.is_busy(), "the contact search")
-        _grab(new_ticket, out_dir / "helpdesk_new_ticket.png", out)
+        wait_until(lambda: not runner.is_busy(), "the contact search")
+        grab(new_ticket, out_dir / "helpdesk_new_ticket.png", out)
         new_ticket.reject()
 
         page.tabs.setCurrentWidget(page.records)
-        _wait(lambda: page.records.model.rowCount() > 0 and not runner.is_busy(), "the records")
+        wait_until(lambda: page.records.model.rowCount() > 0 and not runner.is_busy(), "the records")
         page.records.table.selectRow(0)
-        _grab(page, out_dir / "helpdesk_records.png", out)
+        grab(page, out_dir / "helpdesk_records.png", out)
         record = page.records.add_record("sms")
         record.text.setPlainText("Can I pay by bank transfer?")
         record.ok_button.click()  # no number: refused on the field
-        _wait(lambda: bool(record.error_text("number")), "the number's message")
-        _grab(record, out_dir / "helpdesk_add_record_error.png", out)
+        wait_until(lambda: bool(record.error_text("number")), "the number's message")
+        grab(record, out_dir / "helpdesk_add_record_error.png", out)
         record.reject()
         forward = page.records.forward("ticket")
         if forward is not None:
-            _wait(lambda: not runner.is_busy(), "the contact search")
-            _grab(forward, out_dir / "helpdesk_forward_ticket.png", out)
+            wait_until(lambda: not runner.is_busy(), "the contact search")
+            grab(forward, out_dir / "helpdesk_forward_ticket.png", out)
             forward.reject()
     finally:
         page.close()
@@ -158,37 +153,10 @@ def shots(ctx: AppContext, out_dir: Path) -> list[Path]:
     return out
 
 
-def _grab(widget: QWidget, path: Path, out: list[Path]) -> None:
-    QApplication.processEvents()
-    if not widget.grab().save(str(path)):
-        raise OSError(f"could not write {path}")
-    out.append(path)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m app.views.screenshots_helpdesk")
-    parser.add_argument("outdir", type=Path)
-    args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    with tempfile.TemporaryDirectory(prefix="ringcard-helpdesk-") as tmp:
-        os.environ["RINGCARD_CONFIG_DIR"] = str(Path(tmp) / "config")
-        os.environ["RINGCARD_DATA_DIR"] = str(Path(tmp) / "data")
-        import app.services  # noqa: F401  (flush hooks)
-        from app.db import Database
-        from app.services import office_settings
-
-        db = Database(f"sqlite:///{Path(tmp) / 'shots.db'}")
-        try:
-            ctx = AppContext(db, "mary.watson")
-            users.current(ctx)
-            with ctx.write() as s:
-                office_settings.set_value(s, "home_region", "GB")
-            for path in shots(ctx, args.outdir):
-                print(path)
-        finally:
-            db.dispose()
-    return 0
+    return run_alone("app.views.screenshots_helpdesk", shots, "mary.watson", argv)
 
 
 if __name__ == "__main__":

@@ -8,20 +8,14 @@ throw-away database."""
 
 from __future__ import annotations
 
-import argparse
 import logging
-import os
 import sys
-import tempfile
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
-
 from app.services.context import AppContext
+from app.views.shot_tools import grab, run_alone, wait_until
 
 log = logging.getLogger(__name__)
 
@@ -99,25 +93,8 @@ def _sample(ctx: AppContext) -> _Sample:
     return _Sample(shop, follow, hovered)
 
 
-def _wait(done: Callable[[], bool], what: str) -> None:
-    """Process events until ``done()``; the loop wakes on every event."""
-    app = QApplication.instance()
-    assert app is not None
-    timer = QTimer()
-    timer.setSingleShot(True)
-    timer.start(TIMEOUT_MS)
-    while not done():
-        if not timer.isActive():
-            raise TimeoutError(f"timed out waiting for {what}")
-        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 100)
 
 
-def _save(widget: QWidget, path: Path, paths: list[Path]) -> None:
-    QApplication.processEvents()
-    if not widget.grab().save(str(path)):
-        raise OSError(f"could not write {path}")
-    log.info("wrote %s", path)
-    paths.append(path)
 
 
 def shots(ctx: AppContext, out_dir: Path) -> list[Path]:
@@ -144,7 +121,7 @@ def shots(ctx: AppContext, out_dir: Path) -> list[Path]:
         tab = card.lower_tabs["activity_history"]
         assert isinstance(tab, ActivityHistoryTab)
         card.lower_tab_widget.setCurrentWidget(tab)
-        _wait(lambda: not runner.is_busy() and not tab.model.is_loading(), "the history")
+        wait_until(lambda: not runner.is_busy() and not tab.model.is_loading(), "the history")
         return card, tab
 
     try:
@@ -154,15 +131,15 @@ def shots(ctx: AppContext, out_dir: Path) -> list[Path]:
         assert selected is not None and hovered is not None
         tab.select_row(tab.table, selected)
         tab.hover(hovered)
-        _save(card, out_dir / "card_activity_history.png", paths)
-        _save(tab, out_dir / "card_activity_history_tab.png", paths)
+        grab(card, out_dir / "card_activity_history.png", paths)
+        grab(tab, out_dir / "card_activity_history_tab.png", paths)
 
         tab.hover(selected)
         tab.show_case()
-        _wait(lambda: tab.active_dialog is not None and not card.runner.is_busy(),
+        wait_until(lambda: tab.active_dialog is not None and not card.runner.is_busy(),
               "the case info")
         assert tab.active_dialog is not None
-        _save(tab.active_dialog, out_dir / "card_activity_history_case_info.png", paths)
+        grab(tab.active_dialog, out_dir / "card_activity_history_case_info.png", paths)
         tab.active_dialog.reject()
         card.close()
 
@@ -170,7 +147,7 @@ def shots(ctx: AppContext, out_dir: Path) -> list[Path]:
         mine = rep_tab.model.row_of(sample.selected)
         assert mine is not None
         rep_tab.hover(mine)  # the user's activity, seen by another rep: greyed, no buttons
-        _save(rep_tab, out_dir / "card_activity_history_other_rep.png", paths)
+        grab(rep_tab, out_dir / "card_activity_history_other_rep.png", paths)
         rep_card.close()
     finally:
         for runner in runners:
@@ -179,28 +156,7 @@ def shots(ctx: AppContext, out_dir: Path) -> list[Path]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m app.views.screenshots_history")
-    parser.add_argument("outdir", type=Path)
-    args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    with tempfile.TemporaryDirectory(prefix="ringcard-shots-") as tmp:
-        os.environ["RINGCARD_CONFIG_DIR"] = str(Path(tmp) / "config")
-        os.environ["RINGCARD_DATA_DIR"] = str(Path(tmp) / "data")
-        import app.services  # noqa: F401  (flush hooks)
-        from app.db import Database
-        from app.services import office_settings
-
-        db = Database(f"sqlite:///{Path(tmp) / 'shots.db'}")
-        try:
-            ctx = AppContext(db, "mary.watson")
-            with ctx.write() as s:
-                office_settings.set_value(s, "home_region", "GB")
-            for path in shots(ctx, args.outdir):
-                print(path)
-        finally:
-            db.dispose()
-    return 0
+    return run_alone("app.views.screenshots_history", shots, "mary.watson", argv)
 
 
 if __name__ == "__main__":

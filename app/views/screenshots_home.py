@@ -8,17 +8,15 @@ does the same on a throw-away database.
 
 from __future__ import annotations
 
-import argparse
 import logging
-import os
 import sys
-import tempfile
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from sqlalchemy import func, select
 
 from app.services.context import AppContext
+from app.views.shot_tools import grab, run_alone, wait_until
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +68,6 @@ def shots(ctx: AppContext, out_dir: Path) -> list[Path]:
     from app.services import demo_data, users
     from app.views.app import application
     from app.views.main_window import MainWindow
-    from app.views.screenshots import _grab, _wait
 
     out_dir.mkdir(parents=True, exist_ok=True)
     _fill(ctx)
@@ -83,36 +80,19 @@ def shots(ctx: AppContext, out_dir: Path) -> list[Path]:
     painted: list[int] = []
     window.first_rows_shown.connect(painted.append)
     window.show()
-    _wait(lambda: bool(painted), "the first rows")
+    wait_until(lambda: bool(painted), "the first rows")
     loaded: list[bool] = []
     window.home.loaded.connect(lambda: loaded.append(True))
     window.show_home()
-    _wait(lambda: bool(loaded), "the dashboard")
+    wait_until(lambda: bool(loaded), "the dashboard")
     path = out_dir / "main_window_home.png"
-    _grab(window, path)
+    grab(window, path)
     window.close()
     return [path]
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m app.views.screenshots_home")
-    parser.add_argument("outdir", type=Path)
-    args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    with tempfile.TemporaryDirectory(prefix="ringcard-home-shots-") as tmp:
-        os.environ["RINGCARD_CONFIG_DIR"] = str(Path(tmp) / "config")
-        os.environ["RINGCARD_DATA_DIR"] = str(Path(tmp) / "data")
-        import app.services  # noqa: F401  (flush hooks)
-        from app.db import Database
-
-        db = Database(f"sqlite:///{Path(tmp) / 'shots.db'}")
-        try:
-            for path in shots(AppContext(db, REP), args.outdir):
-                print(path)
-        finally:
-            db.dispose()
-    return 0
+    return run_alone("app.views.screenshots_home", shots, REP, argv)
 
 
 if __name__ == "__main__":

@@ -25,13 +25,6 @@ def _gb(ctx):  # type: ignore[no-untyped-def]
     set_region(ctx)
 
 
-@pytest.fixture
-def team(ctx):  # type: ignore[no-untyped-def]
-    """alice (manager: the first user), bob and carol (reps)."""
-    users.current(ctx)
-    users.add_user(ctx, "bob", "Bob Baker")
-    users.add_user(ctx, "carol", "Carol Cole")
-    return {"alice": ctx, "bob": AppContext(ctx.db, "bob"), "carol": AppContext(ctx.db, "carol")}
 
 
 def _call(ctx: AppContext, cid: int, subject: str, at: datetime, **kw) -> int:  # type: ignore[no-untyped-def]

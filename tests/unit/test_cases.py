@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from app.models import TicketEvent
 from app.services import activity_edit as ae
-from app.services import cases, users
+from app.services import cases
 from app.services.context import AppContext, NotFound, ServiceError
 from app.services.validation import ValidationError
 from tests.unit.helpers import person, set_region
@@ -23,13 +23,6 @@ def _gb(ctx):  # type: ignore[no-untyped-def]
     set_region(ctx)
 
 
-@pytest.fixture
-def team(ctx):  # type: ignore[no-untyped-def]
-    """alice (manager: the first user), bob and carol (reps)."""
-    users.current(ctx)
-    users.add_user(ctx, "bob", "Bob Baker")
-    users.add_user(ctx, "carol", "Carol Cole")
-    return {"alice": ctx, "bob": AppContext(ctx.db, "bob"), "carol": AppContext(ctx.db, "carol")}
 
 
 def _task(ctx: AppContext, cid: int, subject: str, at: datetime = T0, **kw) -> int:  # type: ignore[no-untyped-def]

@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from app.services import activities, helpdesk, message_records, users
+from app.services import activities, helpdesk, message_records
 from app.services import activity_edit as ae
 from app.services.activity_edit import ActivityForm, StaleActivity
 from app.services.context import AppContext, ServiceError
@@ -24,13 +24,6 @@ def _gb(ctx):  # type: ignore[no-untyped-def]
     set_region(ctx)
 
 
-@pytest.fixture
-def team(ctx):  # type: ignore[no-untyped-def]
-    """alice (manager: the first user), bob and carol (reps)."""
-    users.current(ctx)
-    users.add_user(ctx, "bob", "Bob Baker")
-    users.add_user(ctx, "carol", "Carol Cole")
-    return {"alice": ctx, "bob": AppContext(ctx.db, "bob"), "carol": AppContext(ctx.db, "carol")}
 
 
 def ticket(ctx: AppContext, subject: str = "Printer jams", **kw) -> int:  # type: ignore[no-untyped-def]

@@ -10,9 +10,9 @@ from icalendar import Calendar
 from sqlalchemy import select
 
 from app.models import AuditEntry
-from app.services import activities, activity_edit, meetings, todos, users
+from app.services import activities, activity_edit, meetings, todos
 from app.services.activity_edit import ActivityForm
-from app.services.context import AppContext, NotFound, ServiceError
+from app.services.context import NotFound, ServiceError
 from app.services.validation import ValidationError
 from tests.unit.helpers import company, person, set_region
 
@@ -24,13 +24,6 @@ def _gb(ctx):  # type: ignore[no-untyped-def]
     set_region(ctx)
 
 
-@pytest.fixture
-def team(ctx):  # type: ignore[no-untyped-def]
-    """alice (manager: the first user), bob and carol (reps)."""
-    users.current(ctx)
-    users.add_user(ctx, "bob", "Bob Baker")
-    users.add_user(ctx, "carol", "Carol Cole")
-    return {"alice": ctx, "bob": AppContext(ctx.db, "bob"), "carol": AppContext(ctx.db, "carol")}
 
 
 def appointment(cid: int, subject: str = "Renewal visit", **kw) -> ActivityForm:  # type: ignore[no-untyped-def]

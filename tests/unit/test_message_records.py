@@ -32,7 +32,7 @@ from pathlib import Path
 
 import pytest
 
-from app.services import activities, helpdesk, message_records, users
+from app.services import activities, helpdesk, message_records
 from app.services import activity_edit as ae
 from app.services.activity_edit import ActivityForm
 from app.services.context import AppContext, ServiceError
@@ -48,12 +48,6 @@ def _gb(ctx):  # type: ignore[no-untyped-def]
     set_region(ctx)
 
 
-@pytest.fixture
-def team(ctx):  # type: ignore[no-untyped-def]
-    users.current(ctx)
-    users.add_user(ctx, "bob", "Bob Baker")
-    users.add_user(ctx, "carol", "Carol Cole")
-    return {"alice": ctx, "bob": AppContext(ctx.db, "bob"), "carol": AppContext(ctx.db, "carol")}
 
 
 def history_ids(ctx: AppContext, cid: int) -> list[int]:

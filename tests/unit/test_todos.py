@@ -9,9 +9,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from app.models import Activity
-from app.services import activities, activity_edit, todos, users
+from app.services import activities, activity_edit, todos
 from app.services.activity_edit import ActivityForm
-from app.services.context import AppContext, NotFound, ServiceError
+from app.services.context import NotFound, ServiceError
 from app.services.validation import ValidationError
 from tests.unit.helpers import company, person, set_region
 
@@ -23,13 +23,6 @@ def _gb(ctx):  # type: ignore[no-untyped-def]
     set_region(ctx)
 
 
-@pytest.fixture
-def team(ctx):  # type: ignore[no-untyped-def]
-    """alice (manager: the first user), bob and carol (reps)."""
-    users.current(ctx)
-    users.add_user(ctx, "bob", "Bob Baker")
-    users.add_user(ctx, "carol", "Carol Cole")
-    return {"alice": ctx, "bob": AppContext(ctx.db, "bob"), "carol": AppContext(ctx.db, "carol")}
 
 
 def task(cid: int, subject: str, due: datetime | None, **kw) -> ActivityForm:  # type: ignore[no-untyped-def]

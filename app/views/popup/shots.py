@@ -20,7 +20,7 @@ from app.services.dto import ContactInput, PhoneInput
 from app.telephony.callerid import CallerId, CallEvent, EventKind, Outcome, Withheld
 from app.views.buffer_view import BufferView
 from app.views.popup.manager import PopupManager
-from app.views.screenshots import _wait
+from app.views.shot_tools import wait_until as _wait
 from app.views.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
