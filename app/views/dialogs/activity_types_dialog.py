@@ -23,9 +23,8 @@ from PySide6.QtWidgets import (
 from app.services import activity_rules, activity_types, users
 from app.services.activity_types import TypeView
 from app.services.context import AppContext
-from app.services.validation import ValidationError
 from app.views.card.lower.base import make_table
-from app.views.card.lower.form import FormDialog
+from app.views.card.lower.form import FormDialog, save_from_dialog
 from app.views.errors import show_exception
 from app.views.table_model import Column, RowsTableModel
 from app.views.tasks import TaskRunner
@@ -170,20 +169,5 @@ class ActivityTypesDialog(QDialog):
         dialog.open()
 
     def _save(self, dialog: TypeNameDialog | None, fn) -> None:  # type: ignore[no-untyped-def]
-        if dialog is not None:
-            dialog.set_busy(True)
-
-        def done(_result: object) -> None:
-            if dialog is not None:
-                dialog.accept()
-            self.reload()
-
-        def failed(exc: BaseException) -> None:
-            if dialog is not None:
-                dialog.set_busy(False)
-                if isinstance(exc, ValidationError):
-                    dialog.show_errors(exc.errors)
-                    return
-            show_exception(self, exc)
-
-        self._runner.run(f"{self._task}.save", fn, done, on_error=failed, write=True)
+        save_from_dialog(self._runner, f"{self._task}.save", fn, dialog,
+                         lambda _result: self.reload(), lambda exc: show_exception(self, exc))

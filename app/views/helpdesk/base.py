@@ -14,8 +14,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QTableView, QWidget
 from app.services import users
 from app.services.context import AppContext, ServiceError
 from app.services.users import UserView
-from app.services.validation import ValidationError
-from app.views.card.lower.form import FormDialog
+from app.views.card.lower.form import FormDialog, save_from_dialog
 from app.views.data_events import activities_changed
 from app.views.errors import show_exception, user_message
 from app.views.tasks import TaskRunner
@@ -77,33 +76,22 @@ class DeskTab(QWidget):
         """A service write: on success close ``dialog``, tell every activity list
         (``activities_changed``), then ``then``; a refusal lands on the dialog's
         fields, or in a message box without a dialog."""
-        if dialog is not None:
-            dialog.set_busy(True)
-
         def done(result: Any) -> None:
-            if dialog is not None:
-                dialog.set_busy(False)
-                dialog.accept()
             if then is not None:
                 then(result)
             self.saved.emit(result)
             activities_changed(contact_id(result) if contact_id is not None else None)
 
-        def failed(exc: BaseException) -> None:
-            if dialog is not None:
-                dialog.set_busy(False)
-                if isinstance(exc, ValidationError):
-                    dialog.show_errors(exc.errors)
-                    return
-                if isinstance(exc, ServiceError):  # a rule refused it: say so in the dialog
-                    dialog.show_errors({"": str(exc)})
-                    return
+        def refused(exc: BaseException) -> None:
+            if dialog is not None and isinstance(exc, ServiceError):
+                dialog.show_errors({"": str(exc)})  # a rule refused it: say so in the dialog
+                return
             self.show_notice(user_message(exc))
             show_exception(self, exc)
             if isinstance(exc, ServiceError):
                 self.reload()  # refused because the list was out of date: show what is true
 
-        self.runner.run(f"{self._task}.save", fn, done, on_error=failed, write=True)
+        save_from_dialog(self.runner, f"{self._task}.save", fn, dialog, done, refused)
 
     # -- dialogs -----------------------------------------------------------------
 

@@ -19,9 +19,8 @@ from typing import Any
 from PySide6.QtCore import QDateTime, QItemSelectionModel, Signal
 from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QMessageBox, QTableView, QWidget
 
-from app.services.validation import ValidationError
 from app.views.card.base import CardTab
-from app.views.card.lower.form import FormDialog
+from app.views.card.lower.form import FormDialog, save_from_dialog
 from app.views.data_events import data_events
 from app.views.errors import show_exception
 from app.views.table_model import RowsTableModel
@@ -116,25 +115,13 @@ class LowerTab(CardTab):
              then: Callable[[Any], None] | None = None) -> None:
         """Run a service write; on success close ``dialog`` and refresh the card,
         on a refusal show it on the dialog's fields (or in a message)."""
-        if dialog is not None:
-            dialog.set_busy(True)
-
         def done(result: Any) -> None:
-            if dialog is not None:
-                dialog.accept()
             if then is not None:
                 then(result)
             self.saved()
 
-        def failed(exc: BaseException) -> None:
-            if dialog is not None:
-                dialog.set_busy(False)
-                if isinstance(exc, ValidationError):
-                    dialog.show_errors(exc.errors)
-                    return
-            show_exception(self, exc)
-
-        self.runner.run(f"{self._task}.save", fn, done, on_error=failed, write=True)
+        save_from_dialog(self.runner, f"{self._task}.save", fn, dialog, done,
+                         lambda exc: show_exception(self, exc))
 
     def saved(self) -> None:
         """Something changed: the card reloads the contact (and this tab, if it

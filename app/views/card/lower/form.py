@@ -10,6 +10,8 @@ on the fields, success closes the dialog.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -21,6 +23,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from app.services.validation import ValidationError
+
+if TYPE_CHECKING:
+    from app.views.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -140,3 +147,29 @@ class FormDialog(QDialog):
             return
         self.clear_errors()
         self.submitted.emit()
+
+
+def save_from_dialog(runner: TaskRunner, key: str, fn: Callable[[], Any],
+                     dialog: FormDialog | None, done: Callable[[Any], None],
+                     refused: Callable[[BaseException], None]) -> None:
+    """A service write behind a form: the dialog is busy meanwhile; on success it
+    closes and ``done(result)`` runs; a ValidationError lands on its fields;
+    anything else (or any failure without a dialog) goes to ``refused``."""
+    if dialog is not None:
+        dialog.set_busy(True)
+
+    def finished(result: Any) -> None:
+        if dialog is not None:
+            dialog.set_busy(False)
+            dialog.accept()
+        done(result)
+
+    def failed(exc: BaseException) -> None:
+        if dialog is not None:
+            dialog.set_busy(False)
+            if isinstance(exc, ValidationError):
+                dialog.show_errors(exc.errors)
+                return
+        refused(exc)
+
+    runner.run(key, fn, finished, on_error=failed, write=True)
