@@ -14,6 +14,7 @@ from app.models.activities import (
     TicketStatus,
     TodoSource,
 )
+from app.models.alerts import AlertLog, AlertRule, ReminderState, RetentionTarget
 from app.models.audit import AuditEntry
 from app.models.base import Base, utcnow
 from app.models.contact_settings import ContactPreferences, CustomerSettings
@@ -45,6 +46,7 @@ from app.models.settings import Counter, OfficeSetting
 from app.models.users import Role, User
 
 __all__ = [
+    "AlertLog", "AlertRule", "ReminderState", "RetentionTarget",
     "ActivityAttendee", "ActivityCase", "ActivityType", "Priority", "TicketEvent",
     "TicketStatus", "TodoSource", "Campaign", "CampaignMember", "CampaignSendOut", "ContactFile",
     "ContactFolder", "ContactPreferences", "CustomerSettings", "Project", "ProjectParticipant",
