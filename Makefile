@@ -41,6 +41,7 @@ bench: venv
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.telephony_bench
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.popup_bench
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.activity_bench
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench.alerts_bench
 
 bundle: venv
 	$(PY) -m PyInstaller --noconfirm --clean build_installer.spec

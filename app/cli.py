@@ -6,6 +6,7 @@
     ringcard search TEXT [--json]       substring search with filters
     ringcard db upgrade                 apply migrations
     ringcard calls listen|list|dial     telephony without the GUI (app/cli_calls.py)
+    ringcard alerts run [--as-of DATE] [--dry-run] [--json]   activity alerts (app/cli_alerts.py)
     ringcard telephony modem-test PORT  diagnose a caller-ID modem
 """
 
@@ -61,6 +62,9 @@ def _parser() -> argparse.ArgumentParser:
     from app.cli_calls import add_parsers
 
     add_parsers(sub)
+    from app.cli_alerts import add_parsers as add_alert_parsers
+
+    add_alert_parsers(sub)
     return p
 
 
@@ -96,6 +100,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from app.cli_calls import run
 
             return run(args, _context)
+        if command == "alerts":
+            from app.cli_alerts import run as run_alerts
+
+            return run_alerts(args, _context)
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # a clear message, not a traceback, for expected failures

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import ForeignKey, Index, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base, TimestampMixin, utcnow
@@ -72,6 +72,10 @@ class Activity(TimestampMixin, Base):
         # the dashboard's last 30 days by type; the help desk's open tickets
         Index("ix_activities_time_kind", "occurred_at", "kind", "contact_id"),
         Index("ix_activities_kind_status", "kind", "status", "due_at"),
+        # the alerts' last sales activity of each contact (done, not a note) from the
+        # index alone: one probe per contact, no row look-ups; open To-Dos stay out
+        Index("ix_activities_contact_done", "contact_id", "occurred_at", "kind",
+              sqlite_where=text("status = 'done'"), postgresql_where=text("status = 'done'")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

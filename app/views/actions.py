@@ -66,6 +66,9 @@ class Actions(QObject):
         self.open_contact.setStatusTip("Open the selected contact's card (Enter)")
         self.activity_types = QAction("&Activity types…", self)
         self.activity_types.setStatusTip("The office's own activity types and what they work like")
+        self.alert_settings = QAction("A&lerts…", self)
+        self.alert_settings.setStatusTip("Automated activity alerts: service renewal, new "
+                                         "customer, win-back and customer retention")
         self.telephony_settings = QAction("&Telephony…", self)
         self.telephony_settings.setStatusTip("SIP line, caller-ID modem and call options")
         self.card_window = QAction("Card in its own &window", self)

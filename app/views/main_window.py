@@ -22,6 +22,7 @@ from app.views.tasks import TaskRunner
 
 if TYPE_CHECKING:
     from app.views.popup import TelephonyUi
+    from app.views.reminders import ReminderScheduler
     from app.views.telephony_runtime import TelephonyRuntime
 
 log = logging.getLogger(__name__)
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.telephony: TelephonyRuntime | None = None  # started after the first paint
         self.dialer = Dialer(ctx, lambda: self.telephony, self)
         self.telephony_ui: TelephonyUi | None = None  # pop-ups, tray, buffer view
+        self.reminders: ReminderScheduler | None = None  # alerts and reminders, after the paint
 
         # widgets
         self.setWindowTitle(f"Ringcard — {ctx.user}")
@@ -109,6 +111,7 @@ class MainWindow(QMainWindow):
         settings_menu = self.menuBar().addMenu("&Settings")
         settings_menu.addAction(a.telephony_settings)
         settings_menu.addAction(a.activity_types)
+        settings_menu.addAction(a.alert_settings)
 
     def _connect_signals(self) -> None:
         a = self.window_actions
@@ -128,7 +131,9 @@ class MainWindow(QMainWindow):
         a.card_window.toggled.connect(self.cards.set_own_window)
         a.telephony_settings.triggered.connect(self.edit_telephony)
         a.activity_types.triggered.connect(self.edit_activity_types)
+        a.alert_settings.triggered.connect(self.edit_alert_settings)
         self.panel.first_rows_painted.connect(lambda _n: self.start_telephony())
+        self.panel.first_rows_painted.connect(lambda _n: self.start_reminders())
         self.cards.contact_saved.connect(lambda _id: self.panel.model.refresh())
         self.cards.dial_requested.connect(self.dialer.dial)
         self.panel.dial_requested.connect(self.dialer.dial)
@@ -220,6 +225,26 @@ class MainWindow(QMainWindow):
         dialog.open()
         self.activity_types_dialog = dialog  # tests reach it here
 
+    # -- alerts and reminders ----------------------------------------------------
+
+    def start_reminders(self) -> None:
+        """The alerts engine (now, then hourly) and the To-Do reminders (every minute),
+        after the first paint like telephony; not in the smoke check."""
+        if self.reminders is not None or not self._persist:
+            return
+        from app.views.reminders import install_reminders
+
+        self.reminders = install_reminders(self, self._ctx)
+
+    def edit_alert_settings(self) -> None:
+        from app.views.dialogs.alert_settings_dialog import AlertSettingsDialog
+
+        dialog = AlertSettingsDialog(self._ctx, self.runner, self)
+        if self.reminders is not None:
+            dialog.saved.connect(self.reminders.run_alerts)  # the new settings apply at once
+        dialog.open()
+        self.alert_settings_dialog = dialog  # tests reach it here
+
     def _stop_telephony(self) -> None:
         if self.telephony_ui is not None:
             self.telephony_ui.shutdown()
@@ -270,6 +295,8 @@ class MainWindow(QMainWindow):
         if self._persist:
             self.save_layout()
         self._stop_telephony()
+        if self.reminders is not None:
+            self.reminders.stop()
         self.cards.shutdown()
         self.runner.shutdown()
         super().closeEvent(event)

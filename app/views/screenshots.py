@@ -5,7 +5,7 @@ person, opens the window at 1366x768 (offscreen works) and saves the main
 window, a search, the card beside the list, every upper and lower card tab
 (the card in its own window), the contact dialog showing a field message, the
 pop-ups, the activity dialog, the card's Activity History, the help desk and
-the home dashboard.
+the home dashboard, the alert settings and the reminders.
 The README shows them; reviewers look at them to catch clipped, misaligned or
 unreadable widgets without running the app.
 """
@@ -149,7 +149,7 @@ def _activity_shots(ctx: AppContext, outdir: Path) -> list[Path]:
 
     paths: list[Path] = []
     for name in ("screenshots_activities", "screenshots_history", "screenshots_helpdesk",
-                 "screenshots_home"):
+                 "screenshots_home", "screenshots_alerts"):
         module = importlib.import_module(f"app.views.{name}")
         paths += module.shots(ctx, outdir)
     from app.services import activity_types

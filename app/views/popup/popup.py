@@ -9,12 +9,9 @@ from __future__ import annotations
 
 import logging
 
-import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QEnterEvent
 from PySide6.QtWidgets import (
-    QApplication,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -32,12 +29,11 @@ from app.views.popup.pages import (
     message_page,
 )
 from app.views.popup.prefill import source_label
+from app.views.popup.quiet_window import QuietPopup
 
 log = logging.getLogger(__name__)
 
 WIDTH = 380
-POPUP_FLAGS = (Qt.WindowType.Tool | Qt.WindowType.FramelessWindowHint
-               | Qt.WindowType.WindowStaysOnTopHint | Qt.WindowType.WindowDoesNotAcceptFocus)
 STYLE = """
 #callPopup { background: palette(window); border: 1px solid palette(mid); border-radius: 6px; }
 #popupHeader { color: white; background: #2f6db5; border-radius: 4px; padding: 4px 8px; }
@@ -56,7 +52,7 @@ def formatted_number(routed: RoutedCall) -> str:
     return f"{routed.number}  ({pretty})"
 
 
-class CallPopup(QFrame):
+class CallPopup(QuietPopup):
     open_card = Signal(int)
     """Open this contact's card in the main window."""
     note_requested = Signal(int, str)
@@ -78,7 +74,7 @@ class CallPopup(QFrame):
 
     def __init__(self, routed: RoutedCall, *, can_reject: bool, close_after_ms: int,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent, POPUP_FLAGS)
+        super().__init__(parent)
         # attributes
         self.routed = routed
         self.call_key = routed.call_key
@@ -88,10 +84,8 @@ class CallPopup(QFrame):
         self.touched = False
         self._can_reject = can_reject and routed.source == "sip"
         self._end_form: EndOfCallForm | None = None
-        self._return_focus_to: QWidget | None = None
         self.chooser: CandidateChooser | None = None
         self.setObjectName("callPopup")
-        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setStyleSheet(STYLE)
         self.setFixedWidth(WIDTH)
 
@@ -239,23 +233,6 @@ class CallPopup(QFrame):
         self._sync_buttons()
 
     # -- user actions -----------------------------------------------------------
-
-    def show_quietly(self) -> None:
-        """Show without keeping the keyboard: should the platform activate it
-        anyway (some window managers, the offscreen platform), the window that
-        was active gets it back (see changeEvent)."""
-        active = QApplication.activeWindow()
-        self._return_focus_to = None if isinstance(active, CallPopup) else active
-        self.show()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow() \
-                and self.windowFlags() & Qt.WindowType.WindowDoesNotAcceptFocus:
-            target = self._return_focus_to
-            if target is not None and shiboken6.isValid(target) and target.isVisible():
-                log.debug("pop-up was activated uninvited; focus goes back")
-                target.activateWindow()
 
     def dismiss(self) -> None:
         self._close_timer.stop()

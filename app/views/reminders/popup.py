@@ -1,0 +1,201 @@
+"""One reminder on the screen: a small frameless, always-on-top window near the
+tray, shown without taking the keyboard (as the caller pop-up): the To-Do's
+subject, contact, due time and why it reminds, with Open, Snooze ▾ and Dismiss.
+It only reports what the user asked for; the scheduler does the service calls."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services import activity_rules
+from app.services.reminders import LEAD, SNOOZE_LABELS, Reminder
+from app.views.popup.quiet_window import QuietPopup
+
+log = logging.getLogger(__name__)
+
+WIDTH = 340
+STYLE = """
+#reminderPopup, #reminderMore { background: palette(window); border: 1px solid palette(mid);
+                                border-radius: 6px; }
+#reminderHeader { color: white; background: #2f6db5; border-radius: 4px; padding: 4px 8px; }
+#reminderHeader[tone="overdue"] { background: #b3261e; }
+#reminderHeader[tone="alert"] { background: #8a4b08; }
+#reminderWhy { color: #505050; }
+#reminderWhy[tone="due"], #reminderWhy[tone="overdue"] { color: palette(window-text);
+                                                         font-weight: bold; }
+"""
+
+
+def due_text(due_at: datetime | None, now: datetime) -> str:
+    """"Due today, 14:30", "Due tomorrow, 09:00", "Due Mon 30 Nov 2026, 09:00" (local time)."""
+    if due_at is None:
+        return "No deadline"
+    local, today = due_at.astimezone(), now.astimezone().date()
+    days = (local.date() - today).days
+    day = {0: "today", 1: "tomorrow", -1: "yesterday"}.get(days, f"{local:%a %d %b %Y}")
+    return f"Due {day}, {local:%H:%M}"
+
+
+def tone(reminder: Reminder, now: datetime) -> str:
+    if reminder.due_at is not None and reminder.due_at < now:
+        return "overdue"
+    if reminder.alert and (reminder.due_at is None or reminder.due_at - now > LEAD):
+        return "alert"
+    return "due"
+
+
+def header_text(reminder: Reminder, now: datetime) -> str:
+    rules = activity_rules.RULES.get(reminder.kind)
+    kind = rules.label if rules else "To-Do"
+    return {"overdue": f"{kind} overdue", "alert": "New alert task",
+            "due": f"{kind} due soon"}[tone(reminder, now)]
+
+
+class QuietWindow(QuietPopup):
+    """A reminder card's window (see QuietPopup: shows without taking the keyboard)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(STYLE)
+        self.setFixedWidth(WIDTH)
+
+    def fit(self) -> None:
+        layout = self.layout()
+        if layout is not None:
+            layout.invalidate()
+            layout.activate()
+        self.adjustSize()
+
+
+class ReminderPopup(QuietWindow):
+    open_requested = Signal(int)
+    """Open this activity (its id)."""
+    snooze_requested = Signal(int, str)
+    """Snooze it: the activity id and the menu's label ("10 minutes", ...)."""
+    dismiss_requested = Signal(int)
+    """No more reminders of it."""
+
+    def __init__(self, reminder: Reminder, now: datetime, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # attributes
+        self.reminder = reminder
+        self.activity_id = reminder.activity_id
+        self.setObjectName("reminderPopup")
+
+        # widgets
+        self.header = QLabel(self)
+        self.header.setObjectName("reminderHeader")
+        self.subject = QLabel(reminder.subject or "(no subject)", self)
+        self.subject.setObjectName("reminderSubject")
+        self.subject.setWordWrap(True)
+        font = self.subject.font()
+        font.setBold(True)
+        self.subject.setFont(font)
+        self.contact = QLabel(reminder.contact_name, self)
+        self.contact.setObjectName("reminderContact")
+        self.contact.setVisible(bool(reminder.contact_name))
+        self.due = QLabel(self)
+        self.due.setObjectName("reminderDue")
+        self.why = QLabel(self)
+        self.why.setObjectName("reminderWhy")
+        self.why.setWordWrap(True)
+        self.open_button = QPushButton("Open", self)
+        self.open_button.setToolTip("Open this To-Do")
+        self.snooze_button = QPushButton("Snooze", self)
+        self.snooze_menu = QMenu(self.snooze_button)
+        self.snooze_actions = {label: self.snooze_menu.addAction(label) for label in SNOOZE_LABELS}
+        self.snooze_button.setMenu(self.snooze_menu)
+        self.dismiss_button = QPushButton("Dismiss", self)
+        self.dismiss_button.setToolTip("No more reminders of this To-Do")
+
+        # layout
+        box = QVBoxLayout(self)
+        box.setContentsMargins(10, 10, 10, 10)
+        box.setSpacing(4)
+        box.addWidget(self.header)
+        box.addSpacing(2)
+        for label in (self.subject, self.contact, self.due, self.why):
+            box.addWidget(label)
+        box.addSpacing(4)
+        row = QHBoxLayout()
+        row.setSpacing(6)
+        row.addWidget(self.open_button)
+        row.addWidget(self.snooze_button)
+        row.addStretch(1)
+        row.addWidget(self.dismiss_button)
+        box.addLayout(row)
+
+        # signals
+        self.open_button.clicked.connect(lambda: self.open_requested.emit(self.activity_id))
+        self.dismiss_button.clicked.connect(lambda: self.dismiss_requested.emit(self.activity_id))
+        for label, action in self.snooze_actions.items():
+            action.triggered.connect(
+                lambda _c=False, text=label: self.snooze_requested.emit(self.activity_id, text))
+        self.update_time(now)
+
+    def update_time(self, now: datetime) -> None:
+        """The header and the "due in 10 min" line as of ``now``."""
+        r = self.reminder
+        self.header.setText(header_text(r, now))
+        self.due.setText(due_text(r.due_at, now))
+        self.header.setProperty("tone", tone(r, now))
+        self.header.style().unpolish(self.header)
+        self.header.style().polish(self.header)
+        why = r.why(now)
+        if r.alert and r.reason and r.timing(now):
+            why = f"{r.timing(now).capitalize()}. {why}"
+        elif why:
+            why = why[0].upper() + why[1:]
+        self.why.setText(why)
+        self.why.setProperty("tone", tone(r, now))
+        self.why.style().unpolish(self.why)
+        self.why.style().polish(self.why)
+        self.why.setVisible(bool(why))
+        self.fit()
+
+
+class MoreCard(QuietWindow):
+    """On top of the stack when more reminders wait than fit: how many, and a way out."""
+
+    show_todos_requested = Signal()
+    """Show My To-Dos (the home page)."""
+    dismiss_all_requested = Signal()
+    """Dismiss every reminder, shown or waiting."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reminderMore")
+        self.count = 0
+        self.label = QLabel(self)
+        self.label.setObjectName("reminderMoreText")
+        self.label.setWordWrap(True)
+        self.todos_button = QPushButton("My To-Dos", self)
+        self.dismiss_all_button = QPushButton("Dismiss all", self)
+        self.dismiss_all_button.setToolTip("Dismiss every reminder, shown and waiting")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(10, 8, 10, 8)
+        box.addWidget(self.label)
+        row = QHBoxLayout()
+        row.addWidget(self.todos_button)
+        row.addStretch(1)
+        row.addWidget(self.dismiss_all_button)
+        box.addLayout(row)
+        self.todos_button.clicked.connect(self.show_todos_requested)
+        self.dismiss_all_button.clicked.connect(self.dismiss_all_requested)
+
+    def set_count(self, n: int) -> None:
+        self.count = n
+        self.label.setText(f"{n} more reminder{'s' if n != 1 else ''} waiting: they show as "
+                           "you deal with these.")
+        self.fit()

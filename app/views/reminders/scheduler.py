@@ -1,0 +1,241 @@
+"""The desk's clockwork for issue 6: the alerts engine at start and every hour,
+the reminders every minute (and after the engine, for its new tasks).
+
+Every service call runs through the window's TaskRunner (the engine on its
+write path); the answers come back here, in the GUI thread, where the stack of
+reminders is updated. ``clock`` is injectable so tests move time without
+sleeping."""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, QRect, QTimer, Signal
+from PySide6.QtWidgets import QSystemTrayIcon
+
+from app.models import utcnow
+from app.services import reminders
+from app.services.context import AppContext
+from app.services.reminders import Reminder
+from app.views.data_events import data_events
+from app.views.errors import user_message
+from app.views.reminders.stack import ReminderStack
+from app.views.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from app.services.alerts import AlertRun
+
+log = logging.getLogger(__name__)
+
+CHECK_MS = 60_000  # reminders: every minute
+ALERTS_MS = 3_600_000  # the alerts engine: every hour while running
+TRAY_MS = 10_000
+_answers = itertools.count(1)
+
+
+@dataclass(frozen=True)
+class _Found:
+    due: list[Reminder]
+    count: int
+    pending: set[int]  # of the shown ones, those still standing
+
+
+class ReminderScheduler(QObject):
+    checked = Signal(object)
+    """A reminders check was shown: the reminders it added (a list, maybe empty)."""
+    alerts_ran = Signal(object)
+    """The alerts engine finished a run (its AlertRun)."""
+    open_activity_requested = Signal(int)
+    """Open this activity (a reminder's Open)."""
+    show_todos_requested = Signal()
+    """Show My To-Dos (the home page)."""
+    problem = Signal(str)
+    """Something failed in the background: a line for the status bar."""
+
+    def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QObject | None = None, *,
+                 clock: Callable[[], datetime] = utcnow,
+                 tray: Callable[[], QSystemTrayIcon | None] = lambda: None,
+                 avoid: Callable[[], list[QRect]] | None = None,
+                 check_ms: int = CHECK_MS, alerts_ms: int = ALERTS_MS) -> None:
+        super().__init__(parent)
+        # attributes
+        self._ctx = ctx
+        self._runner = runner
+        self.clock = clock
+        self._tray = tray
+        self._task = f"reminders.{id(self)}"
+        self._check_seq = 0
+        self._closed: dict[int, int] = {}  # activity id -> last check started before its close
+        self.running = False
+        self.stack = ReminderStack(self, avoid=avoid)
+        self._check_timer = QTimer(self)
+        self._check_timer.setInterval(check_ms)
+        self._alerts_timer = QTimer(self)
+        self._alerts_timer.setInterval(alerts_ms)
+
+        # signals
+        self._check_timer.timeout.connect(self.check)
+        self._alerts_timer.timeout.connect(self.run_alerts)
+        self.stack.open_requested.connect(self._open)
+        self.stack.snooze_requested.connect(self._snooze)
+        self.stack.dismiss_requested.connect(self._dismiss)
+        self.stack.dismiss_all_requested.connect(self._dismiss_all)
+        self.stack.show_todos_requested.connect(self.show_todos_requested)
+
+    # -- running ---------------------------------------------------------------------
+
+    def start(self, *, with_alerts: bool = True) -> None:
+        """Check the reminders now and every minute; run the engine now and every hour."""
+        if self.running:
+            return
+        self.running = True
+        data_events().activities_changed.connect(self._activities_changed)
+        self._check_timer.start()
+        self.check()
+        if with_alerts:
+            self._alerts_timer.start()
+            self.run_alerts()
+
+    def stop(self) -> None:
+        """Stop the timers, drop answers still on their way, take the reminders down."""
+        if self.running:
+            data_events().activities_changed.disconnect(self._activities_changed)
+        self.running = False
+        self._check_timer.stop()
+        self._alerts_timer.stop()
+        for key in ("check", "alerts"):  # the answers still store what the user said
+            self._runner.cancel(f"{self._task}.{key}")
+        self.stack.close_all()
+
+    def _activities_changed(self, _contact_id: int) -> None:
+        self.check()  # a To-Do done or moved here: its reminder goes at once
+
+    def run_alerts(self) -> None:
+        """One run of the alerts engine (on the write path), then the reminders."""
+        ctx = self._ctx
+
+        def run() -> AlertRun:
+            from app.services import alerts
+
+            return alerts.run_alerts(ctx)
+
+        self._runner.run(f"{self._task}.alerts", run, self._alerts_done,
+                         on_error=lambda exc: self._failed("The activity alerts could not run",
+                                                           exc), write=True)
+
+    def _alerts_done(self, run: AlertRun) -> None:
+        log.info("alerts run %s: %d new task(s)", getattr(run, "run_id", "?"),
+                 getattr(run, "total", 0))
+        self.alerts_ran.emit(run)
+        if self.running:
+            self.check()
+
+    def check(self) -> None:
+        """Ask what is due now (off the GUI thread); a newer check supersedes an older one."""
+        ctx, now, shown = self._ctx, self.clock(), self.stack.ids()
+        self._check_seq += 1
+        seq = self._check_seq
+
+        def find() -> _Found:
+            return _Found(reminders.due(ctx, now=now), reminders.count_due(ctx, now=now),
+                          reminders.still_pending(ctx, shown, now=now))
+
+        self._runner.run(f"{self._task}.check", find,
+                         lambda found: self._show(found, now, shown, seq),
+                         on_error=lambda exc: self._failed("Reminders could not be read", exc))
+
+    def _show(self, found: _Found, now: datetime, asked: list[int], seq: int) -> None:
+        if not self.running:
+            return
+        for activity_id in asked:  # done, dismissed or snoozed elsewhere meanwhile
+            if activity_id not in found.pending:
+                self.stack.remove(activity_id)
+        closed = {a for a, s in self._closed.items() if s >= seq}  # closed after this began
+        self._closed = {a: s for a, s in self._closed.items() if s >= seq}
+        added: list[Reminder] = []
+        for reminder in found.due:
+            if reminder.activity_id in closed or reminder.activity_id in self.stack.popups:
+                continue
+            if self.stack.free_slots() == 0:
+                break
+            self.stack.add(reminder, now)
+            added.append(reminder)
+        # what is due and neither on the screen nor just answered waits for a place
+        due_ids = {r.activity_id for r in found.due}
+        on_screen = len(due_ids & (set(self.stack.popups) | closed))
+        self.stack.set_more(found.count - on_screen)
+        self.stack.update_times(now)
+        self.stack.layout_stack()
+        if added:
+            self._notify_tray(added, now)
+            ids = [r.activity_id for r in added]
+            self._runner.run(f"{self._task}.notified.{seq}",
+                             lambda: reminders.mark_notified(self._ctx, ids, now=now),
+                             lambda _r: None,
+                             on_error=lambda exc: log.warning("reminders not marked: %s", exc),
+                             write=True)
+        self.checked.emit(added)
+
+    def _notify_tray(self, added: list[Reminder], now: datetime) -> None:
+        icon = self._tray()
+        if icon is None or not icon.isVisible() or not QSystemTrayIcon.supportsMessages():
+            return
+        if len(added) == 1:
+            r = added[0]
+            title = r.subject
+            text = " — ".join(p for p in (r.contact_name, r.why(now)) if p)
+        else:
+            title = f"{len(added)} reminders"
+            text = "\n".join(r.subject for r in added)
+        icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, TRAY_MS)
+
+    # -- the user's answers ----------------------------------------------------------
+
+    def _close(self, activity_id: int) -> None:
+        self._closed[activity_id] = self._check_seq
+        self.stack.remove(activity_id)
+
+    def _open(self, activity_id: int) -> None:
+        self._close(activity_id)  # it was shown: it stays "notified", the dialog takes over
+        self.open_activity_requested.emit(activity_id)
+        self.check()
+
+    def _snooze(self, activity_id: int, label: str) -> None:
+        until = reminders.snooze_choices(self.clock())[label]
+        self._close(activity_id)
+        self._answer(lambda: reminders.snooze(self._ctx, activity_id, until))
+
+    def _dismiss(self, activity_id: int) -> None:
+        self._close(activity_id)
+        now = self.clock()
+        self._answer(lambda: reminders.dismiss(self._ctx, activity_id, now=now))
+
+    def _dismiss_all(self) -> None:
+        shown = self.stack.ids()
+        for activity_id in shown:
+            self._close(activity_id)
+        now, ctx = self.clock(), self._ctx
+
+        def dismiss_all() -> int:
+            for activity_id in shown:
+                reminders.dismiss(ctx, activity_id, now=now)
+            return reminders.dismiss_all(ctx, now=now)
+
+        self._answer(dismiss_all)
+
+    def _answer(self, fn: Callable[[], Any]) -> None:
+        """Store the user's answer; then fill the freed place."""
+        key = f"{self._task}.answer.{next(_answers)}"  # no answer supersedes another
+        self._runner.run(key, fn,
+                         lambda _r: self.check() if self.running else None,
+                         on_error=lambda exc: self._failed("The reminder could not be saved", exc),
+                         write=True)
+
+    def _failed(self, what: str, exc: BaseException) -> None:
+        log.warning("%s: %s", what, exc, exc_info=exc)
+        self.problem.emit(f"{what}: {user_message(exc)}")
