@@ -53,16 +53,21 @@ with a number outside the settings' limits, creates nothing (a note says why).
 How it runs: set-based SQL, no Python loop per contact (``alerts_rules``).
 A run first asks, in a read transaction, whether any enabled rule has anything
 new; a run with nothing to do writes nothing (no write lock, no audit entry).
-Otherwise, in ONE write transaction: the rules' candidates (not logged yet) go
-into a temporary table in (contact, rule) order, their tasks are written with
-``INSERT INTO activities ... SELECT``, then ``INSERT INTO alert_log ... SELECT
-... ON CONFLICT DO NOTHING`` logs them with their task ids, and one audit entry
-records the run's counts (entity "alerts"; the tasks are not audited one by
-one). The unique key decides: on PostgreSQL a desk that lost the race for a key
+Otherwise the rules' candidates (not logged yet) go into a temporary table, in
+(contact, rule) order, in a read transaction (no write lock). They are then
+written CHUNK (20,000) at a time, each chunk in its own write transaction: its
+tasks with ``INSERT INTO activities ... SELECT``, then ``INSERT INTO alert_log
+... SELECT ... ON CONFLICT DO NOTHING`` with their task ids, so between chunks
+other desks get SQLite's write lock (a first run that creates 640,000 tasks
+would otherwise hold it for ~19 s, past the other desks' busy timeout). A
+contact deleted meanwhile is skipped. A last transaction adds one audit entry
+with the run's counts (entity "alerts"; the tasks are not audited one by one).
+The unique key decides: on PostgreSQL a desk that lost the race for a key
 (another desk logged it meanwhile) deletes its task for it in the same
 transaction; every desk inserts keys in the same order, so two runs wait for
 each other instead of deadlocking. SQLite has one writer at a time. A crash
-leaves nothing half-done. A dry run computes the same candidates, writes nothing.
+leaves every chunk whole or absent (each task with its log row); the next run
+writes what is missing and nothing twice. A dry run computes the same candidates, writes nothing.
 """
 
 from __future__ import annotations
@@ -89,6 +94,7 @@ from app.services.users import ensure_user
 log = logging.getLogger(__name__)
 
 TEMP = "alert_candidates"
+CHUNK = 20_000  # alerts per write transaction: other desks get the write lock in between
 DEFAULT_LIMIT = 200
 # the order alerts are listed in: the settings' order of the rules, then the contacts
 _RULE_ORDER = "CASE {t}.rule " + " ".join(f"WHEN '{r}' THEN {i}" for i, r in enumerate(RULES)) + \
@@ -134,17 +140,48 @@ def run_alerts(ctx: AppContext, *, as_of: date | None = None, dry_run: bool = Fa
     if not pending:
         return AlertRun(as_of, run_id, False, _zero_counts(), (), 0, work.notes)
     try:
-        with ctx.write() as s:
-            work = _plan(s, sql, as_of, _fallback(s, ctx.user, create=True))
-            queries = [q for q in work.queries if q.rule in pending]
-            counts = _fire(s, sql, queries, ctx.user, as_of, run_id)
-            fired = _fired_rows(s, run_id, limit)
+        counts, fired = _run(ctx, sql, as_of, run_id, pending, limit)
     except exc.OperationalError as error:
         if "locked" in str(error).lower():
             raise ServiceError("Another desk is saving a lot at the moment; the alerts will "
                                "run again later") from error
         raise
     return AlertRun(as_of, run_id, False, counts, fired, sum(counts.values()), work.notes)
+
+
+def _run(ctx: AppContext, sql: Sql, as_of: date, run_id: str, pending: set[str],
+         limit: int) -> tuple[dict[str, int], tuple[FiredAlert, ...]]:
+    """Candidates in a read transaction, then written CHUNK at a time, each chunk
+    in its own write transaction, on one connection (its temporary table lives
+    across them): other desks get SQLite's write lock between chunks."""
+    with ctx.db.engine.connect() as conn:
+        with conn.execution_options(ringcard_write=True).begin():  # the fallback user may be new
+            with Session(bind=conn) as s:
+                _fallback(s, ctx.user, create=True)
+                s.flush()
+        try:
+            with conn.execution_options(ringcard_write=False).begin():
+                with Session(bind=conn) as s:
+                    work = _plan(s, sql, as_of, _fallback(s, ctx.user, create=False))
+                    _create_temp(s, sql, task_ids=True)
+                    candidates = _fill(s, [q for q in work.queries if q.rule in pending],
+                                       by_contact=True)
+            run: dict[str, Any] = {"run": run_id, "now": sql.moment_value(utcnow())}
+            for lo in range(1, candidates + 1, CHUNK):
+                with conn.execution_options(ringcard_write=True).begin():
+                    with Session(bind=conn) as s:
+                        _write_chunk(s, sql, run, lo, lo + CHUNK)
+            with conn.execution_options(ringcard_write=True).begin():
+                with Session(bind=conn) as s:
+                    counts = _counts(s, "SELECT rule, count(*) FROM alert_log WHERE run_id = :run "
+                                        "GROUP BY rule", run)
+                    _audit(s, counts, ctx.user, as_of, run_id)
+                    s.flush()
+                    fired = _fired_rows(s, run_id, limit)
+        finally:
+            with conn.begin():
+                conn.execute(text(f"DROP TABLE IF EXISTS {'' if sql.postgres else 'temp.'}{TEMP}"))
+    return counts, fired
 
 
 def new_alert_tasks(ctx: AppContext, *, since: datetime) -> list[int]:
@@ -196,22 +233,21 @@ def _create_temp(s: Session, sql: Sql, *, task_ids: bool = False) -> None:
     """One row per alert to fire; ``seq`` is the order the tasks are written in.
     ``task_ids``: PostgreSQL draws each task's id from the activities' sequence
     here; SQLite's are the highest id + ``seq`` (see ``_task_id``)."""
+    s.execute(text(f"DROP TABLE IF EXISTS {'' if sql.postgres else 'temp.'}{TEMP}"))
     if sql.postgres:
         act_id = " DEFAULT nextval(pg_get_serial_sequence('activities', 'id'))" if task_ids else ""
         s.execute(text(f"CREATE TEMP TABLE {TEMP} (seq BIGSERIAL PRIMARY KEY, rule VARCHAR(32), "
                        "contact_id INTEGER, period_key VARCHAR(32), owner_id INTEGER, "
                        "subject VARCHAR(300), reason VARCHAR(400), due_at TIMESTAMPTZ, "
-                       f"act_id BIGINT{act_id}) ON COMMIT DROP"))
+                       f"act_id BIGINT{act_id})"))
     else:
-        s.execute(text(f"DROP TABLE IF EXISTS temp.{TEMP}"))
         s.execute(text(f"CREATE TEMP TABLE {TEMP} (seq INTEGER PRIMARY KEY, rule VARCHAR, "
                        "contact_id INTEGER, period_key VARCHAR, owner_id INTEGER, "
                        "subject VARCHAR, reason VARCHAR, due_at VARCHAR)"))
 
 
 def _drop_temp(s: Session, sql: Sql) -> None:
-    if not sql.postgres:  # PostgreSQL drops it at commit
-        s.execute(text(f"DROP TABLE IF EXISTS temp.{TEMP}"))
+    s.execute(text(f"DROP TABLE IF EXISTS {'' if sql.postgres else 'temp.'}{TEMP}"))
 
 
 def _task_id(sql: Sql) -> str:
@@ -284,35 +320,38 @@ _TASK_COLUMNS = {  # the task's columns besides id, owner, contact, subject, bod
 }
 
 
-def _fire(s: Session, sql: Sql, queries: list[RuleQuery], user: str, as_of: date,
-          run_id: str) -> dict[str, int]:
-    run: dict[str, Any] = {"run": run_id, "now": sql.moment_value(utcnow())}
+def _write_chunk(s: Session, sql: Sql, run: dict[str, Any], lo: int, hi: int) -> None:
+    """The tasks and log rows of candidates ``lo`` <= seq < ``hi``, all or nothing.
+    A contact deleted since the candidates were found is skipped."""
+    params = {**run, "lo": lo, "hi": hi}
     if not sql.postgres:  # this transaction holds SQLite's write lock: ids above the highest are free
-        run["base"] = s.execute(text("SELECT coalesce(max(id), 0) FROM activities")).scalar()
-    _create_temp(s, sql, task_ids=True)
-    candidates = _fill(s, queries, by_contact=True)
+        params["base"] = s.execute(text("SELECT coalesce(max(id), 0) FROM activities")).scalar() \
+            - lo + 1
     task_id = _task_id(sql)
-    s.execute(text(
+    chunk = ("t.seq >= :lo AND t.seq < :hi AND EXISTS "
+             "(SELECT 1 FROM contacts c WHERE c.id = t.contact_id)")
+    written = _changed(s, (
         f"INSERT INTO activities (id, owner_id, contact_id, subject, body, due_at, occurred_at, "
         f"created_at, updated_at, {', '.join(_TASK_COLUMNS)}) "
         f"SELECT {task_id}, t.owner_id, t.contact_id, t.subject, t.reason, t.due_at, t.due_at, "
         f"{sql.moment('now')}, {sql.moment('now')}, {', '.join(_TASK_COLUMNS.values())} "
-        f"FROM {TEMP} t ORDER BY t.seq"), run)
+        f"FROM {TEMP} t WHERE {chunk} ORDER BY t.seq"), params)
     # the unique key decides; every desk inserts in the same (contact, rule) order, so two
     # PostgreSQL runs inserting the same keys wait for each other instead of deadlocking
     logged = _changed(s, (
         "INSERT INTO alert_log (rule, contact_id, period_key, run_id, created_at, reason, "
         f"activity_id) SELECT t.rule, t.contact_id, t.period_key, :run, {sql.moment('now')}, "
-        f"t.reason, {task_id} FROM {TEMP} t WHERE true ORDER BY t.seq "
-        "ON CONFLICT (rule, contact_id, period_key) DO NOTHING"), run)
-    if logged != candidates:  # another desk logged some of them meanwhile: not our tasks
+        f"t.reason, {task_id} FROM {TEMP} t WHERE {chunk} ORDER BY t.seq "
+        "ON CONFLICT (rule, contact_id, period_key) DO NOTHING"), params)
+    if logged != written:  # another desk logged some of them meanwhile: not our tasks
         s.execute(text(
-            f"DELETE FROM activities WHERE id IN (SELECT {task_id} FROM {TEMP} t WHERE NOT EXISTS "
+            f"DELETE FROM activities WHERE id IN (SELECT {task_id} FROM {TEMP} t WHERE "
+            "t.seq >= :lo AND t.seq < :hi AND NOT EXISTS "
             "(SELECT 1 FROM alert_log l WHERE l.rule = t.rule AND l.contact_id = t.contact_id "
-            "AND l.period_key = t.period_key AND l.run_id = :run))"), run)
-    _drop_temp(s, sql)
-    counts = _counts(s, "SELECT rule, count(*) FROM alert_log WHERE run_id = :run GROUP BY rule",
-                     run)
+            "AND l.period_key = t.period_key AND l.run_id = :run))"), params)
+
+
+def _audit(s: Session, counts: dict[str, int], user: str, as_of: date, run_id: str) -> None:
     total = sum(counts.values())
     if total:
         summary = ", ".join(f"{RULE_LABELS[r]} {n}" for r, n in counts.items() if n)
@@ -320,7 +359,6 @@ def _fire(s: Session, sql: Sql, queries: list[RuleQuery], user: str, as_of: date
                          new=f"{total} alert tasks as of {as_of.isoformat()}: {summary} "
                              f"(run {run_id})"))
         log.info("alerts as of %s: %s", as_of, summary)
-    return counts
 
 
 def _fired_rows(s: Session, run_id: str, limit: int) -> tuple[FiredAlert, ...]:

@@ -99,16 +99,54 @@ def test_a_dry_run_reports_what_would_fire_and_writes_nothing(team) -> None:  # 
         [(a.rule, a.contact_id, a.reason) for a in dry.fired]
 
 
-def test_a_failed_run_leaves_nothing_half_done(team, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_failed_chunk_leaves_nothing_half_done_and_the_next_run_finishes(  # type: ignore[no-untyped-def]
+        team, monkeypatch) -> None:
+    """Alerts are written CHUNK at a time, each chunk in its own transaction (other
+    desks get the write lock in between): a chunk that fails leaves none of its
+    tasks or log rows; chunks written before it stay, each task with its log row;
+    the next run writes the rest and nothing twice."""
+    from sqlalchemy import select
+
+    ctx = team["alice"]
+    one_of_each(ctx)
+    activities_before = table_count(ctx, Activity)
+    real_write = alerts._write_chunk
+    calls: list[int] = []
+
+    def second_chunk_fails(s, sql, run, lo, hi) -> None:  # type: ignore[no-untyped-def]
+        calls.append(lo)
+        real_write(s, sql, run, lo, hi)
+        if len(calls) == 2:
+            raise RuntimeError("the disk is full")  # after its rows went in: all rolled back
+
+    with monkeypatch.context() as m:
+        m.setattr(alerts, "CHUNK", 4)
+        m.setattr(alerts, "_write_chunk", second_chunk_fails)
+        with pytest.raises(RuntimeError):
+            alerts.run_alerts(ctx, as_of=DAY)
+    assert calls == [1, 5]
+    assert table_count(ctx, AlertLog) == 4 and audit_entries(ctx) == []
+    assert table_count(ctx, Activity) == activities_before + 4
+    with ctx.read() as s:  # every log row points at its task
+        tasks = set(s.scalars(select(AlertLog.activity_id)))
+        assert None not in tasks and len(tasks) == 4
+        assert len(set(s.scalars(select(Activity.id).where(Activity.id.in_(tasks))))) == 4
+    assert alerts.run_alerts(ctx, as_of=DAY).total == 2  # the rest, nothing twice
+    assert table_count(ctx, AlertLog) == 6
+    assert table_count(ctx, Activity) == activities_before + 6
+    assert alerts.run_alerts(ctx, as_of=DAY).total == 0
+
+
+def test_a_run_that_fails_before_writing_leaves_nothing(team, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     ctx = team["alice"]
     one_of_each(ctx)
     activities_before = table_count(ctx, Activity)
 
-    def broken(*_args: object) -> None:
+    def broken(*_args: object, **_kw: object) -> None:
         raise RuntimeError("the disk is full")
 
-    with monkeypatch.context() as m:  # fails after the log and the tasks were written
-        m.setattr(alerts, "_fired_rows", broken)
+    with monkeypatch.context() as m:
+        m.setattr(alerts, "_fill", broken)
         with pytest.raises(RuntimeError):
             alerts.run_alerts(ctx, as_of=DAY)
     assert table_count(ctx, Activity) == activities_before
