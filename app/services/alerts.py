@@ -325,8 +325,8 @@ def _write_chunk(s: Session, sql: Sql, run: dict[str, Any], lo: int, hi: int) ->
     A contact deleted since the candidates were found is skipped."""
     params = {**run, "lo": lo, "hi": hi}
     if not sql.postgres:  # this transaction holds SQLite's write lock: ids above the highest are free
-        params["base"] = s.execute(text("SELECT coalesce(max(id), 0) FROM activities")).scalar() \
-            - lo + 1
+        highest = int(s.execute(text("SELECT coalesce(max(id), 0) FROM activities")).scalar() or 0)
+        params["base"] = highest - lo + 1
     task_id = _task_id(sql)
     chunk = ("t.seq >= :lo AND t.seq < :hi AND EXISTS "
              "(SELECT 1 FROM contacts c WHERE c.id = t.contact_id)")

@@ -124,7 +124,7 @@ def _mine(me_id: int) -> ColumnElement[bool]:
                 Activity.kind.in_(activity_rules.TODO_KINDS))
 
 
-def _with_state(q: Select[Any], me_id: int) -> Select[Any]:
+def _with_state(q: Any, me_id: int) -> Select[Any]:
     return q.outerjoin(ReminderState, and_(ReminderState.activity_id == Activity.id,
                                            ReminderState.user_id == me_id))
 

@@ -130,11 +130,15 @@ def _card_shots(ctx: AppContext, window: object, outdir: Path, tmp: Path) -> lis
             grab(host, paths[-1])
         card.upper.setCurrentIndex(0)
 
+    from PySide6.QtWidgets import QLineEdit
+
     from app.services import contacts
 
     dialog = ContactDialog(ctx, contacts.as_input(ctx, person), contact_id=person)
     dialog.show()
-    dialog.emails.editor(0, "address").setText("m.okonkwo@@hopeworks")
+    address = dialog.emails.editor(0, "address")
+    assert isinstance(address, QLineEdit)
+    address.setText("m.okonkwo@@hopeworks")
     dialog.accept()  # refused: the message stands beside the field
     paths.append(outdir / "dialog_contact_field_error.png")
     grab(dialog, paths[-1])

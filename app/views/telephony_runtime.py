@@ -76,9 +76,10 @@ class TelephonyRuntime(QObject):
         password = secrets.get(secrets.sip_account(name)) or ""
         if config.mode == "account" and not password:
             raise ServiceError("no password: enter it in Settings > Telephony")
-        source = SipSource(config, self.bridge.sink,
-                           on_status=lambda state, detail="": self.bridge.source_status.emit(
-                               f"SIP {name}", f"{state} {detail}".strip()))
+        def status(state: str, detail: str = "") -> None:
+            self.bridge.source_status.emit(f"SIP {name}", f"{state} {detail}".strip())
+
+        source = SipSource(config, self.bridge.sink, on_status=status)
         source.start(password=password)
         self.sip = source
         self.bridge.sources[f"sip:{name}"] = source

@@ -267,8 +267,8 @@ class AlertSettingsDialog(QDialog):
         self.save_button.setVisible(self.manager)
         self._set_editable(self.manager)
         self.page.setEnabled(True)
-        for rule in self._sentences:
-            self._update_sentence(rule)
+        for name in self._sentences:
+            self._update_sentence(name)
         self.clear_errors()
         self.loaded.emit()
 

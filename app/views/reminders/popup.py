@@ -139,9 +139,9 @@ class ReminderPopup(QuietWindow):
         # signals
         self.open_button.clicked.connect(lambda: self.open_requested.emit(self.activity_id))
         self.dismiss_button.clicked.connect(lambda: self.dismiss_requested.emit(self.activity_id))
-        for label, action in self.snooze_actions.items():
+        for choice, action in self.snooze_actions.items():
             action.triggered.connect(
-                lambda _c=False, text=label: self.snooze_requested.emit(self.activity_id, text))
+                lambda _c=False, text=choice: self.snooze_requested.emit(self.activity_id, text))
         self.update_time(now)
 
     def update_time(self, now: datetime) -> None:
