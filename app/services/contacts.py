@@ -240,8 +240,6 @@ def update_contact(ctx: AppContext, contact_id: int, data: ContactInput,
     """Save an edit. ``expected_version`` is the version the edit started from
     (ContactDetail.version); if someone saved in between, StaleRecord says who,
     and nothing is overwritten."""
-    from app.services import activities
-
     with ctx.write() as s:
         contact = _get(s, contact_id)
         if expected_version is not None and contact.version != expected_version:
@@ -251,18 +249,36 @@ def update_contact(ctx: AppContext, contact_id: int, data: ContactInput,
             raise StaleRecord(f"{contact.display_name} was changed{who} after you opened it. "
                               "Close the form and open it again to see the new values; "
                               "your changes were not saved.")
-        if data.kind != contact.kind:
-            raise ValidationError({"kind": "A person cannot become a company (or back)"})
-        numbers = _validate(data, office_settings.home_region(s))
-        _apply(s, contact, data, numbers)
-        lists_only = s.is_modified(contact) and not s.is_modified(contact,
-                                                                  include_collections=False)
-        if lists_only or any(s.is_modified(o) for o in s.dirty if o is not contact):
-            # a change to the lists alone (phones, bank accounts ...) must move the
-            # version too, or a concurrent edit of them would be silently overwritten
-            contact.updated_at = utcnow()
-        s.flush()
-        activities.claim_buffered(s, contact.id)
+        update_in(s, contact, data)
+
+
+def update_in(s: Session, contact: Contact, data: ContactInput) -> None:
+    """Apply an edit inside an open transaction (the importer's "update")."""
+    from app.services import activities
+
+    if data.kind != contact.kind:
+        raise ValidationError({"kind": "A person cannot become a company (or back)"})
+    numbers = _validate(data, office_settings.home_region(s))
+    _apply(s, contact, data, numbers)
+    lists_only = s.is_modified(contact) and not s.is_modified(contact,
+                                                              include_collections=False)
+    if lists_only or any(s.is_modified(o) for o in s.dirty if o is not contact):
+        # a change to the lists alone (phones, bank accounts ...) must move the
+        # version too, or a concurrent edit of them would be silently overwritten
+        contact.updated_at = utcnow()
+    s.flush()
+    activities.claim_buffered(s, contact.id)
+
+
+def validate(data: ContactInput, region: str) -> list[phones.NormalizedPhone]:
+    """Check a contact as the services would save it (ValidationError naming fields);
+    its phone numbers through the one normaliser."""
+    return _validate(data, region)
+
+
+def input_of(contact: Contact) -> ContactInput:
+    """A stored contact as an editable ContactInput, inside an open transaction."""
+    return _to_input(contact)
 
 
 def delete(ctx: AppContext, contact_id: int) -> None:

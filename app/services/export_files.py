@@ -1,0 +1,288 @@
+"""Export lists as CSV or Excel (.xlsx), streamed page by page.
+
+Contacts and companies are exported with a list's current filters and order
+(``contact_list.Filters``, ``contact_list.ordered_ids``); only the id array is
+held whole (8 MB for 1M contacts), the rows are read and written ``PAGE`` at a
+time. Activities are exported for one contact or for all, without other users'
+private activities (``activity_edit.visible``).
+
+Formula escaping (OWASP "CSV Injection"): a cell that begins with ``=``, ``+``,
+``-``, ``@``, a tab or a carriage return gets a leading single quote, so a
+spreadsheet shows it as text instead of running it. The one exception: a cell
+of a phone column whose every " ::: "-separated part is a phone number the one
+normaliser accepts (``phones.normalize``, strict) written only with digits, spaces
+and ``+ ( ) . / -`` (plus an optional " ext. 123") stays as it is, so
+"+44 20 7946 0958" remains readable and importable. Such a cell has no quotes,
+parentheses after a name, ``!`` or ``|``, so it cannot call a function (DDE,
+HYPERLINK, ...); the worst a spreadsheet can do with it is show it as a number. The same rule applies to
+CSV and to .xlsx (where the cells are written as text anyway, so the quote
+also protects a user who re-saves the sheet as CSV).
+
+CSV is UTF-8 with a byte-order mark so Excel detects the encoding; the header
+names are the field labels of Ringcard's import (``import_read.FIELDS``: "First name",
+"Work phone", "Street", ...), so an export maps back without a saved mapping.
+Several values in one cell (a second e-mail, a second work number) are joined
+with " ::: " as Google Contacts does, which the import splits again.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import phonenumbers
+from openpyxl import Workbook
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.models import (
+    Activity,
+    Contact,
+    ContactAddress,
+    ContactEmail,
+    ContactPhone,
+    ContactWebsite,
+    Rating,
+    Status,
+    User,
+)
+from app.services import contact_list, office_settings, phones
+from app.services.activity_edit import visible
+from app.services.context import AppContext
+
+PAGE = 1000
+FORMATS = ("csv", "xlsx")
+
+SEPARATOR = " ::: "
+# phone kind -> column
+PHONE_COLUMNS = {"work": "Work phone", "mobile": "Mobile phone", "home": "Home phone", "fax": "Fax"}
+ADDRESS_COLUMNS = ("Street", "Postcode", "City", "Region", "Country")
+_COMMON = ("E-mail", *PHONE_COLUMNS.values(), "Website", *ADDRESS_COLUMNS, "Type", "Status",
+           "Rating", "Rep", "Customer number")
+CONTACT_HEADER = ("First name", "Last name", "Company", "Job title", *_COMMON)
+COMPANY_HEADER = ("Company", *_COMMON)
+ACTIVITY_HEADER = ("Kind", "When", "Subject", "Owner", "Status", "Contact")
+
+_DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
+_PHONE_CHARS = re.compile(r"^\+?[0-9][0-9 ()./-]*( ext\. [0-9]{1,10})?$")
+
+Progress = Callable[[int], None]
+_PEOPLE = contact_list.Filters(kind="person")
+_ANY = contact_list.Filters()
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    rows: int
+
+
+def escape_cell(value: str, *, region: str = "", phone_column: bool = False) -> str:
+    """``value`` made safe for a spreadsheet (see the module docstring)."""
+    if not value or not value.startswith(_DANGEROUS_START):
+        return value
+    if phone_column and _is_phone_list(value, region):
+        return value
+    return "'" + value
+
+
+def _is_phone_list(value: str, region: str) -> bool:
+    for part in value.split(SEPARATOR):
+        if not _PHONE_CHARS.match(part):
+            return False
+        try:
+            phones.normalize(part, region or "ZZ")
+        except phones.PhoneError:
+            return False
+    return True
+
+
+def _phone_text(e164: str | None, raw: str, extension: str) -> str:
+    """International format: readable and unambiguous whatever the importer's region."""
+    if not e164:
+        return raw
+    try:
+        parsed = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return raw
+    text = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    return f"{text} ext. {extension}" if extension else text
+
+
+@dataclass
+class _Details:
+    """The lists of a page of contacts, by contact id."""
+
+    phones: dict[int, dict[str, list[str]]]
+    emails: dict[int, list[str]]
+    websites: dict[int, list[str]]
+    address: dict[int, list[str]]
+
+
+def _page_details(s: Session, ids: list[int]) -> _Details:
+    phones_of: dict[int, dict[str, list[str]]] = {}
+    for cid, kind, raw, e164, ext in s.execute(
+        select(ContactPhone.contact_id, ContactPhone.kind, ContactPhone.raw, ContactPhone.e164,
+               ContactPhone.extension)
+        .where(ContactPhone.contact_id.in_(ids))
+        .order_by(ContactPhone.contact_id, ContactPhone.position, ContactPhone.id)
+    ):
+        column = kind if kind in PHONE_COLUMNS else "work"
+        phones_of.setdefault(cid, {}).setdefault(column, []).append(_phone_text(e164, raw, ext))
+    emails: dict[int, list[str]] = {}
+    for cid, addr in s.execute(
+        select(ContactEmail.contact_id, ContactEmail.address)
+        .where(ContactEmail.contact_id.in_(ids))
+        .order_by(ContactEmail.contact_id, ContactEmail.position, ContactEmail.id)
+    ):
+        emails.setdefault(cid, []).append(addr)
+    websites: dict[int, list[str]] = {}
+    for cid, url in s.execute(
+        select(ContactWebsite.contact_id, ContactWebsite.url)
+        .where(ContactWebsite.contact_id.in_(ids))
+        .order_by(ContactWebsite.contact_id, ContactWebsite.position, ContactWebsite.id)
+    ):
+        websites.setdefault(cid, []).append(url)
+    address: dict[int, list[str]] = {}  # the first address only: one set of columns
+    for a in s.scalars(select(ContactAddress).where(ContactAddress.contact_id.in_(ids))
+                       .order_by(ContactAddress.contact_id, ContactAddress.position,
+                                 ContactAddress.id)):
+        address.setdefault(a.contact_id, [a.street, a.postcode, a.city, a.region, a.country])
+    return _Details(phones_of, emails, websites, address)
+
+
+def _contact_page(s: Session, ids: list[int], region: str, companies: bool) -> list[list[str]]:
+    q = (select(Contact.id, Contact.first_name, Contact.last_name, Contact.company_name,
+                Contact.title, Contact.contact_type, Status.name, Rating.name, User.username,
+                User.full_name, Contact.customer_number)
+         .outerjoin(Status, Status.id == Contact.status_id)
+         .outerjoin(Rating, Rating.id == Contact.rating_id)
+         .outerjoin(User, User.id == Contact.assigned_rep_id)
+         .where(Contact.id.in_(ids)))
+    base = {r[0]: r for r in s.execute(q)}
+    more = _page_details(s, ids)
+    no_address = [""] * len(ADDRESS_COLUMNS)
+    out = []
+    for cid in ids:
+        r = base.get(cid)
+        if r is None:  # deleted since the ids were read
+            continue
+        _id, first, last, cname, title, ctype, status, rating, user, full, number = r
+        ph = more.phones.get(cid, {})
+        phone_cells = [escape_cell(SEPARATOR.join(ph.get(k, [])), region=region, phone_column=True)
+                       for k in PHONE_COLUMNS]
+        email = SEPARATOR.join(more.emails.get(cid, []))
+        head = [cname, email] if companies else [first, last, cname, title, email]
+        tail = [SEPARATOR.join(more.websites.get(cid, [])), *more.address.get(cid, no_address),
+                ctype, status or "", rating or "", full or user or "", number or ""]
+        out.append([escape_cell(v) for v in head] + phone_cells + [escape_cell(v) for v in tail])
+    return out
+
+
+def contact_records(ctx: AppContext, filters: contact_list.Filters, sort: str = "name",
+                    descending: bool = False, *, companies: bool = False) -> Iterator[list[str]]:
+    """The escaped cells of each contact of the list, in the list's order, a page at a time."""
+    ids = contact_list.ordered_ids(ctx, filters, sort, descending)
+    with ctx.read() as s:
+        region = office_settings.home_region(s)
+    for start in range(0, len(ids), PAGE):
+        with ctx.read() as s:  # no session held open while the caller writes the page
+            page = _contact_page(s, ids[start:start + PAGE].tolist(), region, companies)
+        yield from page
+
+
+def activity_records(ctx: AppContext, me_id: int | None,
+                     contact_id: int | None = None) -> Iterator[list[str]]:
+    """Activities of one contact (or all), oldest first, without others' private ones."""
+    cols = (Activity.id, Activity.kind, Activity.occurred_at, Activity.subject, User.username,
+            User.full_name, Activity.status, Contact.first_name, Contact.last_name,
+            Contact.company_name, Contact.kind)
+    after: int = 0
+    while True:
+        q = (select(*cols).outerjoin(User, User.id == Activity.owner_id)
+             .outerjoin(Contact, Contact.id == Activity.contact_id)
+             .where(visible(me_id), Activity.id > after).order_by(Activity.id).limit(PAGE))
+        if contact_id is not None:
+            q = q.where(Activity.contact_id == contact_id)
+        with ctx.read() as s:
+            page = s.execute(q).all()
+        for _id, kind, when, subject, user, full, status, first, last, cname, ckind in page:
+            who = cname if ckind == "company" else " ".join(p for p in (first, last) if p)
+            cells = [kind, when.strftime("%Y-%m-%d %H:%M"), subject or "", full or user or "",
+                     status, who or ""]
+            yield [escape_cell(c) for c in cells]
+        if len(page) < PAGE:
+            return
+        after = page[-1][0]
+
+
+def write_csv(path: Path, header: Iterable[str], records: Iterable[list[str]],
+              progress: Progress | None = None) -> int:
+    """UTF-8 with BOM, comma separated, every field quoted when needed; returns the row count."""
+    count = 0
+    with open(path, "w", encoding="utf-8-sig", newline="") as f:
+        writer = csv.writer(f)
+        writer.writerow(list(header))
+        for rec in records:
+            writer.writerow(rec)
+            count += 1
+            if progress and count % PAGE == 0:
+                progress(count)
+    return count
+
+
+def write_xlsx(path: Path, header: Iterable[str], records: Iterable[list[str]],
+               title: str = "Export", progress: Progress | None = None) -> int:
+    """A write-only (streamed) workbook; every cell is text, so nothing is a formula."""
+    wb = Workbook(write_only=True)
+    ws = wb.create_sheet(title)
+    ws.append(list(header))
+    count = 0
+    for rec in records:
+        ws.append(rec)  # escaped: no value starts with "=", so openpyxl stores text
+        count += 1
+        if progress and count % PAGE == 0:
+            progress(count)
+    wb.save(path)
+    return count
+
+
+def _write(path: Path, fmt: str, header: tuple[str, ...], records: Iterable[list[str]],
+           title: str, progress: Progress | None) -> ExportResult:
+    if fmt not in FORMATS:
+        raise ValueError(f"cannot export as {fmt!r}; choose one of {', '.join(FORMATS)}")
+    path = Path(path)
+    if fmt == "csv":
+        n = write_csv(path, header, records, progress)
+    else:
+        n = write_xlsx(path, header, records, title, progress)
+    return ExportResult(path, n)
+
+
+def export_contacts(ctx: AppContext, path: Path, fmt: str,
+                    filters: contact_list.Filters = _PEOPLE,
+                    sort: str = "name", descending: bool = False,
+                    progress: Progress | None = None) -> ExportResult:
+    return _write(path, fmt, CONTACT_HEADER, contact_records(ctx, filters, sort, descending),
+                  "Contacts", progress)
+
+
+def export_companies(ctx: AppContext, path: Path, fmt: str,
+                     filters: contact_list.Filters = _ANY,
+                     sort: str = "name", descending: bool = False,
+                     progress: Progress | None = None) -> ExportResult:
+    """Companies only, whatever ``filters.kind`` says."""
+    only = contact_list.Filters(**{**filters.__dict__, "kind": "company"})
+    return _write(path, fmt, COMPANY_HEADER,
+                  contact_records(ctx, only, sort, descending, companies=True),
+                  "Companies", progress)
+
+
+def export_activities(ctx: AppContext, path: Path, fmt: str, me_id: int | None,
+                      contact_id: int | None = None,
+                      progress: Progress | None = None) -> ExportResult:
+    return _write(path, fmt, ACTIVITY_HEADER, activity_records(ctx, me_id, contact_id),
+                  "Activities", progress)

@@ -1,0 +1,502 @@
+"""Import contacts from a CSV or Excel file: preview, then one transaction.
+
+Each row becomes a ContactInput and is validated by the contact service's own
+rules (phones through the one normaliser). Duplicates are looked for within the
+file and among stored contacts by e-mail, by normalised phone number and by
+near-identical name plus company (the contact sort key: case, spacing,
+punctuation and accents ignored).
+
+All-or-nothing by default: one transaction; if any row is invalid nothing is
+written and the report lists every problem. ``skip_invalid`` writes the valid
+rows. ``dry_run`` and ``cancel`` roll back too. Calls waiting in the unmatched
+buffer move to the contacts that now own their numbers (``create_in`` and the
+update path both claim them inside the same transaction).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.models import (
+    BufferedEvent,
+    Contact,
+    ContactAddress,
+    ContactEmail,
+    ContactKind,
+    ContactPhone,
+    ContactType,
+    ContactWebsite,
+)
+from app.models.naming import sort_name
+from app.services import contacts, office_settings, phone_lookup, phones
+from app.services.context import AppContext
+from app.services.dto import AddressInput, ContactInput, EmailInput, PhoneInput
+from app.services.import_read import FIELDS, SourceInfo, iter_rows, open_source
+from app.services.validation import ValidationError
+
+AS_TYPES = ("lead", "potential", "customer", "account", "company")
+ON_DUPLICATE = ("skip", "update", "create")
+PROGRESS_EVERY = 100
+MULTI_VALUE = ":::"  # Google Contacts puts several values in one cell this way
+
+_PHONE_KINDS = {"phone_work": "work", "phone_mobile": "mobile", "phone_home": "home",
+                "phone_fax": "fax"}
+_NAME_FIELDS = ("first_name", "last_name", "company_name", "title")
+_ADDRESS_FIELDS = ("street", "postcode", "city", "region", "country")
+_COUNTRIES = {
+    "united kingdom": "GB", "uk": "GB", "great britain": "GB", "england": "GB", "scotland": "GB",
+    "wales": "GB", "northern ireland": "GB", "ireland": "IE", "united states": "US",
+    "united states of america": "US", "usa": "US", "germany": "DE", "deutschland": "DE",
+    "france": "FR", "spain": "ES", "italy": "IT", "netherlands": "NL", "belgium": "BE",
+    "austria": "AT", "österreich": "AT", "switzerland": "CH", "schweiz": "CH", "canada": "CA",
+    "australia": "AU", "new zealand": "NZ", "poland": "PL", "sweden": "SE", "denmark": "DK",
+    "norway": "NO", "finland": "FI", "portugal": "PT",
+}
+
+
+def _length(column: Any) -> int:
+    return int(getattr(column.type, "length", 0) or 0)
+
+
+_MAX_LEN = {
+    "first_name": _length(Contact.__table__.c.first_name),
+    "last_name": _length(Contact.__table__.c.last_name),
+    "company_name": _length(Contact.__table__.c.company_name),
+    "title": _length(Contact.__table__.c.title),
+    "email": _length(ContactEmail.__table__.c.address),
+    "phone": _length(ContactPhone.__table__.c.raw),
+    "website": _length(ContactWebsite.__table__.c.url),
+    "street": _length(ContactAddress.__table__.c.street),
+    "postcode": _length(ContactAddress.__table__.c.postcode),
+    "city": _length(ContactAddress.__table__.c.city),
+    "region": _length(ContactAddress.__table__.c.region),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class RowProblem:
+    row: int  # as a spreadsheet numbers it: the header is row 1
+    column: str  # the file's column name ("" when the row as a whole is wrong)
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Duplicate:
+    row: int
+    how: str  # "e-mail", "phone" or "name and company"
+    contact_id: int | None  # the stored (or already imported) contact it matches
+    other_row: int | None  # the earlier row of the file it matches
+    action: str  # "skipped", "updated" or "created"
+
+
+@dataclass(frozen=True)
+class PreviewRow:
+    row: int
+    kind: str
+    first_name: str
+    last_name: str
+    company_name: str
+    title: str
+    phones: tuple[tuple[str, str], ...]  # (kind, number as stored: E.164 when it parses)
+    emails: tuple[str, ...]
+    websites: tuple[str, ...]
+    address: str
+    problems: tuple[RowProblem, ...]
+    duplicate: Duplicate | None
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What the import did; when nothing was committed (``committed`` False) the
+    counts say what it would have done."""
+
+    rows: int
+    created: int
+    updated: int
+    skipped_duplicates: int
+    skipped_invalid: int
+    problems: tuple[RowProblem, ...]
+    duplicates: tuple[Duplicate, ...]
+    calls_moved: int
+    committed: bool  # False: nothing was written (problems, dry run or cancel)
+    cancelled: bool
+    dry_run: bool
+    contact_ids: tuple[int, ...]  # created or updated, in file order (empty unless committed)
+
+
+class _Rollback(Exception):
+    """Leaves the import transaction without writing anything."""
+
+
+@dataclass
+class _Row:
+    number: int
+    data: ContactInput
+    phone_columns: list[str] = field(default_factory=list)
+    email_columns: list[str] = field(default_factory=list)
+    columns: dict[str, str] = field(default_factory=dict)  # field -> column name
+    problems: list[RowProblem] = field(default_factory=list)
+    numbers: list[phones.NormalizedPhone] = field(default_factory=list)
+
+
+@dataclass
+class _Seen:
+    """Duplicate keys of the rows read so far: key -> (row, contact id)."""
+
+    emails: dict[str, tuple[int, int | None]] = field(default_factory=dict)
+    phones: dict[str, tuple[int, int | None]] = field(default_factory=dict)
+    names: dict[str, tuple[int, int | None]] = field(default_factory=dict)
+    row_of_contact: dict[int, int] = field(default_factory=dict)
+
+
+# --- public API ----------------------------------------------------------
+
+def preview(ctx: AppContext, path: str | Path, mapping: dict[int, str], as_type: str,
+            limit: int = 20) -> list[PreviewRow]:
+    """The first ``limit`` rows as they will be stored, with their problems and
+    the duplicate each one would be. Writes nothing."""
+    _check_options(mapping, as_type, "skip")
+    source = open_source(path)
+    mapping = _clean_mapping(mapping, source)
+    out: list[PreviewRow] = []
+    seen = _Seen()
+    with ctx.read() as s:
+        region = office_settings.home_region(s)
+        for number, cells in iter_rows(source):
+            if len(out) >= limit:
+                break
+            row = _parse(number, cells, source, mapping, as_type, region)
+            dup = None if row.problems else _find_duplicate(s, row, seen)
+            if dup is None and not row.problems:
+                _remember(seen, row, None)
+            out.append(_preview_row(row, dup))
+    return out
+
+
+def run_import(ctx: AppContext, path: str | Path, mapping: dict[int, str], as_type: str,
+               on_duplicate: str = "skip", skip_invalid: bool = False, dry_run: bool = False,
+               progress: Callable[[int], None] | None = None,
+               cancel: Callable[[], bool] | None = None) -> ImportReport:
+    """Import every row of ``path`` in one transaction; see the module docstring.
+    ``progress`` is called with the number of rows read so far; ``cancel``
+    returning True rolls everything back. A file that turns unreadable part-way
+    raises ImportFileError, and nothing is written."""
+    _check_options(mapping, as_type, on_duplicate)
+    source = open_source(path)
+    mapping = _clean_mapping(mapping, source)
+    state = _Run()
+    try:
+        with ctx.write() as s:
+            region = office_settings.home_region(s)
+            waiting_before = _buffered_count(s)
+            for number, cells in iter_rows(source):
+                if cancel is not None and cancel():
+                    state.cancelled = True
+                    raise _Rollback
+                state.rows += 1
+                _import_row(s, state, _parse(number, cells, source, mapping, as_type, region),
+                            on_duplicate, writing=not (state.problems and not skip_invalid))
+                if progress is not None and state.rows % PROGRESS_EVERY == 0:
+                    progress(state.rows)
+            if progress is not None:
+                progress(state.rows)
+            if dry_run or (state.problems and not skip_invalid):
+                raise _Rollback
+            state.calls_moved = waiting_before - _buffered_count(s)
+            state.committed = True
+    except _Rollback:
+        pass
+    return state.report(dry_run)
+
+
+# --- one row -------------------------------------------------------------
+
+@dataclass
+class _Run:
+    rows: int = 0
+    created: int = 0
+    updated: int = 0
+    skipped_duplicates: int = 0
+    skipped_invalid: int = 0
+    calls_moved: int = 0
+    committed: bool = False
+    cancelled: bool = False
+    problems: list[RowProblem] = field(default_factory=list)
+    duplicates: list[Duplicate] = field(default_factory=list)
+    contact_ids: list[int] = field(default_factory=list)
+    seen: _Seen = field(default_factory=_Seen)
+
+    def report(self, dry_run: bool) -> ImportReport:
+        return ImportReport(
+            rows=self.rows, created=self.created, updated=self.updated,
+            skipped_duplicates=self.skipped_duplicates, skipped_invalid=self.skipped_invalid,
+            problems=tuple(self.problems), duplicates=tuple(self.duplicates),
+            calls_moved=self.calls_moved if self.committed else 0, committed=self.committed,
+            cancelled=self.cancelled, dry_run=dry_run,
+            contact_ids=tuple(dict.fromkeys(self.contact_ids)) if self.committed else ())
+
+
+def _import_row(s: Session, state: _Run, row: _Row, on_duplicate: str, *, writing: bool) -> None:
+    """Write one row (or, once the import is bound to roll back, only check it)."""
+    if row.problems:
+        state.problems.extend(row.problems)
+        state.skipped_invalid += 1
+        return
+    dup = _find_duplicate(s, row, state.seen)
+    target: int | None = None
+    if dup is not None:
+        action = {"skip": "skipped", "update": "updated", "create": "created"}[on_duplicate]
+        if action == "updated" and dup.contact_id is None:
+            action = "skipped"  # its earlier row was not written: nothing to update
+        state.duplicates.append(Duplicate(dup.row, dup.how, dup.contact_id, dup.other_row, action))
+        if action == "skipped":
+            state.skipped_duplicates += 1
+            return
+        if action == "updated":
+            target = dup.contact_id
+    contact_id: int | None = None
+    if writing:  # the row passed the contact service's validation in _parse
+        contact_id = (_update_in(s, target, row.data) if target is not None
+                      else contacts.create_in(s, row.data))
+        state.contact_ids.append(contact_id)
+        state.seen.row_of_contact.setdefault(contact_id, row.number)
+    if target is not None:
+        state.updated += 1
+    else:
+        state.created += 1
+    _remember(state.seen, row, contact_id)
+
+
+def _update_in(s: Session, contact_id: int, data: ContactInput) -> int:
+    """Fill a stored contact's empty fields from ``data`` and add its new
+    numbers, addresses, e-mails and websites; nothing stored is removed."""
+
+    contact = s.get(Contact, contact_id)
+    assert contact is not None
+    merged = contacts.input_of(contact)
+    for name in _NAME_FIELDS:
+        if getattr(data, name) and not getattr(merged, name).strip():
+            setattr(merged, name, getattr(data, name))
+    have = {p.e164 or p.digits_rev for p in contact.phones}
+    region = office_settings.home_region(s)
+    for p in data.phones:
+        n = phones.normalize(p.number, region)
+        if (n.e164 or n.digits_rev) not in have:
+            merged.phones.append(p)
+            have.add(n.e164 or n.digits_rev)
+    mails = {e.address.strip().lower() for e in merged.emails}
+    merged.emails += [e for e in data.emails if e.address.strip().lower() not in mails]
+    merged.websites += [w for w in data.websites if w not in merged.websites]
+    merged.addresses += [a for a in data.addresses if a not in merged.addresses]
+    contacts.update_in(s, contact, merged)
+    return contact_id
+
+
+# --- parsing -------------------------------------------------------------
+
+def _parse(number: int, cells: list[str], source: SourceInfo, mapping: dict[int, str],
+           as_type: str, region: str) -> _Row:
+    row = _Row(number, ContactInput(contact_type="lead" if as_type == "company" else as_type))
+    data = row.data
+    if as_type == ContactType.ACCOUNT:
+        data.account_kind = "other"
+    address: dict[str, str] = {}
+    phone_kind = "work"
+    for index in sorted(mapping):
+        target, column = mapping[index], source.headers[index]
+        value = _unescape(cells[index].strip())
+        if target == "phone_type":
+            phone_kind = _phone_kind(value)
+            continue
+        if not value:
+            continue
+        row.columns.setdefault(target, column)
+        values = [v.strip() for v in value.split(MULTI_VALUE) if v.strip()]
+        if target in _NAME_FIELDS:
+            if not getattr(data, target):
+                setattr(data, target, value)
+        elif target == "email":
+            data.emails += [EmailInput(v) for v in values]
+            row.email_columns += [column] * len(values)
+        elif target == "phone" or target in _PHONE_KINDS:
+            kind = _PHONE_KINDS.get(target, phone_kind)
+            data.phones += [PhoneInput(v, kind) for v in values]
+            row.phone_columns += [column] * len(values)
+            phone_kind = "work"
+        elif target == "website":
+            data.websites += values
+        elif target in _ADDRESS_FIELDS:
+            address.setdefault(target, value)
+    if as_type == "company" or (not (data.first_name or data.last_name) and data.company_name):
+        data.kind = ContactKind.COMPANY
+    _check_lengths(row, address)
+    if address:
+        country = _country_code(address.get("country", ""))
+        if country is None:
+            row.problems.append(RowProblem(number, row.columns["country"],
+                                           f"Unknown country “{address['country']}”: "
+                                           "use a two-letter code such as GB"))
+        else:
+            address["country"] = country
+        data.addresses = [AddressInput(**address, kind="business")]
+    try:  # the contact service's own rules, phones through the one normaliser
+        row.numbers = contacts.validate(data, region)
+    except ValidationError as exc:
+        row.problems += _problems_of(row, exc)
+    return row
+
+
+def _check_lengths(row: _Row, address: dict[str, str]) -> None:
+    data = row.data
+    values = [(f, getattr(data, f)) for f in _NAME_FIELDS]
+    values += [("email", e.address) for e in data.emails] + [("phone", p.number) for p in data.phones]
+    values += [("website", w) for w in data.websites] + list(address.items())
+    for name, value in values:
+        limit = _MAX_LEN.get(name)
+        if limit and len(value) > limit:
+            column = row.columns.get(name) or next(
+                (c for f, c in row.columns.items() if f.startswith(name)), name)
+            row.problems.append(RowProblem(row.number, column,
+                                           f"Longer than {limit} characters"))
+
+
+def _problems_of(row: _Row, exc: ValidationError) -> list[RowProblem]:
+    out = []
+    for key, reason in exc.errors.items():
+        base, _, rest = key.partition("[")
+        if base == "phones" and rest:
+            column = row.phone_columns[int(rest.split("]")[0])]
+        elif base == "emails" and rest:
+            column = row.email_columns[int(rest.split("]")[0])]
+        elif key == "last_name":
+            column = " / ".join(row.columns.get(f, FIELDS[f]) for f in ("first_name", "last_name"))
+        else:
+            column = row.columns.get(base, FIELDS.get(base, base))
+        out.append(RowProblem(row.number, column, reason))
+    return out
+
+
+def _unescape(value: str) -> str:
+    """Undo the export's formula escaping: "'=..." (also + - @) back to "=..."."""
+    if len(value) > 1 and value[0] == "'" and value[1] in "=+-@":
+        return value[1:]
+    return value
+
+
+def _phone_kind(label: str) -> str:
+    text = label.casefold()
+    for word, kind in (("fax", "fax"), ("mobile", "mobile"), ("cell", "mobile"), ("home", "home")):
+        if word in text:
+            return kind
+    return "work"
+
+
+def _country_code(text: str) -> str | None:
+    text = text.strip()
+    if not text:
+        return ""
+    known = _COUNTRIES.get(" ".join(text.casefold().split()))  # first: "UK" is no ISO code
+    if known is None and len(text) == 2 and text.isalpha():
+        return text.upper()
+    return known
+
+
+# --- duplicates ----------------------------------------------------------
+
+def _name_key(data: ContactInput) -> str:
+    if data.kind == ContactKind.COMPANY:
+        return sort_name(data.company_name)
+    return sort_name(data.last_name, data.first_name, data.company_name)
+
+
+def _phone_keys(row: _Row) -> list[str]:
+    return [n.e164 or n.digits for n in row.numbers]
+
+
+def _find_duplicate(s: Session, row: _Row, seen: _Seen) -> Duplicate | None:
+    data = row.data
+    emails = [e.address.strip().lower() for e in data.emails]
+    for how, keys, table in (("e-mail", emails, seen.emails),
+                             ("phone", _phone_keys(row), seen.phones),
+                             ("name and company", [_name_key(data)], seen.names)):
+        for key in keys:
+            if key in table:
+                other_row, contact_id = table[key]
+                return Duplicate(row.number, how, contact_id, other_row, "")
+    contact_id, how = _stored_duplicate(s, row, emails)
+    if contact_id is None:
+        return None
+    return Duplicate(row.number, how, contact_id, seen.row_of_contact.get(contact_id), "")
+
+
+def _stored_duplicate(s: Session, row: _Row, emails: list[str]) -> tuple[int | None, str]:
+    if emails:
+        found = s.scalar(select(ContactEmail.contact_id)
+                         .where(func.lower(ContactEmail.address).in_(emails)).limit(1))
+        if found is not None:
+            return found, "e-mail"
+    for n in row.numbers:
+        ids = phone_lookup.lookup(s, n.e164 or n.raw).contact_ids
+        if ids:
+            return ids[0], "phone"
+    found = s.scalar(select(Contact.id).where(Contact.sort_name == _name_key(row.data),
+                                              Contact.kind == row.data.kind).limit(1))
+    return (found, "name and company") if found is not None else (None, "")
+
+
+def _remember(seen: _Seen, row: _Row, contact_id: int | None) -> None:
+    entry = (row.number, contact_id)
+    for e in row.data.emails:
+        seen.emails.setdefault(e.address.strip().lower(), entry)
+    for key in _phone_keys(row):
+        seen.phones.setdefault(key, entry)
+    seen.names.setdefault(_name_key(row.data), entry)
+
+
+# --- helpers -------------------------------------------------------------
+
+def _check_options(mapping: dict[int, str], as_type: str, on_duplicate: str) -> None:
+    errors = {}
+    if as_type not in AS_TYPES:
+        errors["as_type"] = f"Import as one of {', '.join(AS_TYPES)}, not “{as_type}”"
+    if on_duplicate not in ON_DUPLICATE:
+        errors["on_duplicate"] = f"For duplicates choose {', '.join(ON_DUPLICATE)}"
+    unknown = sorted({f for f in mapping.values() if f not in FIELDS})
+    if unknown:
+        errors["mapping"] = f"Unknown field(s): {', '.join(unknown)}"
+    elif not {"first_name", "last_name", "company_name"} & set(mapping.values()):
+        errors["mapping"] = "Choose the column that holds the first name, last name or company"
+    if errors:
+        raise ValidationError(errors)
+
+
+def _clean_mapping(mapping: dict[int, str], source: SourceInfo) -> dict[int, str]:
+    """Integer column indexes (a mapping saved as JSON has string keys) within the header."""
+    clean = {int(k): v for k, v in mapping.items()}
+    outside = [i for i in clean if not 0 <= i < len(source.headers)]
+    if outside:
+        raise ValidationError({"mapping": f"The file has no column {outside[0] + 1}"})
+    return clean
+
+
+def _buffered_count(s: Session) -> int:
+    return int(s.scalar(select(func.count()).select_from(BufferedEvent)) or 0)
+
+
+def _preview_row(row: _Row, dup: Duplicate | None) -> PreviewRow:
+    data = row.data
+    if row.numbers:  # validated: as stored, E.164 where the number parses
+        shown = tuple((p.kind, n.e164 or n.raw) for p, n in zip(data.phones, row.numbers, strict=True))
+    else:
+        shown = tuple((p.kind, p.number) for p in data.phones)
+    address = ", ".join(x for a in data.addresses
+                        for x in (a.street, a.postcode, a.city, a.region, a.country) if x)
+    return PreviewRow(row.number, data.kind, data.first_name, data.last_name, data.company_name,
+                      data.title, shown, tuple(e.address for e in data.emails),
+                      tuple(data.websites), address, tuple(row.problems), dup)
