@@ -142,6 +142,17 @@ def check_version(s: Session, act: Activity, expected_version: int | None) -> No
                         "to see the new values; your changes were not saved.")
 
 
+def editable(s: Session, username: str, activity_id: int,
+             expected_version: int | None = None) -> tuple[Activity, User]:
+    """The activity about to be changed by ``username``: it exists for them, is theirs
+    to change (or they manage) and nobody saved it since ``expected_version``."""
+    user = me(s, username)
+    act = load(s, activity_id, user)
+    check_editable(act, user)
+    check_version(s, act, expected_version)
+    return act, user
+
+
 # --- validation -------------------------------------------------------------------
 
 def _assignee(s: Session, form: ActivityForm, acting: User) -> User | None:
@@ -344,10 +355,7 @@ def update(ctx: AppContext, activity_id: int, form: ActivityForm, *,
            expected_version: int | None = None) -> None:
     """Save an edit; refused (StaleActivity) if someone saved since ``expected_version``."""
     with ctx.write() as s:
-        user = me(s, ctx.user)
-        act = load(s, activity_id, user)
-        check_editable(act, user)
-        check_version(s, act, expected_version)
+        act, user = editable(s, ctx.user, activity_id, expected_version)
         if form.kind != act.kind:
             raise ValidationError({"kind": "The type of a recorded activity cannot change"})
         owner = validate(s, form, user)
@@ -361,10 +369,7 @@ def reschedule(ctx: AppContext, activity_id: int, when: datetime, *,
                expected_version: int | None = None) -> None:
     """Move an activity (a To-Do's deadline moves with it, keeping its length)."""
     with ctx.write() as s:
-        user = me(s, ctx.user)
-        act = load(s, activity_id, user)
-        check_editable(act, user)
-        check_version(s, act, expected_version)
+        act, _user = editable(s, ctx.user, activity_id, expected_version)
         if act.ends_at is not None:
             act.ends_at = when + (act.ends_at - act.occurred_at)
         if act.due_at is not None:
@@ -374,9 +379,7 @@ def reschedule(ctx: AppContext, activity_id: int, when: datetime, *,
 
 def remove(ctx: AppContext, activity_id: int) -> None:
     with ctx.write() as s:
-        user = me(s, ctx.user)
-        act = load(s, activity_id, user)
-        check_editable(act, user)
+        act, _user = editable(s, ctx.user, activity_id)
         s.delete(act)
 
 

@@ -147,10 +147,7 @@ def next_action(ctx: AppContext, activity_id: int, form: ActivityForm, *,
     """Close the activity and record ``form`` as the next one of its case.
     Returns the new activity's id. A form without a contact takes the activity's."""
     with ctx.write() as s:
-        user = activity_edit.me(s, ctx.user)
-        act = activity_edit.load(s, activity_id, user)
-        activity_edit.check_editable(act, user)
-        activity_edit.check_version(s, act, expected_version)
+        act, user = activity_edit.editable(s, ctx.user, activity_id, expected_version)
         case = s.get(ActivityCase, act.case_id) if act.case_id is not None else None
         if case is not None and case.closed_at is not None:
             raise ServiceError(_closed_message(s, case))
@@ -169,9 +166,7 @@ def close_case(ctx: AppContext, activity_id: int) -> int:
     takes no Next action any more. Refused when another rep still has an open
     activity in the case (only they or a manager may cancel it)."""
     with ctx.write() as s:
-        user = activity_edit.me(s, ctx.user)
-        act = activity_edit.load(s, activity_id, user)
-        activity_edit.check_editable(act, user)
+        act, user = activity_edit.editable(s, ctx.user, activity_id)
         case = _open_case(s, act)
         if case.closed_at is not None:
             raise ServiceError(f"The case “{case.subject}” is already closed")

@@ -64,9 +64,7 @@ def set_status(ctx: AppContext, activity_id: int, status: str) -> None:
     if status not in set(ActivityStatus):
         raise ServiceError(f"Unknown status “{status}”")
     with ctx.write() as s:
-        user = activity_edit.me(s, ctx.user)
-        act = activity_edit.load(s, activity_id, user)
-        activity_edit.check_editable(act, user)
+        act, _user = activity_edit.editable(s, ctx.user, activity_id)
         activity_edit.set_status(act, status)
 
 

@@ -13,14 +13,11 @@ import sys
 from datetime import datetime, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QPoint
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPixmap
-
 from app.models import utcnow
 from app.services import activity_edit, alert_settings, contacts, reminders, todos, users
 from app.services.context import AppContext
 from app.services.dto import ContactInput
-from app.views.shot_tools import grab, run_alone, wait_until
+from app.views.shot_tools import grab, grab_corner, run_alone, wait_until
 
 log = logging.getLogger(__name__)
 
@@ -99,29 +96,11 @@ def _reminder_shots(ctx: AppContext, out_dir: Path) -> list[Path]:
     stack.layout_stack()
     wait_until(lambda: len(stack.visible_popups()) == len(due), "the reminders")
     path = out_dir / "reminders_stack.png"
-    _grab_stack(stack, path)
+    grab_corner(stack.visible_popups(), path)
     stack.close_all()
     return [path]
 
 
-def _grab_stack(stack: object, path: Path) -> None:
-    """The visible reminders where they stand on the screen's lower right part."""
-    from app.views.reminders.stack import ReminderStack
-
-    assert isinstance(stack, ReminderStack)
-    screen = QGuiApplication.primaryScreen()
-    area = screen.availableGeometry()
-    shown = stack.visible_popups()
-    left = min(p.x() for p in shown) - 20
-    top = min(p.y() for p in shown) - 20
-    canvas = QPixmap(area.right() - left + 1, area.bottom() - top + 1)
-    canvas.fill(QColor("#dfe3e8"))
-    painter = QPainter(canvas)
-    for popup in shown:
-        painter.drawPixmap(QPoint(popup.x() - left, popup.y() - top), popup.grab())
-    painter.end()
-    if not canvas.save(str(path)):
-        raise OSError(f"could not write {path}")
 
 
 def shots(ctx: AppContext, out_dir: Path) -> list[Path]:

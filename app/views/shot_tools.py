@@ -8,10 +8,11 @@ import argparse
 import logging
 import os
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QEventLoop, QPoint, QTimer
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.services.context import AppContext
@@ -40,6 +41,24 @@ def grab(widget: QWidget, path: Path, paths: list[Path] | None = None) -> Path:
     if not widget.grab().save(str(path)):
         raise OSError(f"could not write {path}")
     log.info("wrote %s", path)
+    if paths is not None:
+        paths.append(path)
+    return path
+
+
+def grab_corner(windows: Sequence[QWidget], path: Path, paths: list[Path] | None = None) -> Path:
+    """Pop-up windows where they stand on the screen's lower right part, on one image."""
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    left = min(w.x() for w in windows) - 20
+    top = min(w.y() for w in windows) - 20
+    canvas = QPixmap(area.right() - left + 1, area.bottom() - top + 1)
+    canvas.fill(QColor("#dfe3e8"))
+    painter = QPainter(canvas)
+    for window in windows:
+        painter.drawPixmap(QPoint(window.x() - left, window.y() - top), window.grab())
+    painter.end()
+    if not canvas.save(str(path)):
+        raise OSError(f"could not write {path}")
     if paths is not None:
         paths.append(path)
     return path

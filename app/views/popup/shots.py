@@ -9,8 +9,6 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QPoint
-from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from app.services import contact_activities, contacts, links, lookups
@@ -20,6 +18,7 @@ from app.services.dto import ContactInput, PhoneInput
 from app.telephony.callerid import CallerId, CallEvent, EventKind, Outcome, Withheld
 from app.views.buffer_view import BufferView
 from app.views.popup.manager import PopupManager
+from app.views.shot_tools import grab_corner
 from app.views.shot_tools import wait_until as _wait
 from app.views.tasks import TaskRunner
 
@@ -55,21 +54,6 @@ def _grab(widget: QWidget, path: Path, out: list[Path]) -> None:
     out.append(path)
 
 
-def _grab_stack(manager: PopupManager, path: Path, out: list[Path]) -> None:
-    """The visible pop-ups where they stand on the screen's lower right part."""
-    screen = QGuiApplication.primaryScreen()
-    area = screen.availableGeometry()
-    shown = manager.visible_popups()
-    left = min(p.x() for p in shown) - 20
-    top = min(p.y() for p in shown) - 20
-    canvas = QPixmap(area.right() - left + 1, area.bottom() - top + 1)
-    canvas.fill(QColor("#dfe3e8"))
-    painter = QPainter(canvas)
-    for popup in shown:
-        painter.drawPixmap(QPoint(popup.x() - left, popup.y() - top), popup.grab())
-    painter.end()
-    canvas.save(str(path))
-    out.append(path)
 
 
 def render_screenshots(outdir: Path, ctx: AppContext) -> list[Path]:
@@ -103,7 +87,7 @@ def render_screenshots(outdir: Path, ctx: AppContext) -> list[Path]:
         _wait(lambda: chooser.chooser is not None and chooser.chooser.model.rowCount() > 0,
               "the candidates")
         _grab(chooser, outdir / "popup_chooser.png", out)
-        _grab_stack(manager, outdir / "popup_stack.png", out)
+        grab_corner(manager.visible_popups(), outdir / "popup_stack.png", out)
         call(EventKind.ENDED, "shot-known", outcome=Outcome.ANSWERED)
         _grab(known, outdir / "popup_end_of_call.png", out)
         buffer = BufferView(ctx, runner)
