@@ -177,8 +177,12 @@ class ContactCard(QWidget):
             shown = tab.applies_to(detail)
             if shown and index < 0:
                 widget.insertTab(self._order(widget, tabs, tab), tab, tab.title)
-            elif not shown and index >= 0:
-                widget.removeTab(index)
+            elif not shown:
+                if index >= 0:
+                    widget.removeTab(index)
+                # a tab out of the tab widget is still the card's child: hidden, or it
+                # paints itself over the header (Customer Settings on a company's card)
+                tab.hide()
         if current is not None and widget.indexOf(current) >= 0:
             widget.setCurrentWidget(current)
         widget.blockSignals(False)
