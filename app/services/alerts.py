@@ -76,13 +76,13 @@ import logging
 import re
 import uuid
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import Any, cast
 
 from sqlalchemy import CursorResult, exc, select, text
 from sqlalchemy.orm import Session
 
-from app.models import Activity, ActivityKind, ActivityStatus, AuditEntry, Role, TodoSource, User, utcnow
+from app.models import ActivityKind, ActivityStatus, AuditEntry, Role, TodoSource, User, utcnow
 from app.services import alert_settings
 from app.services.alert_settings import RULE_LABELS, RULES
 from app.services.alerts_rules import Fallback, Plan, RuleQuery, plan
@@ -184,19 +184,6 @@ def _run(ctx: AppContext, sql: Sql, as_of: date, run_id: str, pending: set[str],
     return counts, fired
 
 
-def new_alert_tasks(ctx: AppContext, *, since: datetime) -> list[int]:
-    """Ids of the open alert tasks of the current user created since ``since``."""
-    with ctx.read() as s:
-        me = s.scalar(select(User.id).where(User.username == ctx.user))
-        if me is None:
-            return []
-        return list(s.scalars(
-            select(Activity.id).where(Activity.owner_id == me,
-                                      Activity.status == ActivityStatus.OPEN,
-                                      Activity.kind == ActivityKind.TASK,
-                                      Activity.todo_source == TodoSource.ALERT,
-                                      Activity.created_at >= since)
-            .order_by(Activity.id)))
 
 
 # --- plan ---------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""The call path's writes, at SQLAlchemy Core level.
+"""The call path's writes, at SQLAlchemy Core level (the look-up is
+``phone_lookup.lookup`` on the same connection).
 
 A ringing phone is the one place where milliseconds matter: the ORM's unit of
 work (identity map, flush, attribute history, the audit hook) cost the router
@@ -21,15 +22,12 @@ from typing import Any, cast
 from sqlalchemy import Connection, Table, bindparam, insert, select, update
 
 from app.models import Activity, AuditEntry, BufferedEvent, ContactPhone, utcnow
-from app.services import phones
-from app.services.phone_lookup import tail_condition
 
 _ACT = cast(Table, Activity.__table__)
 _BUF = cast(Table, BufferedEvent.__table__)
 _PHONES = cast(Table, ContactPhone.__table__)
 _AUDIT = cast(Table, AuditEntry.__table__)
 
-_BY_E164 = select(_PHONES.c.contact_id).where(_PHONES.c.e164 == bindparam("e164")).distinct()
 _ACT_BY_KEY = select(_ACT.c.id, _ACT.c.contact_id, _ACT.c.outcome, _ACT.c.duration_s).where(
     _ACT.c.call_key == bindparam("key"))
 _BUF_BY_KEY = select(_BUF.c.id).where(_BUF.c.call_key == bindparam("key"))
@@ -39,29 +37,6 @@ def _cut(text: str, column: Any) -> str:
     """Network input is cut to the column's width (PostgreSQL refuses longer)."""
     length = getattr(column.type, "length", None)
     return text[:length] if length else text
-
-
-@dataclass(frozen=True, slots=True)
-class Match:
-    number: phones.NormalizedPhone
-    contact_ids: tuple[int, ...]  # one: recognised; several: ambiguous; none: unknown
-
-
-def lookup(conn: Connection, raw: str, region: str, match_digits: int) -> Match:
-    """Same rule as ``phone_lookup.lookup``: exact E.164, then a unique tail."""
-    number = phones.normalize(raw, region, strict=False)
-    if not number.digits_rev:
-        return Match(number, ())
-    if number.e164:
-        ids = conn.execute(_BY_E164, {"e164": number.e164}).scalars().all()
-        if ids:
-            return Match(number, tuple(sorted(ids)))
-    if len(number.digits_rev) < match_digits:
-        return Match(number, ())
-    ids = conn.execute(select(_PHONES.c.contact_id)
-                       .where(tail_condition(number.digits_rev, match_digits, _PHONES.c.digits_rev))
-                       .distinct().limit(5)).scalars().all()
-    return Match(number, tuple(sorted(ids)))
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,7 +30,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session
 
 from app.models import Activity, ActivityKind, ActivityStatus, BufferedEvent, ContactType
-from app.services import call_log, contacts, office_settings, phones
+from app.services import call_log, contacts, office_settings, phone_lookup, phones
 from app.services.context import AppContext
 from app.services.dto import ContactInput, PhoneInput
 from app.services.users import ensure_user
@@ -218,8 +218,10 @@ class CallRouter:
         first = state.event
         withheld = caller.withheld != Withheld.NO or not caller.number.strip()
         region, digits, leads = self._office(conn)
-        match = None if withheld else call_log.lookup(conn, caller.number, region, digits)
-        state.normalized = match.number.e164 if match else None
+        match = None if withheld else phone_lookup.lookup(conn, caller.number, region=region,
+                                                         match_digits=digits)
+        number = match.number if match else None
+        state.normalized = number.e164 if number else None
         state.display = (phones.format_display(state.normalized, caller.number, region)
                          if caller.number else "")
         ids = match.contact_ids if match else ()
@@ -242,7 +244,7 @@ class CallRouter:
                                                     self.ctx.user)
             return
         state.where = "withheld" if withheld else ("ambiguous" if ids else "buffer")
-        state.record_id = call_log.add_buffered(conn, row, match.number.digits_rev if match else "",
+        state.record_id = call_log.add_buffered(conn, row, number.digits_rev if number else "",
                                                 withheld=withheld, candidates=ids)
 
     def _owner(self, conn: Connection) -> int:

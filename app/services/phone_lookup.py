@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from app.models import ContactPhone
@@ -33,10 +33,14 @@ def tail_condition(digits_rev: str, n: int, column=ContactPhone.digits_rev):  # 
     return cond
 
 
-def lookup(s: Session, raw: str, *, region: str | None = None,
+def lookup(s: Session | Connection, raw: str, *, region: str | None = None,
            match_digits: int | None = None) -> LookupResult:
-    region = region or office_settings.home_region(s)
-    n = match_digits or int(office_settings.get(s, "match_digits"))
+    """``s``: a session, or (the ring path, with ``region`` and ``match_digits``
+    given) a plain connection."""
+    if isinstance(s, Connection):
+        assert region is not None and match_digits is not None, "a connection has no settings"
+    region = region or office_settings.home_region(s)  # type: ignore[arg-type]
+    n = match_digits or int(office_settings.get(s, "match_digits"))  # type: ignore[arg-type]
     number = phones.normalize(raw, region, strict=False)
     if not number.digits_rev:
         return LookupResult(None, (), "")

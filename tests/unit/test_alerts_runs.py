@@ -16,7 +16,7 @@ from app.services import activity_edit, alerts
 from app.services.activity_edit import ActivityForm
 from app.services.alerts import AlertRun
 from app.services.context import AppContext
-from tests.unit.test_alerts import DAY, alert_tasks, contact, only, rated, record, user_id
+from tests.unit.test_alerts import DAY, alert_tasks, contact, only, rated, record
 
 EVERY_RULE = {"service_renewal": 1, "potential_inactivity": 1, "lead_inactivity": 2,
               "win_back": 1, "retention": 1}
@@ -174,17 +174,6 @@ def test_many_alerts_in_one_run_each_get_their_own_task(ctx) -> None:  # type: i
         f"New customer: Lead No{i} " for i in range(120)}
 
 
-def test_new_alert_tasks_are_the_users_own_since_a_moment(team) -> None:  # type: ignore[no-untyped-def]
-    ctx, bob = team["alice"], team["bob"]
-    one_of_each(ctx)
-    since = datetime.now(UTC) - timedelta(seconds=1)
-    assert alerts.new_alert_tasks(bob, since=since) == []
-    alerts.run_alerts(ctx, as_of=DAY)
-    bobs = alerts.new_alert_tasks(bob, since=since)
-    assert len(bobs) == 4
-    assert bobs == [t.id for t in alert_tasks(ctx) if t.owner_id == user_id(ctx, "bob")]
-    assert alerts.new_alert_tasks(bob, since=datetime.now(UTC) + timedelta(seconds=1)) == []
-    assert alerts.new_alert_tasks(AppContext(ctx.db, "nobody"), since=since) == []
 
 
 def test_two_desks_running_at_once_create_each_task_once(team) -> None:  # type: ignore[no-untyped-def]
