@@ -34,6 +34,7 @@ from app.models.contacts import (
     contact_categories,
 )
 from app.models.files import ContactFile, ContactFolder
+from app.models.imports import ImportMapping
 from app.models.lookups import Category, ConversionStage, Rating, Status
 from app.models.marketing import (
     Campaign,
@@ -49,7 +50,8 @@ __all__ = [
     "AlertLog", "AlertRule", "ReminderState", "RetentionTarget",
     "ActivityAttendee", "ActivityCase", "ActivityType", "Priority", "TicketEvent",
     "TicketStatus", "TodoSource", "Campaign", "CampaignMember", "CampaignSendOut", "ContactFile",
-    "ContactFolder", "ContactPreferences", "CustomerSettings", "Project", "ProjectParticipant",
+    "ContactFolder", "ContactPreferences", "ImportMapping", "CustomerSettings", "Project",
+    "ProjectParticipant",
     "AccountKind", "Activity", "ActivityKind", "ActivityStatus", "AuditEntry", "BankAccount",
     "Base", "BufferedEvent", "Category", "CompanyLink", "Contact", "ContactAddress",
     "ContactEmail", "ContactInfo", "ContactKind", "ContactPhone", "ContactType",

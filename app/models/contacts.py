@@ -6,7 +6,7 @@ from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from sqlalchemy import BigInteger, Column, ForeignKey, Index, String, Table, Text, UniqueConstraint
+from sqlalchemy import BigInteger, Column, ForeignKey, Index, String, Table, Text, UniqueConstraint, func
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, TimestampMixin
@@ -161,6 +161,9 @@ class ContactEmail(Base):
     position: Mapped[int] = mapped_column(default=0)
 
     contact: Mapped[Contact] = relationship(back_populates="emails")
+
+    # duplicate checks compare addresses case-insensitively (the importer, 1M contacts)
+    __table_args__ = (Index("ix_contact_emails_lower", func.lower(address)),)
 
 
 class ContactWebsite(Base):

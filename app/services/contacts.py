@@ -221,11 +221,13 @@ def create_in(s: Session, data: ContactInput) -> int:
     from app.services import activities
 
     numbers = _validate(data, office_settings.home_region(s))
-    contact = Contact()
+    # before the contact joins the session: the number's query would flush it first,
+    # and its history would show the number as a later change
+    number = (next_customer_number(s) if data.contact_type == ContactType.CUSTOMER
+              and data.kind == ContactKind.COMPANY else None)
+    contact = Contact(customer_number=number)
     s.add(contact)
     _apply(s, contact, data, numbers)
-    if contact.contact_type == ContactType.CUSTOMER and contact.is_company:
-        contact.customer_number = next_customer_number(s)
     s.flush()
     activities.claim_buffered(s, contact.id)
     return contact.id

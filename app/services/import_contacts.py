@@ -15,7 +15,7 @@ update path both claim them inside the same transaction).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,7 +34,7 @@ from app.models import (
     ContactWebsite,
 )
 from app.models.naming import sort_name
-from app.services import contacts, office_settings, phone_lookup, phones
+from app.services import contacts, import_bulk, office_settings, phone_lookup, phones
 from app.services.context import AppContext
 from app.services.dto import AddressInput, ContactInput, EmailInput, PhoneInput
 from app.services.import_read import FIELDS, SourceInfo, iter_rows, open_source
@@ -43,6 +43,7 @@ from app.services.validation import ValidationError
 AS_TYPES = ("lead", "potential", "customer", "account", "company")
 ON_DUPLICATE = ("skip", "update", "create")
 PROGRESS_EVERY = 100
+BATCH = 1000  # rows checked for duplicates and written together
 MULTI_VALUE = ":::"  # Google Contacts puts several values in one cell this way
 
 _PHONE_KINDS = {"phone_work": "work", "phone_mobile": "mobile", "phone_home": "home",
@@ -182,40 +183,84 @@ def preview(ctx: AppContext, path: str | Path, mapping: dict[int, str], as_type:
 def run_import(ctx: AppContext, path: str | Path, mapping: dict[int, str], as_type: str,
                on_duplicate: str = "skip", skip_invalid: bool = False, dry_run: bool = False,
                progress: Callable[[int], None] | None = None,
-               cancel: Callable[[], bool] | None = None) -> ImportReport:
+               cancel: Callable[[], bool] | None = None,
+               choices: Mapping[int, str] | None = None, *,
+               encoding: str | None = None, delimiter: str | None = None) -> ImportReport:
     """Import every row of ``path`` in one transaction; see the module docstring.
-    ``progress`` is called with the number of rows read so far; ``cancel``
-    returning True rolls everything back. A file that turns unreadable part-way
-    raises ImportFileError, and nothing is written."""
+    ``choices``: row number -> skip/update/create for that duplicate row (else
+    ``on_duplicate``). ``progress`` is called with the number of rows read so far;
+    ``cancel`` returning True rolls everything back. A file that turns unreadable
+    part-way raises ImportFileError, and nothing is written."""
     _check_options(mapping, as_type, on_duplicate)
-    source = open_source(path)
+    choices = dict(choices or {})
+    if bad := sorted({c for c in choices.values() if c not in ON_DUPLICATE}):
+        raise ValidationError({"choices": f"For duplicates choose {', '.join(ON_DUPLICATE)}, "
+                                          f"not {', '.join(bad)}"})
+    source = open_source(path, encoding=encoding, delimiter=delimiter)
     mapping = _clean_mapping(mapping, source)
     state = _Run()
+    postgres = ctx.db.dialect == "postgresql"
     try:
         with ctx.write() as s:
             region = office_settings.home_region(s)
+            digits = int(office_settings.get(s, "match_digits"))
             waiting_before = _buffered_count(s)
+            import_bulk.create_keys_table(s, postgres)
+            batch: list[_Row] = []
+            # every row is written, even once the import is bound to roll back: later
+            # rows then find earlier ones as stored duplicates, as they would for real
             for number, cells in iter_rows(source):
                 if cancel is not None and cancel():
                     state.cancelled = True
                     raise _Rollback
                 state.rows += 1
-                _import_row(s, state, _parse(number, cells, source, mapping, as_type, region),
-                            on_duplicate, writing=not (state.problems and not skip_invalid))
+                batch.append(_parse(number, cells, source, mapping, as_type, region))
+                if len(batch) >= BATCH:
+                    _write_batch(s, state, batch, on_duplicate, choices, digits, postgres)
+                    batch = []
                 if progress is not None and state.rows % PROGRESS_EVERY == 0:
                     progress(state.rows)
+            _write_batch(s, state, batch, on_duplicate, choices, digits, postgres)
             if progress is not None:
                 progress(state.rows)
             if dry_run or (state.problems and not skip_invalid):
                 raise _Rollback
+            if waiting_before:  # an updated contact claimed its calls in update_in already
+                import_bulk.claim_buffered(s, set(state.contact_ids), digits)
             state.calls_moved = waiting_before - _buffered_count(s)
+            import_bulk.drop_keys_table(s, postgres)
             state.committed = True
     except _Rollback:
         pass
     return state.report(dry_run)
 
 
-# --- one row -------------------------------------------------------------
+def write_report(path: str | Path, report: ImportReport) -> None:
+    """The row-by-row report as CSV (UTF-8 with BOM, opens in Excel): every
+    problem, then every duplicate and what was done with it."""
+    import csv
+
+    with open(path, "w", encoding="utf-8-sig", newline="") as f:
+        out = csv.writer(f)
+        out.writerow(["Row", "Column", "Problem"])
+        for p in report.problems:
+            out.writerow([p.row, _safe(p.column), _safe(p.reason)])
+        for d in report.duplicates:
+            out.writerow([d.row, "", _duplicate_text(d)])
+
+
+def _duplicate_text(d: Duplicate) -> str:
+    of = (f"row {d.other_row}" if d.other_row is not None
+          else f"stored contact {d.contact_id}" if d.contact_id is not None else "an earlier row")
+    return f"Duplicate of {of} by {d.how}: {d.action}"
+
+
+def _safe(value: str) -> str:
+    """Report cells quote the file's own text: no formula runs when it is opened."""
+    return "'" + value if value[:1] in ("=", "+", "-", "@") else value
+
+
+# --- a batch of rows -------------------------------------------------------
 
 @dataclass
 class _Run:
@@ -230,7 +275,7 @@ class _Run:
     problems: list[RowProblem] = field(default_factory=list)
     duplicates: list[Duplicate] = field(default_factory=list)
     contact_ids: list[int] = field(default_factory=list)
-    seen: _Seen = field(default_factory=_Seen)
+    row_of_contact: dict[int, int] = field(default_factory=dict)  # first row that wrote it
 
     def report(self, dry_run: bool) -> ImportReport:
         return ImportReport(
@@ -241,36 +286,87 @@ class _Run:
             cancelled=self.cancelled, dry_run=dry_run,
             contact_ids=tuple(dict.fromkeys(self.contact_ids)) if self.committed else ())
 
+    def wrote(self, contact_id: int, row: int) -> None:
+        self.contact_ids.append(contact_id)
+        self.row_of_contact.setdefault(contact_id, row)
 
-def _import_row(s: Session, state: _Run, row: _Row, on_duplicate: str, *, writing: bool) -> None:
-    """Write one row (or, once the import is bound to roll back, only check it)."""
-    if row.problems:
-        state.problems.extend(row.problems)
-        state.skipped_invalid += 1
+
+def _write_batch(s: Session, state: _Run, batch: list[_Row], on_duplicate: str,
+                 choices: dict[int, str], digits: int, postgres: bool) -> None:
+    """Check a batch's rows for duplicates (within the batch, then among stored
+    contacts, which include the earlier batches) and write them in file order."""
+    valid = []
+    for row in batch:
+        if row.problems:
+            state.problems.extend(row.problems)
+            state.skipped_invalid += 1
+        else:
+            valid.append(row)
+    if not valid:
         return
-    dup = _find_duplicate(s, row, state.seen)
-    target: int | None = None
-    if dup is not None:
-        action = {"skip": "skipped", "update": "updated", "create": "created"}[on_duplicate]
-        if action == "updated" and dup.contact_id is None:
-            action = "skipped"  # its earlier row was not written: nothing to update
-        state.duplicates.append(Duplicate(dup.row, dup.how, dup.contact_id, dup.other_row, action))
+    stored = import_bulk.stored_matches(
+        s, [import_bulk.NewContact(r.data, r.numbers) for r in valid], digits)
+    local = _Seen()  # this batch's rows not written yet: key -> (row, None)
+    pending: list[_Row] = []
+    row_ids: dict[int, int] = {}  # row number -> its new contact
+
+    def flush() -> None:
+        ids = import_bulk.insert_contacts(
+            s, [import_bulk.NewContact(r.data, r.numbers) for r in pending], postgres=postgres)
+        for r, cid in zip(pending, ids, strict=True):
+            row_ids[r.number] = cid
+            state.wrote(cid, r.number)
+        pending.clear()
+
+    first_dup = len(state.duplicates)
+    for row in valid:
+        dup = _local_duplicate(row, local)
+        if dup is None:
+            cid, how = stored.find(row.data, row.numbers, digits)
+            if cid is not None:
+                dup = Duplicate(row.number, how, cid, state.row_of_contact.get(cid), "")
+        if dup is None:
+            pending.append(row)
+            _remember(local, row, None)
+            state.created += 1
+            continue
+        action = {"skip": "skipped", "update": "updated", "create": "created"}[
+            choices.get(row.number, on_duplicate)]
+        target = dup.contact_id
+        if action == "updated" and target is None:  # it matches a row of this batch
+            flush()
+            target = row_ids[dup.other_row] if dup.other_row in row_ids else None
+        state.duplicates.append(Duplicate(dup.row, dup.how, target, dup.other_row, action))
         if action == "skipped":
             state.skipped_duplicates += 1
-            return
-        if action == "updated":
-            target = dup.contact_id
-    contact_id: int | None = None
-    if writing:  # the row passed the contact service's validation in _parse
-        contact_id = (_update_in(s, target, row.data) if target is not None
-                      else contacts.create_in(s, row.data))
-        state.contact_ids.append(contact_id)
-        state.seen.row_of_contact.setdefault(contact_id, row.number)
-    if target is not None:
-        state.updated += 1
-    else:
-        state.created += 1
-    _remember(state.seen, row, contact_id)
+        elif action == "created":
+            pending.append(row)
+            _remember(local, row, None)
+            state.created += 1
+        else:
+            assert target is not None
+            flush()  # file order: rows before it are written first
+            _update_in(s, target, row.data)
+            state.wrote(target, row.number)
+            state.updated += 1
+    flush()
+    for i in range(first_dup, len(state.duplicates)):  # matches of rows written since
+        d = state.duplicates[i]
+        if d.contact_id is None and d.other_row in row_ids:
+            state.duplicates[i] = Duplicate(d.row, d.how, row_ids[d.other_row], d.other_row,
+                                            d.action)
+
+
+def _local_duplicate(row: _Row, seen: _Seen) -> Duplicate | None:
+    for how, keys, table in (("e-mail", [import_bulk.email_key(e.address) for e in row.data.emails],
+                              seen.emails),
+                             ("phone", _phone_keys(row), seen.phones),
+                             ("name and company", [_name_key(row.data)], seen.names)):
+        for key in keys:
+            if key in table:
+                other_row, contact_id = table[key]
+                return Duplicate(row.number, how, contact_id, other_row, "")
+    return None
 
 
 def _update_in(s: Session, contact_id: int, data: ContactInput) -> int:

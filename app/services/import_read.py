@@ -21,7 +21,12 @@ from typing import Any
 
 SNIFF_BYTES = 64 * 1024
 DELIMITERS = (",", ";", "\t")
+ENCODINGS = ("utf-8", "utf-8-sig", "cp1252")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
+VCARD_SUFFIXES = (".vcf", ".vcard")
+# one import is one transaction: past this, split the file (some 2M rows of CSV)
+MAX_FILE_BYTES = 256 * 1024 * 1024
+MAX_VCARD_BYTES = 64 * 1024 * 1024  # vCards are parsed from the whole text
 
 # field -> label (the label is also the column name Ringcard's own export uses)
 FIELDS: dict[str, str] = {
@@ -90,30 +95,55 @@ class ImportFileError(ValueError):
 @dataclass(frozen=True, slots=True)
 class SourceInfo:
     path: Path
-    kind: str  # "csv" or "xlsx"
-    encoding: str  # "" for xlsx
-    delimiter: str  # "" for xlsx
+    kind: str  # "csv", "xlsx" or "vcard"
+    encoding: str  # "" for xlsx and vCard
+    delimiter: str  # "" for xlsx and vCard
     headers: tuple[str, ...]
 
 
-def open_source(path: str | Path) -> SourceInfo:
-    """Sniff ``path``: its kind, encoding and delimiter, and its header row."""
+def open_source(path: str | Path, *, encoding: str | None = None,
+                delimiter: str | None = None) -> SourceInfo:
+    """Sniff ``path``: its kind, encoding and delimiter (unless given), and its header row.
+    A vCard file reads as rows under Ringcard's own column names, a card a row."""
     path = Path(path)
     if not path.is_file():
         raise ImportFileError(f"“{path.name}” does not exist or is not a file")
-    if path.suffix.lower() in XLSX_SUFFIXES:
+    size = path.stat().st_size
+    suffix = path.suffix.lower()
+    limit = MAX_VCARD_BYTES if suffix in VCARD_SUFFIXES else MAX_FILE_BYTES
+    if size > limit:
+        raise ImportFileError(f"“{path.name}” is {size / 2**20:,.0f} MB; one import takes at "
+                              f"most {limit // 2**20} MB. Split the file and import the parts.")
+    if suffix in XLSX_SUFFIXES:
         headers = _first_row(_xlsx_rows(path), path)
         return SourceInfo(path, "xlsx", "", "", headers)
-    encoding, delimiter = _sniff_csv(path)
+    if suffix in VCARD_SUFFIXES:
+        next(_vcard_rows(path), None)  # reads and checks the whole file once
+        return SourceInfo(path, "vcard", "", "", VCARD_HEADER)
+    if encoding is not None and encoding not in ENCODINGS:
+        raise ImportFileError(f"Unknown encoding “{encoding}”: choose {', '.join(ENCODINGS)}")
+    if delimiter is not None and delimiter not in DELIMITERS:
+        raise ImportFileError("The delimiter is a comma, a semicolon or a tab")
+    sniffed_encoding, sniffed_delimiter = _sniff_csv(path, encoding)
+    encoding, delimiter = encoding or sniffed_encoding, delimiter or sniffed_delimiter
     headers = _first_row(_csv_rows(path, encoding, delimiter), path)
     return SourceInfo(path, "csv", encoding, delimiter, headers)
+
+
+def count_rows(source: SourceInfo) -> int:
+    """How many data rows ``iter_rows`` will yield (reads the file once)."""
+    return sum(1 for _ in iter_rows(source))
 
 
 def iter_rows(source: SourceInfo) -> Generator[tuple[int, list[str]], None, None]:
     """The data rows as (row number, cells); blank rows are left out and every
     row is padded or cut to the header's width."""
-    rows = (_xlsx_rows(source.path) if source.kind == "xlsx"
-            else _csv_rows(source.path, source.encoding, source.delimiter))
+    if source.kind == "vcard":
+        rows = _vcard_rows(source.path, with_header=True)
+    elif source.kind == "xlsx":
+        rows = _xlsx_rows(source.path)
+    else:
+        rows = _csv_rows(source.path, source.encoding, source.delimiter)
     width = len(source.headers)
     header_seen = False
     for number, cells in rows:
@@ -137,7 +167,7 @@ def guess_mapping(headers: tuple[str, ...] | list[str]) -> dict[int, str]:
 
 # --- CSV -----------------------------------------------------------------
 
-def _sniff_csv(path: Path) -> tuple[str, str]:
+def _sniff_csv(path: Path, encoding: str | None = None) -> tuple[str, str]:
     with path.open("rb") as fh:
         sample = fh.read(SNIFF_BYTES)
     if not sample.strip(b" \t\r\n\xef\xbb\xbf"):
@@ -145,7 +175,14 @@ def _sniff_csv(path: Path) -> tuple[str, str]:
     if b"\x00" in sample:
         raise ImportFileError(f"“{path.name}” is not a text (CSV) file: it holds binary data. "
                               "Choose a CSV or an Excel .xlsx file.")
-    encoding = _sniff_encoding(sample, path)
+    if encoding is None:
+        encoding = _sniff_encoding(sample, path)
+    else:
+        try:
+            codecs.getincrementaldecoder(encoding)().decode(sample, final=False)
+        except UnicodeDecodeError:
+            raise ImportFileError(f"“{path.name}” is not {encoding}: choose another encoding") \
+                from None
     text = codecs.getincrementaldecoder(encoding)().decode(sample, final=False)
     return encoding, _sniff_delimiter(text)
 
@@ -222,6 +259,42 @@ def _cell_text(value: Any) -> str:
     if isinstance(value, date):
         return value.isoformat()
     return str(value)
+
+
+# --- vCard ---------------------------------------------------------------
+
+# a card as a row: Ringcard's own column names, so every column maps by itself
+VCARD_HEADER = ("First name", "Last name", "Company", "Job title", "E-mail", "Work phone",
+                "Mobile phone", "Home phone", "Fax", "Website", "Street", "Postcode", "City",
+                "Region", "Country")
+_CARD_PHONE_COLUMN = {"work": 5, "mobile": 6, "home": 7, "fax": 8}
+_JOIN = " ::: "  # several values in one cell, as Google Contacts writes them
+
+
+def _vcard_rows(path: Path, *, with_header: bool = False) -> Generator[tuple[int, list[str]], None, None]:
+    from app.services import vcard
+
+    try:
+        cards = vcard.iter_parse(vcard.read_text(path))
+        if with_header:
+            yield 1, list(VCARD_HEADER)
+        for number, card in enumerate(cards, 2):
+            yield number, _card_cells(card)
+    except vcard.VCardError as exc:
+        raise ImportFileError(f"“{path.name}”: {exc}") from None
+
+
+def _card_cells(card: Any) -> list[str]:
+    first, last = card.first_name, card.last_name
+    if not (first or last) and card.full_name and card.full_name != card.company:
+        last = card.full_name
+    cells = [first, last, card.company, card.title, _JOIN.join(e.address for e in card.emails),
+             "", "", "", "", _JOIN.join(card.urls)]
+    for kind, column in _CARD_PHONE_COLUMN.items():
+        cells[column] = _JOIN.join(p.number for p in card.phones if p.kind == kind)
+    a = card.addresses[0] if card.addresses else None
+    cells += [a.street, a.postcode, a.city, a.region, a.country] if a else [""] * 5
+    return cells
 
 
 # --- header --------------------------------------------------------------

@@ -240,28 +240,35 @@ def _join_soft_breaks(text: str) -> str:
 
 def parse(text: str) -> list[Card]:
     """Every card in ``text``; raises ``VCardError`` with a clear reason when it is not vCard."""
+    return list(iter_parse(text))
+
+
+def iter_parse(text: str) -> Iterator[Card]:
+    """The cards of ``text`` one by one (``parse``, without holding them all)."""
     if "BEGIN:VCARD" not in text.upper():
         raise VCardError("This file contains no vCard (no BEGIN:VCARD line)")
-    out = []
     try:
         cards_in = vobject.readComponents(_join_soft_breaks(text), ignoreUnreadable=True)
         for number, v in enumerate(cards_in, 1):
             if v.name.upper() != "VCARD":
                 continue
             try:
-                out.append(_card(v))
+                card = _card(v)
             except (AttributeError, TypeError, ValueError) as exc:
                 raise VCardError(f"Card {number} cannot be read: {exc}") from exc
+            yield card
     except vobject.base.ParseError as exc:
         raise VCardError(f"Not a valid vCard file: {exc}") from exc
-    return out
 
 
 def read_file(path: Path) -> list[Card]:
     """A .vcf file: UTF-8 (with or without BOM), else Windows-1252 (older Outlook)."""
+    return parse(read_text(path))
+
+
+def read_text(path: Path) -> str:
     data = Path(path).read_bytes()
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        text = data.decode("cp1252", errors="replace")
-    return parse(text)
+        return data.decode("cp1252", errors="replace")

@@ -1,0 +1,268 @@
+"""The importer's bulk path: a batch of validated rows checked for stored
+duplicates with a few set-based queries, then written with Core statements.
+
+What it writes is what ``contacts.create_in`` writes for the same input (the
+contact with its sort fields and completeness, its phones, e-mails, websites
+and address, and the audit entries the ORM hook would add); a test compares
+the two. It is here because ``create_in`` costs a flush, a completeness query
+and a buffer query per contact: some 250 contacts a second, where a file of
+100,000 rows needs 10,000.
+
+On SQLite the children go in before their contact (the foreign keys checked at
+commit), so the search index triggers build each contact's search row once, not
+once per phone and e-mail.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from types import SimpleNamespace
+from typing import Any
+
+from sqlalchemy import func, insert, select, text
+from sqlalchemy.orm import Session
+
+from app.models import (
+    AuditEntry,
+    BufferedEvent,
+    Contact,
+    ContactAddress,
+    ContactEmail,
+    ContactKind,
+    ContactPhone,
+    ContactType,
+    ContactWebsite,
+    utcnow,
+)
+from app.models.naming import name_key, sort_name
+from app.services import completeness, contacts, phone_lookup, phones
+from app.services.dto import ContactInput
+
+KEYS_TABLE = "import_tail_keys"
+
+
+@dataclass
+class NewContact:
+    """A validated row to create: its input and its normalised numbers."""
+
+    data: ContactInput
+    numbers: list[phones.NormalizedPhone]
+
+
+# --- duplicates among stored contacts ------------------------------------
+
+def email_key(address: str) -> str:
+    return address.strip().lower()
+
+
+def name_key_of(data: ContactInput) -> str:
+    if data.kind == ContactKind.COMPANY:
+        return sort_name(data.company_name)
+    return sort_name(data.last_name, data.first_name, data.company_name)
+
+
+def phone_key(n: phones.NormalizedPhone) -> str:
+    return n.e164 or n.digits
+
+
+@dataclass
+class StoredMatches:
+    """Stored contacts matching a batch's keys: key -> lowest contact id."""
+
+    emails: dict[str, int]
+    e164: dict[str, int]
+    tails: dict[str, int]  # the first N reversed digits -> contact
+    names: dict[tuple[str, str], int]  # (sort name, kind)
+
+    def find(self, data: ContactInput, numbers: Sequence[phones.NormalizedPhone],
+             match_digits: int) -> tuple[int | None, str]:
+        """As ``phone_lookup.lookup`` would decide, in the order e-mail, phone, name."""
+        for e in data.emails:
+            found = self.emails.get(email_key(e.address))
+            if found is not None:
+                return found, "e-mail"
+        for n in numbers:
+            found = self.e164.get(n.e164) if n.e164 else None
+            if found is None and len(n.digits_rev) >= match_digits:
+                found = self.tails.get(n.digits_rev[:match_digits])
+            if found is not None:
+                return found, "phone"
+        found = self.names.get((name_key_of(data), data.kind))
+        return (found, "name and company") if found is not None else (None, "")
+
+
+def stored_matches(s: Session, rows: Iterable[NewContact], match_digits: int) -> StoredMatches:
+    """One query per key kind for the whole batch."""
+    emails, e164s, tails, names = set(), set(), set(), set()
+    for r in rows:
+        emails.update(email_key(e.address) for e in r.data.emails)
+        for n in r.numbers:
+            if n.e164:
+                e164s.add(n.e164)
+            if len(n.digits_rev) >= match_digits:
+                tails.add(n.digits_rev[:match_digits])
+        names.add(name_key_of(r.data))
+    out = StoredMatches({}, {}, {}, {})
+    if emails:
+        lower = func.lower(ContactEmail.address)
+        out.emails = dict(s.execute(select(lower, func.min(ContactEmail.contact_id))
+                                    .where(lower.in_(emails)).group_by(lower)).all())
+    if e164s:
+        out.e164 = dict(s.execute(select(ContactPhone.e164, func.min(ContactPhone.contact_id))
+                                  .where(ContactPhone.e164.in_(e164s))
+                                  .group_by(ContactPhone.e164)).all())
+    if tails:
+        out.tails = _tail_matches(s, tails)
+    if names:
+        for name, kind, cid in s.execute(select(Contact.sort_name, Contact.kind, func.min(Contact.id))
+                                         .where(Contact.sort_name.in_(names))
+                                         .group_by(Contact.sort_name, Contact.kind)):
+            out.names[(name, kind)] = cid
+    return out
+
+
+def _tail_matches(s: Session, tails: set[str]) -> dict[str, int]:
+    """Stored numbers ending in each tail (reversed digits: a prefix range on the index)."""
+    s.execute(text(f"DELETE FROM {KEYS_TABLE}"))
+    s.execute(text(f"INSERT INTO {KEYS_TABLE} (tail, upper) VALUES (:tail, :upper)"),
+              [{"tail": t, "upper": phones.next_digit_string(t) or t + "~"} for t in tails])
+    found = s.execute(text(
+        f"SELECT k.tail, min(p.contact_id) FROM {KEYS_TABLE} k JOIN contact_phones p "
+        "ON p.digits_rev >= k.tail AND p.digits_rev < k.upper GROUP BY k.tail")).all()
+    return {tail: int(cid) for tail, cid in found}
+
+
+def create_keys_table(s: Session, postgres: bool) -> None:
+    if postgres:
+        s.execute(text(f"CREATE TEMP TABLE IF NOT EXISTS {KEYS_TABLE} (tail VARCHAR(30), "
+                       "upper VARCHAR(31)) ON COMMIT DROP"))
+    else:
+        s.execute(text(f"CREATE TEMP TABLE IF NOT EXISTS {KEYS_TABLE} (tail TEXT, upper TEXT)"))
+
+
+def drop_keys_table(s: Session, postgres: bool) -> None:
+    if not postgres:  # PostgreSQL drops it at commit or rollback
+        s.execute(text(f"DROP TABLE IF EXISTS temp.{KEYS_TABLE}"))
+
+
+# --- writing -------------------------------------------------------------
+
+def insert_contacts(s: Session, rows: Sequence[NewContact], *, postgres: bool) -> list[int]:
+    """Create the contacts of ``rows`` (in order) with everything ``create_in`` writes;
+    their ids in the same order."""
+    if not rows:
+        return []
+    now = utcnow()
+    values = [_contact_values(s, r, now) for r in rows]
+    table = Contact.__table__
+    if postgres:
+        ids = list(s.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True),
+                             values).scalars())
+        _insert_children(s, rows, ids, now)
+    else:  # we hold the write lock: the ids after the highest are ours
+        base = int(s.execute(select(func.coalesce(func.max(table.c.id), 0))).scalar() or 0)
+        ids = list(range(base + 1, base + 1 + len(rows)))
+        s.execute(text("PRAGMA defer_foreign_keys = ON"))  # until this transaction ends
+        _insert_children(s, rows, ids, now)
+        s.execute(insert(table), [{"id": i, **v} for i, v in zip(ids, values, strict=True)])
+    _audit_contacts(s, rows, ids, values, now)
+    return ids
+
+
+def _contact_values(s: Session, r: NewContact, now: Any) -> dict[str, Any]:
+    d = r.data
+    first, last, company = d.first_name.strip(), d.last_name.strip(), d.company_name.strip()
+    sortable = (sort_name(company) if d.kind == ContactKind.COMPANY
+                else sort_name(last, first, company))
+    customer_number = (contacts.next_customer_number(s)
+                       if d.contact_type == ContactType.CUSTOMER and d.kind == ContactKind.COMPANY
+                       else None)
+    shape = SimpleNamespace(
+        is_company=d.kind == ContactKind.COMPANY, company_name=company, first_name=first,
+        last_name=last, phones=d.phones, emails=d.emails, addresses=d.addresses,
+        websites=[w for w in d.websites if w.strip()], assigned_rep_id=d.assigned_rep_id,
+        status_id=d.status_id, rating_id=d.rating_id, categories=d.category_ids,
+        customer_number=customer_number, title=d.title)
+    return {
+        "kind": d.kind, "contact_type": d.contact_type, "account_kind": d.account_kind,
+        "first_name": first, "last_name": last, "company_name": company, "title": d.title,
+        "sort_name": sortable, "name_key": name_key(sortable), "customer_number": customer_number,
+        "status_id": d.status_id, "rating_id": d.rating_id,
+        "conversion_stage_id": d.conversion_stage_id, "assigned_rep_id": d.assigned_rep_id,
+        "active": d.active, "call_contact": d.call_contact, "subscription_end": d.subscription_end,
+        "follow_up_date": d.follow_up_date,
+        "completeness": completeness.score(shape, has_company_link=False),  # type: ignore[arg-type]
+        "created_at": now, "updated_at": now,
+    }
+
+
+def _insert_children(s: Session, rows: Sequence[NewContact], ids: Sequence[int], now: Any) -> None:
+    phone_rows, email_rows, web_rows, addr_rows = [], [], [], []
+    for cid, r in zip(ids, rows, strict=True):
+        for pos, (p, n) in enumerate(zip(r.data.phones, r.numbers, strict=True)):
+            phone_rows.append({"contact_id": cid, "kind": p.kind, "raw": n.raw, "e164": n.e164,
+                               "digits_rev": n.digits_rev, "search_digits": n.search_digits,
+                               "extension": n.extension, "position": pos})
+        for pos, e in enumerate(r.data.emails):
+            email_rows.append({"contact_id": cid, "kind": e.kind, "address": e.address.strip(),
+                               "position": pos})
+        web_rows += [{"contact_id": cid, "url": u.strip(), "position": pos}
+                     for pos, u in enumerate(r.data.websites) if u.strip()]
+        for pos, a in enumerate(r.data.addresses):
+            addr_rows.append({"contact_id": cid, "kind": a.kind, "street": a.street,
+                              "postcode": a.postcode, "city": a.city, "region": a.region,
+                              "country": a.country, "position": pos})
+    audit: list[dict[str, Any]] = []
+    for model, entity, rows_of, summary in (
+            (ContactPhone, "phone", phone_rows, lambda r: f"{r['raw']} ({r['kind']})"),
+            (ContactEmail, "email", email_rows, lambda r: r["address"]),
+            (ContactWebsite, "website", web_rows, lambda r: r["url"]),
+            (ContactAddress, "address", addr_rows, lambda r: ", ".join(
+                x for x in (r["street"], r["postcode"], r["city"], r["country"]) if x))):
+        if not rows_of:
+            continue
+        table = model.__table__  # type: ignore[attr-defined]
+        child_ids = s.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True),
+                              rows_of).scalars().all()
+        audit += [_audit_row(s, now, "create", entity, child_id, r["contact_id"], summary(r))
+                  for child_id, r in zip(child_ids, rows_of, strict=True)]
+    s.info.setdefault("import_audit", []).extend(audit)
+
+
+def _audit_contacts(s: Session, rows: Sequence[NewContact], ids: Sequence[int],
+                    values: Sequence[dict[str, Any]], now: Any) -> None:
+    """The audit entries of the contacts and (queued by ``_insert_children``) their details,
+    in the order the ORM hook writes them: contacts first."""
+    entries = [_audit_row(s, now, "create", "contact", cid, cid,
+                          v["company_name"] if v["kind"] == ContactKind.COMPANY
+                          else " ".join(p for p in (v["first_name"], v["last_name"]) if p))
+               for cid, v in zip(ids, values, strict=True)]
+    entries += s.info.pop("import_audit", [])
+    s.execute(insert(AuditEntry.__table__), entries)
+
+
+def _audit_row(s: Session, now: Any, action: str, entity: str, entity_id: int, contact_id: int,
+               new: str) -> dict[str, Any]:
+    return {"at": now, "user": s.info.get("user") or "", "action": action, "entity": entity,
+            "entity_id": entity_id, "contact_id": contact_id, "field": "", "old": None, "new": new}
+
+
+# --- calls waiting in the buffer ------------------------------------------
+
+def claim_buffered(s: Session, contact_ids: set[int], match_digits: int) -> int:
+    """Move buffered calls whose number now belongs (uniquely) to one of ``contact_ids``
+    into that contact's history. Looks at the buffer's numbers, not the import's."""
+    from app.services.activities import _move
+
+    events = s.scalars(select(BufferedEvent).where(BufferedEvent.withheld.is_(False))
+                       .order_by(BufferedEvent.id)).all()
+    moved = 0
+    for ev in events:
+        if len(ev.digits_rev or "") < 1:
+            continue
+        owner = phone_lookup.lookup(s, ev.number_raw, match_digits=match_digits).unique
+        if owner is not None and owner in contact_ids:
+            _move(s, ev, owner)
+            moved += 1
+    return moved
