@@ -8,6 +8,8 @@
     ringcard calls listen|list|dial     telephony without the GUI (app/cli_calls.py)
     ringcard alerts run [--as-of DATE] [--dry-run] [--json]   activity alerts (app/cli_alerts.py)
     ringcard telephony modem-test PORT  diagnose a caller-ID modem
+    ringcard import FILE --as TYPE ...   contacts from CSV, Excel or vCard (app/cli_import.py)
+    ringcard export contacts|companies|activities --format F -o FILE   (app/cli_import.py)
 """
 
 from __future__ import annotations
@@ -48,14 +50,7 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument("text")
     search.add_argument("--json", action="store_true")
     search.add_argument("--limit", type=int, default=50)
-    search.add_argument("--type", dest="contact_type",
-                        choices=["lead", "potential", "customer", "account"])
-    search.add_argument("--kind", choices=["person", "company"])
-    search.add_argument("--category", help="category name")
-    search.add_argument("--rep", help="assigned rep's user name")
-    search.add_argument("--status", help="status name")
-    search.add_argument("--rating", help="rating name")
-    search.add_argument("--active", choices=["yes", "no"])
+    add_contact_filters(search)
 
     db = sub.add_parser("db", help="database maintenance")
     db.add_argument("action", choices=["upgrade", "current"])
@@ -65,7 +60,60 @@ def _parser() -> argparse.ArgumentParser:
     from app.cli_alerts import add_parsers as add_alert_parsers
 
     add_alert_parsers(sub)
+    from app.cli_import import add_parsers as add_import_parsers
+
+    add_import_parsers(sub)
     return p
+
+
+class UsageError(Exception):
+    """A command-line value that names nothing (a user, a status, ...); exit status 2."""
+
+
+def add_contact_filters(parser: argparse.ArgumentParser, *, kind: bool = True) -> None:
+    """The contact list's "more search options" as options (``contact_filters`` reads them)."""
+    parser.add_argument("--type", dest="contact_type",
+                        choices=["lead", "potential", "customer", "account"])
+    if kind:
+        parser.add_argument("--kind", choices=["person", "company"])
+    parser.add_argument("--category", help="category name")
+    parser.add_argument("--rep", help="assigned rep's user name")
+    parser.add_argument("--status", help="status name")
+    parser.add_argument("--rating", help="rating name")
+    parser.add_argument("--active", choices=["yes", "no"])
+
+
+def user_id(ctx, username: str) -> int:  # type: ignore[no-untyped-def]
+    """The id of the user called ``username``; UsageError when there is none."""
+    from app.services.users import list_users
+
+    match = [u.id for u in list_users(ctx, active_only=False) if u.username == username]
+    if not match:
+        raise UsageError(f"no user named “{username}”")
+    return match[0]
+
+
+def contact_filters(ctx, args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """``contact_list.Filters`` of the options ``add_contact_filters`` added; names that
+    match no list entry or user raise UsageError."""
+    from app.services import lookups
+    from app.services.contact_list import Filters
+
+    def lookup(list_name: str, name: str | None) -> int | None:
+        if name is None:
+            return None
+        found = lookups.id_by_name(ctx, list_name, name)
+        if found is None:
+            raise UsageError(f"no {list_name.replace('_', ' ')} named “{name}”")
+        return found
+
+    return Filters(
+        contact_type=args.contact_type, kind=getattr(args, "kind", None),
+        category_id=lookup("category", args.category),
+        rep_id=None if args.rep is None else user_id(ctx, args.rep),
+        status_id=lookup("status", args.status), rating_id=lookup("rating", args.rating),
+        active=None if args.active is None else args.active == "yes",
+    )
 
 
 def _context(args: argparse.Namespace, *, migrate: bool = True):  # type: ignore[no-untyped-def]
@@ -104,8 +152,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             from app.cli_alerts import run as run_alerts
 
             return run_alerts(args, _context)
+        if command in ("import", "export"):
+            from app.cli_import import run_export, run_import
+
+            return (run_import if command == "import" else run_export)(args, _context)
     except KeyboardInterrupt:
         return 130
+    except UsageError as exc:
+        print(f"ringcard: {exc}", file=sys.stderr)
+        return 2
     except Exception as exc:  # a clear message, not a traceback, for expected failures
         from app.services.context import ServiceError
         from app.services.validation import ValidationError
@@ -160,33 +215,13 @@ def _progress_bar(total: int):  # type: ignore[no-untyped-def]
 
 
 def _search(args: argparse.Namespace) -> int:
-    from app.services import lookups, search
-    from app.services.contact_list import Filters
+    from app.services import search
 
     ctx = _context(args)
-
-    def lookup(list_name: str, name: str | None) -> int | None:
-        if name is None:
-            return None
-        found = lookups.id_by_name(ctx, list_name, name)
-        if found is None:
-            raise SystemExit(f"ringcard: no {list_name.replace('_', ' ')} named “{name}”")
-        return found
-
-    rep_id = None
-    if args.rep:
-        from app.services.users import list_users
-
-        match = [u.id for u in list_users(ctx, active_only=False) if u.username == args.rep]
-        if not match:
-            raise SystemExit(f"ringcard: no user named “{args.rep}”")
-        rep_id = match[0]
-    filters = Filters(
-        contact_type=args.contact_type, kind=args.kind,
-        category_id=lookup("category", args.category), rep_id=rep_id,
-        status_id=lookup("status", args.status), rating_id=lookup("rating", args.rating),
-        active=None if args.active is None else args.active == "yes",
-    )
+    try:
+        filters = contact_filters(ctx, args)
+    except UsageError as exc:
+        raise SystemExit(f"ringcard: {exc}") from None
     page = search.search(ctx, args.text, filters, limit=args.limit)
     if args.json:
         print(json.dumps([asdict(r) for r in page.rows], ensure_ascii=False, indent=1))

@@ -3,8 +3,9 @@
 Contacts and companies are exported with a list's current filters and order
 (``contact_list.Filters``, ``contact_list.ordered_ids``); only the id array is
 held whole (8 MB for 1M contacts), the rows are read and written ``PAGE`` at a
-time. Activities are exported for one contact or for all, without other users'
-private activities (``activity_edit.visible``).
+time. Activities are exported with ``ActivityFilters`` (one contact or all, kinds,
+a time span, an owner), never with other users' private activities
+(``activity_edit.visible``).
 
 Formula escaping (OWASP "CSV Injection"): a cell that begins with ``=``, ``+``,
 ``-``, ``@``, a tab or a carriage return gets a leading single quote, so a
@@ -30,12 +31,14 @@ from __future__ import annotations
 import csv
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import datetime
 from pathlib import Path
+from typing import TypeVar
 
 import phonenumbers
 from openpyxl import Workbook
-from sqlalchemy import select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from app.models import (
@@ -70,6 +73,7 @@ _DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
 _PHONE_CHARS = re.compile(r"^\+?[0-9][0-9 ()./-]*( ext\. [0-9]{1,10})?$")
 
 Progress = Callable[[int], None]
+_Query = TypeVar("_Query", bound=Select)
 _PEOPLE = contact_list.Filters(kind="person")
 _ANY = contact_list.Filters()
 
@@ -194,19 +198,70 @@ def contact_records(ctx: AppContext, filters: contact_list.Filters, sort: str = 
         yield from page
 
 
-def activity_records(ctx: AppContext, me_id: int | None,
-                     contact_id: int | None = None) -> Iterator[list[str]]:
-    """Activities of one contact (or all), oldest first, without others' private ones."""
+@dataclass(frozen=True)
+class ActivityFilters:
+    """Which activities an export holds; None / empty means any. ``kinds`` match
+    the base kind and ``type_ids`` the office-defined types; with both, either
+    matches (as in the Activity History tab). ``start`` and ``end`` bound
+    ``occurred_at`` (start included, end excluded). ``company_too``: with
+    ``contact_id``, also the activities whose company it is (those of its people)."""
+
+    contact_id: int | None = None
+    kinds: tuple[str, ...] = ()
+    start: datetime | None = None
+    end: datetime | None = None
+    owner_id: int | None = None
+    type_ids: tuple[int, ...] = ()
+    company_too: bool = False
+
+    def apply(self, q: _Query, me_id: int | None) -> _Query:
+        """``q`` (over Activity) narrowed to these filters and to what ``me_id`` may
+        see: other users' private activities are never exported."""
+        q = q.where(visible(me_id))
+        if self.contact_id is not None:
+            mine = Activity.contact_id == self.contact_id
+            q = q.where(or_(mine, Activity.company_id == self.contact_id) if self.company_too
+                        else mine)
+        if self.kinds and self.type_ids:
+            q = q.where(or_(Activity.kind.in_(list(self.kinds)),
+                            Activity.type_id.in_(list(self.type_ids))))
+        elif self.kinds:
+            q = q.where(Activity.kind.in_(list(self.kinds)))
+        elif self.type_ids:
+            q = q.where(Activity.type_id.in_(list(self.type_ids)))
+        if self.start is not None:
+            q = q.where(Activity.occurred_at >= self.start)
+        if self.end is not None:
+            q = q.where(Activity.occurred_at < self.end)
+        if self.owner_id is not None:
+            q = q.where(Activity.owner_id == self.owner_id)
+        return q
+
+
+_ALL_ACTIVITIES = ActivityFilters()
+
+
+def count_activities(ctx: AppContext, me_id: int | None,
+                     filters: ActivityFilters = _ALL_ACTIVITIES) -> int:
+    """How many activities an export with ``filters`` writes (a progress bar's total)."""
+    with ctx.read() as s:
+        return int(s.scalar(filters.apply(select(func.count(Activity.id)), me_id)) or 0)
+
+
+def activity_records(ctx: AppContext, me_id: int | None, contact_id: int | None = None,
+                     filters: ActivityFilters = _ALL_ACTIVITIES) -> Iterator[list[str]]:
+    """Activities of one contact (or all) matching ``filters``, in the order they
+    were recorded, without others' private ones."""
+    if contact_id is not None:
+        filters = replace(filters, contact_id=contact_id)
     cols = (Activity.id, Activity.kind, Activity.occurred_at, Activity.subject, User.username,
             User.full_name, Activity.status, Contact.first_name, Contact.last_name,
             Contact.company_name, Contact.kind)
     after: int = 0
     while True:
-        q = (select(*cols).outerjoin(User, User.id == Activity.owner_id)
+        q = (filters.apply(select(*cols), me_id).outerjoin(User, User.id == Activity.owner_id)
              .outerjoin(Contact, Contact.id == Activity.contact_id)
-             .where(visible(me_id), Activity.id > after).order_by(Activity.id).limit(PAGE))
-        if contact_id is not None:
-            q = q.where(Activity.contact_id == contact_id)
+             .where(Activity.id > after).order_by(Activity.id).limit(PAGE))
         with ctx.read() as s:
             page = s.execute(q).all()
         for _id, kind, when, subject, user, full, status, first, last, cname, ckind in page:
@@ -283,6 +338,8 @@ def export_companies(ctx: AppContext, path: Path, fmt: str,
 
 def export_activities(ctx: AppContext, path: Path, fmt: str, me_id: int | None,
                       contact_id: int | None = None,
-                      progress: Progress | None = None) -> ExportResult:
-    return _write(path, fmt, ACTIVITY_HEADER, activity_records(ctx, me_id, contact_id),
+                      progress: Progress | None = None, *,
+                      filters: ActivityFilters = _ALL_ACTIVITIES) -> ExportResult:
+    """Activities as CSV or Excel; ``contact_id`` (when given) narrows ``filters``."""
+    return _write(path, fmt, ACTIVITY_HEADER, activity_records(ctx, me_id, contact_id, filters),
                   "Activities", progress)

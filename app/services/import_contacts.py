@@ -15,7 +15,8 @@ update path both claim them inside the same transaction).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -44,6 +45,7 @@ AS_TYPES = ("lead", "potential", "customer", "account", "company")
 ON_DUPLICATE = ("skip", "update", "create")
 PROGRESS_EVERY = 100
 BATCH = 1000  # rows checked for duplicates and written together
+IMPORT_CACHE_KIB = 256 * 1024  # SQLite page cache while importing (the default is 2 MB)
 MULTI_VALUE = ":::"  # Google Contacts puts several values in one cell this way
 
 _PHONE_KINDS = {"phone_work": "work", "phone_mobile": "mobile", "phone_home": "home",
@@ -206,30 +208,31 @@ def run_import(ctx: AppContext, path: str | Path, mapping: dict[int, str], as_ty
             digits = int(office_settings.get(s, "match_digits"))
             waiting_before = _buffered_count(s)
             import_bulk.create_keys_table(s, postgres)
-            batch: list[_Row] = []
-            # every row is written, even once the import is bound to roll back: later
-            # rows then find earlier ones as stored duplicates, as they would for real
-            for number, cells in iter_rows(source):
-                if cancel is not None and cancel():
-                    state.cancelled = True
-                    raise _Rollback
-                state.rows += 1
-                batch.append(_parse(number, cells, source, mapping, as_type, region))
-                if len(batch) >= BATCH:
-                    _write_batch(s, state, batch, on_duplicate, choices, digits, postgres)
-                    batch = []
-                if progress is not None and state.rows % PROGRESS_EVERY == 0:
+            with _big_cache(s, postgres):
+                batch: list[_Row] = []
+                # every row is written, even once the import is bound to roll back: later
+                # rows then find earlier ones as stored duplicates, as they would for real
+                for number, cells in iter_rows(source):
+                    if cancel is not None and cancel():
+                        state.cancelled = True
+                        raise _Rollback
+                    state.rows += 1
+                    batch.append(_parse(number, cells, source, mapping, as_type, region))
+                    if len(batch) >= BATCH:
+                        _write_batch(s, state, batch, on_duplicate, choices, digits, postgres)
+                        batch = []
+                    if progress is not None and state.rows % PROGRESS_EVERY == 0:
+                        progress(state.rows)
+                _write_batch(s, state, batch, on_duplicate, choices, digits, postgres)
+                if progress is not None:
                     progress(state.rows)
-            _write_batch(s, state, batch, on_duplicate, choices, digits, postgres)
-            if progress is not None:
-                progress(state.rows)
-            if dry_run or (state.problems and not skip_invalid):
-                raise _Rollback
-            if waiting_before:  # an updated contact claimed its calls in update_in already
-                import_bulk.claim_buffered(s, set(state.contact_ids), digits)
-            state.calls_moved = waiting_before - _buffered_count(s)
-            import_bulk.drop_keys_table(s, postgres)
-            state.committed = True
+                if dry_run or (state.problems and not skip_invalid):
+                    raise _Rollback
+                if waiting_before:  # an updated contact claimed its calls in update_in already
+                    import_bulk.claim_buffered(s, set(state.contact_ids), digits)
+                state.calls_moved = waiting_before - _buffered_count(s)
+                import_bulk.drop_keys_table(s, postgres)
+                state.committed = True
     except _Rollback:
         pass
     return state.report(dry_run)
@@ -258,6 +261,20 @@ def _duplicate_text(d: Duplicate) -> str:
 def _safe(value: str) -> str:
     """Report cells quote the file's own text: no formula runs when it is opened."""
     return "'" + value if value[:1] in ("=", "+", "-", "@") else value
+
+
+@contextmanager
+def _big_cache(s: Session, postgres: bool) -> Iterator[None]:
+    """SQLite: a big page cache while importing (the indexes of a big table take
+    writes all over), the default again before the connection goes back to the pool."""
+    if postgres:
+        yield
+        return
+    s.connection().exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        s.connection().exec_driver_sql("PRAGMA cache_size=-2000")
 
 
 # --- a batch of rows -------------------------------------------------------

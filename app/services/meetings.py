@@ -5,18 +5,21 @@ Meetings held without an appointment are recorded directly (``activity_edit``).
 
 Appointments and meetings export as iCalendar (.ics): one VEVENT per activity
 with a UID that stays the same for that activity, so a calendar that imports
-the file again updates the event instead of doubling it.
+the file again updates the event instead of doubling it. ``export_ics`` writes
+every appointment and meeting matching ``export_files.ActivityFilters`` into one
+file, streamed a page at a time.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 
 from icalendar import Calendar, Event, vCalAddress, vText
-from sqlalchemy import or_, select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from app.models import (
@@ -31,6 +34,7 @@ from app.models import (
 )
 from app.services import activity_edit
 from app.services.context import AppContext, ServiceError
+from app.services.export_files import ActivityFilters
 from app.services.todos import contact_label
 from app.services.validation import ValidationError
 
@@ -173,6 +177,23 @@ def _event(act: Activity, people: list[tuple[str, str]], stamp: datetime) -> Eve
 
 
 def _calendar(s: Session, acts: list[Activity]) -> bytes:
+    cal = _empty_calendar()
+    for event in _events(s, acts, utcnow().replace(microsecond=0)):
+        cal.add_component(event)
+    return cal.to_ical()
+
+
+def _empty_calendar() -> Calendar:
+    cal = Calendar()
+    cal.add("prodid", PRODID)
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    return cal
+
+
+def _events(s: Session, acts: list[Activity], stamp: datetime) -> list[Event]:
+    """One VEVENT per activity, its contact and attending contacts with an e-mail as attendees."""
     ids = [a.id for a in acts]
     attending: dict[int, list[int]] = {i: [] for i in ids}
     if ids:
@@ -185,18 +206,13 @@ def _calendar(s: Session, acts: list[Activity]) -> bytes:
     everyone = {c for a in acts for c in ([a.contact_id] if a.contact_id else [])}
     everyone |= {c for cs in attending.values() for c in cs}
     found, emails = _contacts(s, everyone), _emails(s, everyone)
-    cal = Calendar()
-    cal.add("prodid", PRODID)
-    cal.add("version", "2.0")
-    cal.add("calscale", "GREGORIAN")
-    cal.add("method", "PUBLISH")
-    stamp = utcnow().replace(microsecond=0)
+    out = []
     for act in acts:
         who = ([act.contact_id] if act.contact_id else []) + attending[act.id]
         people = [(emails[c], found.get(c, ("", ""))[0]) for c in dict.fromkeys(who)
                   if c in emails]
-        cal.add_component(_event(act, people, stamp))
-    return cal.to_ical()
+        out.append(_event(act, people, stamp))
+    return out
 
 
 def appointments_ics(ctx: AppContext, activity_ids: list[int]) -> bytes:
@@ -223,3 +239,43 @@ def contact_appointments_ics(ctx: AppContext, contact_id: int) -> bytes:
             Activity.kind.in_(CALENDAR_KINDS), activity_edit.visible(me.id))
             .order_by(Activity.occurred_at, Activity.id)))
         return _calendar(s, acts)
+
+
+ICS_PAGE = 500
+
+
+def export_ics(ctx: AppContext, path: str | Path, me_id: int | None,
+               filters: ActivityFilters | None = None,
+               progress: Callable[[int], None] | None = None) -> int:
+    """Writes one .ics calendar of every appointment and meeting (``CALENDAR_KINDS``)
+    matching ``filters``, in the order of their start, without other users' private
+    ones; read ``ICS_PAGE`` at a time. Returns the number of events. ``progress``
+    is called with the events written so far."""
+    filters = filters or ActivityFilters()
+    head = _empty_calendar().to_ical()
+    end = b"END:VCALENDAR\r\n"
+    assert head.endswith(end)
+    stamp = utcnow().replace(microsecond=0)
+    count = 0
+    after: tuple[datetime, int] | None = None
+    with open(path, "wb") as f:
+        f.write(head[:-len(end)])
+        while True:
+            q = (filters.apply(select(Activity), me_id).where(Activity.kind.in_(CALENDAR_KINDS))
+                 .order_by(Activity.occurred_at, Activity.id))
+            if after is not None:
+                q = q.where(or_(Activity.occurred_at > after[0],
+                                and_(Activity.occurred_at == after[0], Activity.id > after[1])))
+            with ctx.read() as s:
+                acts = list(s.scalars(q.limit(ICS_PAGE)))
+                events = _events(s, acts, stamp)
+            for event in events:
+                f.write(event.to_ical())
+            count += len(events)
+            if progress is not None:
+                progress(count)
+            if len(acts) < ICS_PAGE:
+                break
+            after = (acts[-1].occurred_at, acts[-1].id)
+        f.write(end)
+    return count

@@ -62,6 +62,14 @@ class Actions(QObject):
         self.new_company = QAction("New c&ompany…", self)
         self.new_company.setShortcut(QKeySequence("Ctrl+Shift+M"))
         self.new_company.setStatusTip("Add a company")
+        self.import_contacts = QAction("&Import contacts…", self)
+        self.import_contacts.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.import_contacts.setStatusTip("Import leads, potentials, customers, accounts or "
+                                          "companies from a CSV, Excel or vCard file")
+        self.export_list = QAction("&Export list…", self)
+        self.export_list.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.export_list.setStatusTip("Export the list as shown (its filters and order) as CSV, "
+                                      "Excel or vCard")
         self.open_contact = QAction("&Open card", self)
         self.open_contact.setStatusTip("Open the selected contact's card (Enter)")
         self.activity_types = QAction("&Activity types…", self)

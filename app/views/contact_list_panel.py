@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -173,6 +174,7 @@ class ContactListPanel(QWidget):
         self._answered = -1  # the generation whose full answer is on screen
         self._head_shown = False
         self._positions: dict[str, dict[str, int]] = {"status": {}, "rating": {}}
+        self.export_dialog: QDialog | None = None  # the last Export dialog opened
         self.model = ContactListModel(ctx, self)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
@@ -312,6 +314,53 @@ class ContactListPanel(QWidget):
         index = self.table.currentIndex()
         return self.model.contact_id(index.row()) if index.isValid() else None
 
+    # -- what the list shows (for an export) ---------------------------------
+
+    def current_filters(self) -> Filters:
+        """The chosen list narrowed by the search options, as the list applies them."""
+        return self.options.apply(self._kind.filters)
+
+    def current_sort(self) -> tuple[str, bool]:
+        """What the list is ordered by, and whether descending."""
+        return self._sort
+
+    def shown_search(self) -> str:
+        """The search whose hits the list shows; "" when it shows the whole list."""
+        return self._shown_query
+
+    def list_count(self) -> int | None:
+        """Rows of the whole list on screen; None while it loads or a search is shown."""
+        if self._answered != self._generation or self._shown_query:
+            return None
+        return self.model.rowCount()
+
+    def filter_description(self) -> str:
+        """The search options in force in words ("rating Gold, rep Bob Lee"); "" if none."""
+        o = self.options
+        named = (("category", o.category), ("rep", o.rep), ("status", o.status),
+                 ("rating", o.rating))
+        parts = [f"{name} {combo.currentText()}" for name, combo in named
+                 if combo.currentIndex() > 0]
+        if o.active.currentIndex() > 0:
+            parts.append(o.active.currentText().lower())
+        return ", ".join(parts)
+
+    def export_current(self, parent: QWidget | None = None) -> QDialog:
+        """Open the Export dialog for exactly this list: its type, filters and order."""
+        from app.views.dialogs.export_dialog import ExportDialog
+        from app.views.list_export import contact_list_request
+
+        sort, descending = self._sort
+        request = contact_list_request(
+            self._ctx, label=self._kind.label, filters=self.current_filters(), sort=sort,
+            descending=descending, count=self.list_count(),
+            filtered_by=self.filter_description(), search_text=self.shown_search())
+        dialog = ExportDialog(request, self._runner, parent or self.window())
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        self.export_dialog = dialog
+        dialog.open()
+        return dialog
+
     # -- private -----------------------------------------------------------
 
     def _search_now(self) -> None:
@@ -389,7 +438,7 @@ class ContactListPanel(QWidget):
         self.reload()
 
     def row_menu(self, row: int) -> QMenu | None:
-        """The context menu of a row: open the card, dial its phone."""
+        """The context menu of a row: open the card, dial its phone, export the list."""
         contact = self.model.row_at(row)
         if contact is None:
             return None
@@ -398,6 +447,8 @@ class ContactListPanel(QWidget):
         dial = menu.addAction(f"Dial {contact.phone}" if contact.phone else "Dial (no number)",
                               lambda: self.dial_requested.emit(contact.phone, contact.id))
         dial.setEnabled(bool(contact.phone))
+        menu.addSeparator()
+        menu.addAction("Export list…", lambda: self.export_current())
         return menu
 
     def _row_menu(self, pos: QPoint) -> None:

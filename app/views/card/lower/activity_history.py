@@ -19,16 +19,18 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QCursor, QMouseEvent
+from PySide6.QtGui import QAction, QCursor, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -47,7 +49,7 @@ from app.views.card.lower.activity_history_model import PAGE_SIZE, ActivityHisto
 from app.views.card.lower.activity_history_widgets import RowActionBar, RowActions, SummaryPane
 from app.views.card.lower.base import LowerTab
 from app.views.card.lower.form import ERROR_STYLE
-from app.views.card.lower.period import PeriodFilter
+from app.views.card.lower.period import ALL, CUSTOM, PeriodFilter
 from app.views.data_events import activities_changed
 from app.views.dialogs.activity_dialog import ActivityDialog
 from app.views.tasks import TaskRunner
@@ -102,6 +104,15 @@ class ActivityHistoryTab(LowerTab):
         self.notice.setObjectName("historyNotice")
         self.notice.setWordWrap(True)
         self.notice.hide()
+        self.export_list = QAction("Export activities (CSV, Excel)…", self)
+        self.export_list.setToolTip("Export the activities listed here, with these filters")
+        self.export_ics = QAction("Export appointments (.ics)…", self)
+        self.export_ics.setToolTip("This contact's appointments and meetings for a calendar")
+        self.export_button = QToolButton(self)
+        self.export_button.setObjectName("historyExport")
+        self.export_button.setText("Export")
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.export_button.addActions([self.export_list, self.export_ics])
         self.model = ActivityHistoryModel(ctx, runner, self)
         self.model.dimmed = self.is_other_reps
         self.table = QTableView(self)
@@ -129,6 +140,8 @@ class ActivityHistoryTab(LowerTab):
         filters.addWidget(self.rep_filter)
         filters.addStretch(1)
         filters.addWidget(self.count)
+        filters.addSpacing(10)
+        filters.addWidget(self.export_button)
         box = QVBoxLayout(self)
         box.setContentsMargins(6, 6, 6, 6)
         box.addLayout(filters)
@@ -179,6 +192,8 @@ class ActivityHistoryTab(LowerTab):
         a.close_case.triggered.connect(self.close_case)
         a.next_action.triggered.connect(self.next_action)
         a.view_customer.triggered.connect(self.view_customer)
+        self.export_list.triggered.connect(self.export_activities)
+        self.export_ics.triggered.connect(self.export_appointments)
 
     # -- who owns what -----------------------------------------------------------
 
@@ -366,6 +381,8 @@ class ActivityHistoryTab(LowerTab):
         self._set_target(data)
         menu = QMenu(self)
         menu.addActions(self.actions_.all())
+        menu.addSeparator()
+        menu.addActions([self.export_list, self.export_ics])
         menu.popup(self.table.viewport().mapToGlobal(pos))
 
     def show_notice(self, message: str, *, error: bool = False) -> None:
@@ -473,6 +490,49 @@ class ActivityHistoryTab(LowerTab):
             self.show_notice(str(exc), error=True)
 
         self.runner.run(f"{self._task}.write", fn, done, on_error=refused, write=True)
+
+    # -- export ----------------------------------------------------------------------
+
+    def filter_description(self) -> str:
+        """The filters in force in words ("type Call, last 30 days, rep Me"); "" if none."""
+        parts = []
+        if self.type_filter.currentIndex() > 0:
+            parts.append(f"type {self.type_filter.currentText()}")
+        quick = self.period.quick.currentData()
+        if quick == CUSTOM:
+            since, until = (d.date().toString("d MMM yyyy")
+                            for d in (self.period.since, self.period.until))
+            parts.append(f"{since} to {until}")
+        elif quick != ALL:
+            parts.append(self.period.quick.currentText().lower())
+        if self.rep_filter.currentIndex() > 0:
+            parts.append(f"rep {self.rep_filter.currentText()}")
+        return ", ".join(parts)
+
+    def export_activities(self) -> QDialog | None:
+        """Export the activities as listed: this contact's, with the tab's filters."""
+        from app.views.dialogs.export_dialog import ExportDialog
+        from app.views.list_export import activities_request
+
+        if self.detail is None:
+            return None
+        count = None if self.runner.is_busy(f"{self._task}.load") else self.model.rowCount()
+        request = activities_request(self.ctx, contact_id=self.contact_id,
+                                     contact_name=self.detail.display_name,
+                                     flt=self.history_filter(), count=count,
+                                     filtered_by=self.filter_description())
+        return self.open_dialog(ExportDialog(request, self.runner, self))
+
+    def export_appointments(self) -> QDialog | None:
+        """Export this contact's appointments and meetings as an iCalendar file."""
+        from app.views.dialogs.export_dialog import ExportDialog
+        from app.views.list_export import appointments_request
+
+        if self.detail is None:
+            return None
+        request = appointments_request(self.ctx, contact_id=self.contact_id,
+                                       contact_name=self.detail.display_name)
+        return self.open_dialog(ExportDialog(request, self.runner, self))
 
     # -- tests and screenshots -----------------------------------------------------
 

@@ -1,0 +1,267 @@
+"""What an Export dialog exports: a list's rows as the user sees them, described in
+words, and the job that writes them (plain functions over the services, run by the
+dialog in the TaskRunner; no Qt here).
+
+A job writes into a temporary file beside the chosen one and moves it into place
+only when it is complete and was not cancelled, so a failed or cancelled export
+never leaves half a file or destroys the file it was going to replace. Cancel
+works through the services' progress callback: the callback raises
+``ExportCancelled`` and the service stops at its next page.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.services import export_files, meetings, users, vcard
+from app.services.activity_history import HistoryFilter
+from app.services.contact_list import Filters
+from app.services.context import AppContext, ServiceError
+from app.services.export_files import ActivityFilters
+from app.services.validation import ValidationError
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int], None]
+Job = Callable[[Path, str, Progress], int]
+"""Writes ``path`` in the format, reporting rows written; returns the row count."""
+
+VCARD_STEP = 200  # progress (and a chance to cancel) every so many vCards
+
+
+class ExportCancelled(Exception):
+    """The user pressed Cancel: the job stops, nothing is written."""
+
+
+@dataclass(frozen=True)
+class FileFormat:
+    key: str
+    label: str
+    suffix: str
+    hint: str  # what the format is good for
+    singular: str  # what "Wrote N ..." counts
+    plural: str
+
+    @property
+    def file_filter(self) -> str:
+        return f"{self.label} (*{self.suffix})"
+
+    def noun(self, n: int) -> str:
+        return self.singular if n == 1 else self.plural
+
+
+FORMATS: dict[str, FileFormat] = {f.key: f for f in (
+    FileFormat("csv", "CSV", ".csv", "any spreadsheet or mail merge; UTF-8", "row", "rows"),
+    FileFormat("xlsx", "Excel workbook", ".xlsx", "Excel, LibreOffice, Numbers", "row", "rows"),
+    FileFormat("vcf", "vCard", ".vcf", "address books: Outlook, Google, phones", "vCard",
+               "vCards"),
+    FileFormat("ics", "iCalendar", ".ics", "calendars: Outlook, Google, Apple", "event",
+               "events"),
+)}
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    """One list to export, as the dialog presents it."""
+
+    what: str  # "Customers — 12,408 contacts"
+    detail: str  # "Filtered by rating Gold; in name order."
+    formats: tuple[str, ...]
+    file_stem: str  # the suggested file name, without suffix
+    job: Job
+    total: int | None = None  # rows expected (the progress bar's end), None if unknown
+    note: str = ""  # a caveat the user should read before exporting
+
+
+def with_format_suffix(path: Path, fmt: str) -> Path:
+    """``path`` ending in the format's suffix: a known export suffix is replaced,
+    anything else ("report.2024") keeps its name and gets the suffix added."""
+    suffix = FORMATS[fmt].suffix
+    known = {f.suffix for f in FORMATS.values()}
+    if path.suffix.lower() == suffix:
+        return path
+    if path.suffix.lower() in known:
+        return path.with_suffix(suffix)
+    return path.with_name(path.name + suffix)
+
+
+def check_target(path: Path) -> None:
+    """Refuse, on the file field, a target that cannot be written."""
+    folder = path.parent
+    if not path.name:
+        raise ValidationError({"file": "Choose a file name to export to"})
+    if path.is_dir():
+        raise ValidationError({"file": f"{path} is a folder; add a file name"})
+    if not folder.exists():
+        raise ValidationError({"file": f"The folder {folder} does not exist"})
+    if not folder.is_dir():
+        raise ValidationError({"file": f"{folder} is a file, not a folder"})
+    if not os.access(folder, os.W_OK):
+        raise ValidationError({"file": f"Ringcard may not write to the folder {folder}"})
+
+
+def _file_error(exc: OSError, path: Path) -> ServiceError:
+    if isinstance(exc, FileNotFoundError | NotADirectoryError):
+        return ServiceError(f"Could not write {path}: the folder {path.parent} does not exist")
+    if isinstance(exc, PermissionError):
+        return ServiceError(f"Could not write {path}: permission denied (is the file open in "
+                            "another program, or the folder read-only?)")
+    reason = exc.strerror or str(exc)
+    return ServiceError(f"Could not write {path}: {reason}")
+
+
+def write_via_temp(path: Path, write: Callable[[Path], int],
+                   cancelled: Callable[[], bool] = lambda: False) -> int:
+    """``write`` a temporary file beside ``path``, then move it into place; on a
+    failure or a cancel the temporary file goes and ``path`` stays as it was.
+    File-system failures become a ``ServiceError`` with a clear message."""
+    temp = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.part")
+    try:
+        rows = write(temp)
+        if cancelled():
+            raise ExportCancelled
+        os.replace(temp, path)
+        return rows
+    except OSError as exc:
+        raise _file_error(exc, path) from exc
+    finally:
+        with contextlib.suppress(OSError):
+            temp.unlink(missing_ok=True)
+
+
+# -- contact lists -------------------------------------------------------------
+
+SORT_LABELS = {"name": "name", "code": "customer number", "completeness": "completeness",
+               "status": "status", "rating": "rating", "active": "active",
+               "call_contact": "call contact"}
+
+
+def _order_words(sort: str, descending: bool) -> str:
+    words = f"in {SORT_LABELS.get(sort, sort)} order"
+    return words + ", descending" if descending else words
+
+
+def _write_vcards(ctx: AppContext, path: Path, filters: Filters, sort: str,
+                  progress: Progress) -> int:
+    """``vcard.export_contacts`` with progress (it has no callback): the same cards,
+    from the service's own generator, written the same way."""
+    count = 0
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        for text in vcard.cards(ctx, filters, sort):
+            f.write(text)
+            count += 1
+            if count % VCARD_STEP == 0:
+                progress(count)
+    return count
+
+
+def contacts_job(ctx: AppContext, filters: Filters, sort: str = "name",
+                 descending: bool = False) -> Job:
+    """Exports the contacts ``filters`` select, in the list's order; a list of
+    companies (``filters.kind == "company"``) gets the companies' columns."""
+    companies = filters.kind == "company"
+
+    def job(path: Path, fmt: str, progress: Progress) -> int:
+        if fmt == "vcf":
+            return _write_vcards(ctx, path, filters, sort, progress)
+        export = export_files.export_companies if companies else export_files.export_contacts
+        return export(ctx, path, fmt, filters, sort, descending, progress).rows
+
+    return job
+
+
+def contact_list_request(ctx: AppContext, *, label: str, filters: Filters, sort: str,
+                         descending: bool, count: int | None, filtered_by: str = "",
+                         search_text: str = "") -> ExportRequest:
+    """The export of a contact list (``label``: "Customers") with its filters and
+    order. With a search in the box the list's filters are exported, not the
+    search hits (the services export filters, not a list of ids): the note says so."""
+    noun = "compan" if filters.kind == "company" else "contact"
+    if count is None or search_text:
+        what = f"{label} — every {'company' if noun == 'compan' else 'contact'} of the list"
+        total = None
+    else:
+        plural = ("y" if count == 1 else "ies") if noun == "compan" else ("" if count == 1 else "s")
+        what = f"{label} — {count:,} {noun}{plural}"
+        total = count
+    detail = f"Filtered by {filtered_by}" if filtered_by else "The whole list, no filters"
+    detail += f"; {_order_words(sort, descending)}."
+    note = ""
+    if search_text:
+        note = (f"The search “{search_text}” is not applied: the export holds the whole list "
+                "with its filters. Clear the search box to see those rows.")
+    stem = label.lower().replace(" ", "-")
+    return ExportRequest(what, detail, ("csv", "xlsx", "vcf"), stem,
+                         contacts_job(ctx, filters, sort, descending), total, note)
+
+
+# -- a contact's Activity History ----------------------------------------------------
+
+def activity_filters(ctx: AppContext, contact_id: int, flt: HistoryFilter) -> ActivityFilters:
+    """The tab's filter as the export takes it (the rep by id; an unknown rep
+    matches nobody, as in the tab). Reads the users: call it in the worker."""
+    owner_id = None
+    if flt.owner is not None:
+        owner_id = next((u.id for u in users.list_users(ctx, active_only=False)
+                         if u.username == flt.owner), -1)
+    return ActivityFilters(contact_id=contact_id, kinds=flt.kinds, type_ids=flt.type_ids,
+                           start=flt.since, end=flt.until, owner_id=owner_id, company_too=True)
+
+
+def activities_job(ctx: AppContext, contact_id: int, flt: HistoryFilter) -> Job:
+    def job(path: Path, fmt: str, progress: Progress) -> int:
+        me_id = users.current(ctx).id
+        return export_files.export_activities(
+            ctx, path, fmt, me_id, progress=progress,
+            filters=activity_filters(ctx, contact_id, flt)).rows
+
+    return job
+
+
+def activities_request(ctx: AppContext, *, contact_id: int, contact_name: str,
+                       flt: HistoryFilter, count: int | None,
+                       filtered_by: str = "") -> ExportRequest:
+    """This contact's activities as the Activity History tab lists them: its own
+    and, for a company, its people's, with the tab's type, period and rep."""
+    if count is None:
+        what = f"Activity History of {contact_name}"
+    else:
+        what = f"Activity History of {contact_name} — {count:,} activit" \
+               f"{'y' if count == 1 else 'ies'}"
+    detail = f"Filtered by {filtered_by}." if filtered_by else "Every activity, no filters."
+    detail += " Other reps' private notes are left out."
+    return ExportRequest(what, detail, ("csv", "xlsx"), _stem(contact_name, "activities"),
+                         activities_job(ctx, contact_id, flt), count)
+
+
+def appointments_job(ctx: AppContext, contact_id: int) -> Job:
+    def job(path: Path, fmt: str, progress: Progress) -> int:
+        data = meetings.contact_appointments_ics(ctx, contact_id)
+        with open(path, "wb") as f:
+            f.write(data)
+        events = data.count(b"BEGIN:VEVENT")
+        progress(events)
+        return events
+
+    return job
+
+
+def appointments_request(ctx: AppContext, *, contact_id: int,
+                         contact_name: str) -> ExportRequest:
+    return ExportRequest(
+        f"Appointments and meetings of {contact_name}",
+        "Every appointment and meeting, also those the contact attends; the tab's filters "
+        "do not apply. Importing the file again updates the events instead of doubling them.",
+        ("ics",), _stem(contact_name, "appointments"), appointments_job(ctx, contact_id))
+
+
+def _stem(name: str, what: str) -> str:
+    safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in name.strip().lower())
+    safe = "-".join(p for p in safe.split("-") if p)
+    return f"{safe}-{what}" if safe else what
