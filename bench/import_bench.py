@@ -62,7 +62,7 @@ def make_file(path: Path, rows: int, stored_emails: list[str], seed: int = 1) ->
                 out.writerow(rnd.choice(written))
                 continue
             first, last = rnd.choice(FIRST), rnd.choice(LAST)
-            email = f"{first[:1].lower()}.{rows}.{i}@example{i % 97}.co.uk"
+            email = f"{first[:1].lower()}.{rows}.{seed}.{i}@example{i % 97}.co.uk"
             if roll < 0.04:
                 email = rnd.choice(stored_emails)  # a stored contact again
             elif roll < 0.045:

@@ -24,8 +24,9 @@ _PUNCT = re.compile(r"[^\w]+|_+")
 
 def sort_name(*parts: str | None) -> str:
     text = " ".join(p for p in parts if p)
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    if not text.isascii():  # ASCII has no accents to take off
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
     text = _PUNCT.sub(" ", text.casefold())
     return " ".join(text.split())
 

@@ -146,6 +146,7 @@ class _Row:
     columns: dict[str, str] = field(default_factory=dict)  # field -> column name
     problems: list[RowProblem] = field(default_factory=list)
     numbers: list[phones.NormalizedPhone] = field(default_factory=list)
+    sort_key: str = ""  # the name-and-company key (the contact's sort name)
 
 
 @dataclass
@@ -161,11 +162,12 @@ class _Seen:
 # --- public API ----------------------------------------------------------
 
 def preview(ctx: AppContext, path: str | Path, mapping: dict[int, str], as_type: str,
-            limit: int = 20) -> list[PreviewRow]:
+            limit: int = 20, *, encoding: str | None = None,
+            delimiter: str | None = None) -> list[PreviewRow]:
     """The first ``limit`` rows as they will be stored, with their problems and
     the duplicate each one would be. Writes nothing."""
     _check_options(mapping, as_type, "skip")
-    source = open_source(path)
+    source = open_source(path, encoding=encoding, delimiter=delimiter)
     mapping = _clean_mapping(mapping, source)
     out: list[PreviewRow] = []
     seen = _Seen()
@@ -322,14 +324,14 @@ def _write_batch(s: Session, state: _Run, batch: list[_Row], on_duplicate: str,
     if not valid:
         return
     stored = import_bulk.stored_matches(
-        s, [import_bulk.NewContact(r.data, r.numbers) for r in valid], digits)
+        s, [import_bulk.NewContact(r.data, r.numbers, r.sort_key) for r in valid], digits)
     local = _Seen()  # this batch's rows not written yet: key -> (row, None)
     pending: list[_Row] = []
     row_ids: dict[int, int] = {}  # row number -> its new contact
 
     def flush() -> None:
         ids = import_bulk.insert_contacts(
-            s, [import_bulk.NewContact(r.data, r.numbers) for r in pending], postgres=postgres)
+            s, [import_bulk.NewContact(r.data, r.numbers, r.sort_key) for r in pending], postgres=postgres)
         for r, cid in zip(pending, ids, strict=True):
             row_ids[r.number] = cid
             state.wrote(cid, r.number)
@@ -339,7 +341,7 @@ def _write_batch(s: Session, state: _Run, batch: list[_Row], on_duplicate: str,
     for row in valid:
         dup = _local_duplicate(row, local)
         if dup is None:
-            cid, how = stored.find(row.data, row.numbers, digits)
+            cid, how = stored.find(row.data, row.numbers, digits, row.sort_key)
             if cid is not None:
                 dup = Duplicate(row.number, how, cid, state.row_of_contact.get(cid), "")
         if dup is None:
@@ -378,7 +380,7 @@ def _local_duplicate(row: _Row, seen: _Seen) -> Duplicate | None:
     for how, keys, table in (("e-mail", [import_bulk.email_key(e.address) for e in row.data.emails],
                               seen.emails),
                              ("phone", _phone_keys(row), seen.phones),
-                             ("name and company", [_name_key(row.data)], seen.names)):
+                             ("name and company", [row.sort_key], seen.names)):
         for key in keys:
             if key in table:
                 other_row, contact_id = table[key]
@@ -462,6 +464,7 @@ def _parse(number: int, cells: list[str], source: SourceInfo, mapping: dict[int,
         row.numbers = contacts.validate(data, region)
     except ValidationError as exc:
         row.problems += _problems_of(row, exc)
+    row.sort_key = _name_key(data)
     return row
 
 
@@ -569,7 +572,7 @@ def _remember(seen: _Seen, row: _Row, contact_id: int | None) -> None:
         seen.emails.setdefault(e.address.strip().lower(), entry)
     for key in _phone_keys(row):
         seen.phones.setdefault(key, entry)
-    seen.names.setdefault(_name_key(row.data), entry)
+    seen.names.setdefault(row.sort_key, entry)
 
 
 # --- helpers -------------------------------------------------------------

@@ -62,7 +62,10 @@ def normalize(raw: str, region: str, *, strict: bool = True) -> NormalizedPhone:
     try:
         parsed = phonenumbers.parse(number_part, region.upper())
         if phonenumbers.is_possible_number(parsed):
-            e164 = phonenumbers.format_number(parsed, PhoneNumberFormat.E164)
+            # what format_number(E164) returns, without its generic formatting path
+            e164 = (f"+{parsed.country_code}{phonenumbers.national_significant_number(parsed)}"
+                    if parsed.national_number else
+                    phonenumbers.format_number(parsed, PhoneNumberFormat.E164))
             national = re.sub(
                 r"\D", "", phonenumbers.format_number(parsed, PhoneNumberFormat.NATIONAL)
             )

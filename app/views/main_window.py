@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         a.activity_types.triggered.connect(self.edit_activity_types)
         a.alert_settings.triggered.connect(self.edit_alert_settings)
         a.export_list.triggered.connect(lambda: self.panel.export_current(self))
+        a.import_contacts.triggered.connect(self.import_contacts)
         self.panel.first_rows_painted.connect(lambda _n: self.start_telephony())
         self.panel.first_rows_painted.connect(lambda _n: self.start_reminders())
         self.cards.contact_saved.connect(lambda _id: self.panel.model.refresh())
@@ -238,6 +239,13 @@ class MainWindow(QMainWindow):
         from app.views.reminders import install_reminders
 
         self.reminders = install_reminders(self, self._ctx)
+
+    def import_contacts(self) -> None:
+        from app.views.import_wizard import open_import_wizard
+
+        wizard = open_import_wizard(self, self._ctx, self.runner)
+        wizard.imported.connect(lambda _report: self.panel.reload())
+        self.import_wizard = wizard  # tests reach it here
 
     def edit_alert_settings(self) -> None:
         from app.views.dialogs.alert_settings_dialog import AlertSettingsDialog

@@ -153,7 +153,8 @@ def _activity_shots(ctx: AppContext, outdir: Path) -> list[Path]:
 
     paths: list[Path] = []
     for name in ("screenshots_activities", "screenshots_history", "screenshots_helpdesk",
-                 "screenshots_home", "screenshots_alerts", "screenshots_export"):
+                 "screenshots_home", "screenshots_alerts", "screenshots_export",
+                 "screenshots_import"):
         module = importlib.import_module(f"app.views.{name}")
         paths += module.shots(ctx, outdir)
     from app.services import activity_types
