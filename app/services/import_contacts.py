@@ -1,16 +1,20 @@
-"""Import contacts from a CSV or Excel file: preview, then one transaction.
+"""Import contacts from a CSV, Excel or vCard file: preview, then one transaction.
 
-Each row becomes a ContactInput and is validated by the contact service's own
-rules (phones through the one normaliser). Duplicates are looked for within the
-file and among stored contacts by e-mail, by normalised phone number and by
-near-identical name plus company (the contact sort key: case, spacing,
-punctuation and accents ignored).
+Each row becomes a ContactInput (``import_rows.parse``) validated by the contact
+service's own rules, phones through the one normaliser. Duplicates are looked for
+within the file and among stored contacts by e-mail, by normalised phone number
+and by near-identical name plus company (the contact sort key: case, spacing,
+punctuation and accents ignored). Rows go in batches of 1,000: each batch's
+stored duplicates are found with a few set-based queries and its new contacts
+written with Core statements (``import_bulk``), so earlier batches are stored
+duplicates of later ones.
 
 All-or-nothing by default: one transaction; if any row is invalid nothing is
 written and the report lists every problem. ``skip_invalid`` writes the valid
 rows. ``dry_run`` and ``cancel`` roll back too. Calls waiting in the unmatched
-buffer move to the contacts that now own their numbers (``create_in`` and the
-update path both claim them inside the same transaction).
+buffer move to the contacts that now own their numbers, in the same transaction
+(an updated contact claims its own through ``contacts.update_in``). On SQLite the
+search index's merging waits until after the commit (``search_index.merge_step``).
 """
 
 from __future__ import annotations
@@ -19,7 +23,6 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -27,18 +30,14 @@ from sqlalchemy.orm import Session
 from app.models import (
     BufferedEvent,
     Contact,
-    ContactAddress,
     ContactEmail,
-    ContactKind,
-    ContactPhone,
-    ContactType,
-    ContactWebsite,
+    search_index,
 )
-from app.models.naming import sort_name
 from app.services import contacts, import_bulk, office_settings, phone_lookup, phones
 from app.services.context import AppContext
-from app.services.dto import AddressInput, ContactInput, EmailInput, PhoneInput
+from app.services.dto import ContactInput
 from app.services.import_read import FIELDS, SourceInfo, iter_rows, open_source
+from app.services.import_rows import NAME_FIELDS, Row, RowProblem, name_key, parse
 from app.services.validation import ValidationError
 
 AS_TYPES = ("lead", "potential", "customer", "account", "company")
@@ -46,48 +45,6 @@ ON_DUPLICATE = ("skip", "update", "create")
 PROGRESS_EVERY = 100
 BATCH = 1000  # rows checked for duplicates and written together
 IMPORT_CACHE_KIB = 256 * 1024  # SQLite page cache while importing (the default is 2 MB)
-MULTI_VALUE = ":::"  # Google Contacts puts several values in one cell this way
-
-_PHONE_KINDS = {"phone_work": "work", "phone_mobile": "mobile", "phone_home": "home",
-                "phone_fax": "fax"}
-_NAME_FIELDS = ("first_name", "last_name", "company_name", "title")
-_ADDRESS_FIELDS = ("street", "postcode", "city", "region", "country")
-_COUNTRIES = {
-    "united kingdom": "GB", "uk": "GB", "great britain": "GB", "england": "GB", "scotland": "GB",
-    "wales": "GB", "northern ireland": "GB", "ireland": "IE", "united states": "US",
-    "united states of america": "US", "usa": "US", "germany": "DE", "deutschland": "DE",
-    "france": "FR", "spain": "ES", "italy": "IT", "netherlands": "NL", "belgium": "BE",
-    "austria": "AT", "österreich": "AT", "switzerland": "CH", "schweiz": "CH", "canada": "CA",
-    "australia": "AU", "new zealand": "NZ", "poland": "PL", "sweden": "SE", "denmark": "DK",
-    "norway": "NO", "finland": "FI", "portugal": "PT",
-}
-
-
-def _length(column: Any) -> int:
-    return int(getattr(column.type, "length", 0) or 0)
-
-
-_MAX_LEN = {
-    "first_name": _length(Contact.__table__.c.first_name),
-    "last_name": _length(Contact.__table__.c.last_name),
-    "company_name": _length(Contact.__table__.c.company_name),
-    "title": _length(Contact.__table__.c.title),
-    "email": _length(ContactEmail.__table__.c.address),
-    "phone": _length(ContactPhone.__table__.c.raw),
-    "website": _length(ContactWebsite.__table__.c.url),
-    "street": _length(ContactAddress.__table__.c.street),
-    "postcode": _length(ContactAddress.__table__.c.postcode),
-    "city": _length(ContactAddress.__table__.c.city),
-    "region": _length(ContactAddress.__table__.c.region),
-}
-
-
-@dataclass(frozen=True, slots=True)
-class RowProblem:
-    row: int  # as a spreadsheet numbers it: the header is row 1
-    column: str  # the file's column name ("" when the row as a whole is wrong)
-    reason: str
-
 
 @dataclass(frozen=True, slots=True)
 class Duplicate:
@@ -138,18 +95,6 @@ class _Rollback(Exception):
 
 
 @dataclass
-class _Row:
-    number: int
-    data: ContactInput
-    phone_columns: list[str] = field(default_factory=list)
-    email_columns: list[str] = field(default_factory=list)
-    columns: dict[str, str] = field(default_factory=dict)  # field -> column name
-    problems: list[RowProblem] = field(default_factory=list)
-    numbers: list[phones.NormalizedPhone] = field(default_factory=list)
-    sort_key: str = ""  # the name-and-company key (the contact's sort name)
-
-
-@dataclass
 class _Seen:
     """Duplicate keys of the rows read so far: key -> (row, contact id)."""
 
@@ -176,7 +121,7 @@ def preview(ctx: AppContext, path: str | Path, mapping: dict[int, str], as_type:
         for number, cells in iter_rows(source):
             if len(out) >= limit:
                 break
-            row = _parse(number, cells, source, mapping, as_type, region)
+            row = parse(number, cells, source, mapping, as_type, region)
             dup = None if row.problems else _find_duplicate(s, row, seen)
             if dup is None and not row.problems:
                 _remember(seen, row, None)
@@ -210,8 +155,8 @@ def run_import(ctx: AppContext, path: str | Path, mapping: dict[int, str], as_ty
             digits = int(office_settings.get(s, "match_digits"))
             waiting_before = _buffered_count(s)
             import_bulk.create_keys_table(s, postgres)
-            with _big_cache(s, postgres):
-                batch: list[_Row] = []
+            with _bulk_mode(s, postgres):
+                batch: list[Row] = []
                 # every row is written, even once the import is bound to roll back: later
                 # rows then find earlier ones as stored duplicates, as they would for real
                 for number, cells in iter_rows(source):
@@ -219,7 +164,7 @@ def run_import(ctx: AppContext, path: str | Path, mapping: dict[int, str], as_ty
                         state.cancelled = True
                         raise _Rollback
                     state.rows += 1
-                    batch.append(_parse(number, cells, source, mapping, as_type, region))
+                    batch.append(parse(number, cells, source, mapping, as_type, region))
                     if len(batch) >= BATCH:
                         _write_batch(s, state, batch, on_duplicate, choices, digits, postgres)
                         batch = []
@@ -237,7 +182,17 @@ def run_import(ctx: AppContext, path: str | Path, mapping: dict[int, str], as_ty
                 state.committed = True
     except _Rollback:
         pass
+    if state.committed and not postgres:
+        _merge_search_index(ctx)
     return state.report(dry_run)
+
+
+def _merge_search_index(ctx: AppContext) -> None:
+    """The search index's merging the import paused, in short write transactions."""
+    while True:
+        with ctx.write() as s:
+            if not search_index.merge_step(s.connection()):
+                return
 
 
 def write_report(path: str | Path, report: ImportReport) -> None:
@@ -266,17 +221,21 @@ def _safe(value: str) -> str:
 
 
 @contextmanager
-def _big_cache(s: Session, postgres: bool) -> Iterator[None]:
+def _bulk_mode(s: Session, postgres: bool) -> Iterator[None]:
     """SQLite: a big page cache while importing (the indexes of a big table take
-    writes all over), the default again before the connection goes back to the pool."""
+    writes all over) and the search index's merging paused, both undone before the
+    transaction ends."""
     if postgres:
         yield
         return
-    s.connection().exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
+    conn = s.connection()
+    conn.exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
+    search_index.pause_merging(conn)  # merged after the commit, in short steps
     try:
         yield
     finally:
-        s.connection().exec_driver_sql("PRAGMA cache_size=-2000")
+        search_index.resume_merging(conn)
+        conn.exec_driver_sql("PRAGMA cache_size=-2000")
 
 
 # --- a batch of rows -------------------------------------------------------
@@ -310,7 +269,7 @@ class _Run:
         self.row_of_contact.setdefault(contact_id, row)
 
 
-def _write_batch(s: Session, state: _Run, batch: list[_Row], on_duplicate: str,
+def _write_batch(s: Session, state: _Run, batch: list[Row], on_duplicate: str,
                  choices: dict[int, str], digits: int, postgres: bool) -> None:
     """Check a batch's rows for duplicates (within the batch, then among stored
     contacts, which include the earlier batches) and write them in file order."""
@@ -326,7 +285,7 @@ def _write_batch(s: Session, state: _Run, batch: list[_Row], on_duplicate: str,
     stored = import_bulk.stored_matches(
         s, [import_bulk.NewContact(r.data, r.numbers, r.sort_key) for r in valid], digits)
     local = _Seen()  # this batch's rows not written yet: key -> (row, None)
-    pending: list[_Row] = []
+    pending: list[Row] = []
     row_ids: dict[int, int] = {}  # row number -> its new contact
 
     def flush() -> None:
@@ -376,7 +335,7 @@ def _write_batch(s: Session, state: _Run, batch: list[_Row], on_duplicate: str,
                                             d.action)
 
 
-def _local_duplicate(row: _Row, seen: _Seen) -> Duplicate | None:
+def _local_duplicate(row: Row, seen: _Seen) -> Duplicate | None:
     for how, keys, table in (("e-mail", [import_bulk.email_key(e.address) for e in row.data.emails],
                               seen.emails),
                              ("phone", _phone_keys(row), seen.phones),
@@ -395,7 +354,7 @@ def _update_in(s: Session, contact_id: int, data: ContactInput) -> int:
     contact = s.get(Contact, contact_id)
     assert contact is not None
     merged = contacts.input_of(contact)
-    for name in _NAME_FIELDS:
+    for name in NAME_FIELDS:
         if getattr(data, name) and not getattr(merged, name).strip():
             setattr(merged, name, getattr(data, name))
     have = {p.e164 or p.digits_rev for p in contact.phones}
@@ -413,134 +372,18 @@ def _update_in(s: Session, contact_id: int, data: ContactInput) -> int:
     return contact_id
 
 
-# --- parsing -------------------------------------------------------------
-
-def _parse(number: int, cells: list[str], source: SourceInfo, mapping: dict[int, str],
-           as_type: str, region: str) -> _Row:
-    row = _Row(number, ContactInput(contact_type="lead" if as_type == "company" else as_type))
-    data = row.data
-    if as_type == ContactType.ACCOUNT:
-        data.account_kind = "other"
-    address: dict[str, str] = {}
-    phone_kind = "work"
-    for index in sorted(mapping):
-        target, column = mapping[index], source.headers[index]
-        value = _unescape(cells[index].strip())
-        if target == "phone_type":
-            phone_kind = _phone_kind(value)
-            continue
-        if not value:
-            continue
-        row.columns.setdefault(target, column)
-        values = [v.strip() for v in value.split(MULTI_VALUE) if v.strip()]
-        if target in _NAME_FIELDS:
-            if not getattr(data, target):
-                setattr(data, target, value)
-        elif target == "email":
-            data.emails += [EmailInput(v) for v in values]
-            row.email_columns += [column] * len(values)
-        elif target == "phone" or target in _PHONE_KINDS:
-            kind = _PHONE_KINDS.get(target, phone_kind)
-            data.phones += [PhoneInput(v, kind) for v in values]
-            row.phone_columns += [column] * len(values)
-            phone_kind = "work"
-        elif target == "website":
-            data.websites += values
-        elif target in _ADDRESS_FIELDS:
-            address.setdefault(target, value)
-    if as_type == "company" or (not (data.first_name or data.last_name) and data.company_name):
-        data.kind = ContactKind.COMPANY
-    _check_lengths(row, address)
-    if address:
-        country = _country_code(address.get("country", ""))
-        if country is None:
-            row.problems.append(RowProblem(number, row.columns["country"],
-                                           f"Unknown country “{address['country']}”: "
-                                           "use a two-letter code such as GB"))
-        else:
-            address["country"] = country
-        data.addresses = [AddressInput(**address, kind="business")]
-    try:  # the contact service's own rules, phones through the one normaliser
-        row.numbers = contacts.validate(data, region)
-    except ValidationError as exc:
-        row.problems += _problems_of(row, exc)
-    row.sort_key = _name_key(data)
-    return row
-
-
-def _check_lengths(row: _Row, address: dict[str, str]) -> None:
-    data = row.data
-    values = [(f, getattr(data, f)) for f in _NAME_FIELDS]
-    values += [("email", e.address) for e in data.emails] + [("phone", p.number) for p in data.phones]
-    values += [("website", w) for w in data.websites] + list(address.items())
-    for name, value in values:
-        limit = _MAX_LEN.get(name)
-        if limit and len(value) > limit:
-            column = row.columns.get(name) or next(
-                (c for f, c in row.columns.items() if f.startswith(name)), name)
-            row.problems.append(RowProblem(row.number, column,
-                                           f"Longer than {limit} characters"))
-
-
-def _problems_of(row: _Row, exc: ValidationError) -> list[RowProblem]:
-    out = []
-    for key, reason in exc.errors.items():
-        base, _, rest = key.partition("[")
-        if base == "phones" and rest:
-            column = row.phone_columns[int(rest.split("]")[0])]
-        elif base == "emails" and rest:
-            column = row.email_columns[int(rest.split("]")[0])]
-        elif key == "last_name":
-            column = " / ".join(row.columns.get(f, FIELDS[f]) for f in ("first_name", "last_name"))
-        else:
-            column = row.columns.get(base, FIELDS.get(base, base))
-        out.append(RowProblem(row.number, column, reason))
-    return out
-
-
-def _unescape(value: str) -> str:
-    """Undo the export's formula escaping: "'=..." (also + - @) back to "=..."."""
-    if len(value) > 1 and value[0] == "'" and value[1] in "=+-@":
-        return value[1:]
-    return value
-
-
-def _phone_kind(label: str) -> str:
-    text = label.casefold()
-    for word, kind in (("fax", "fax"), ("mobile", "mobile"), ("cell", "mobile"), ("home", "home")):
-        if word in text:
-            return kind
-    return "work"
-
-
-def _country_code(text: str) -> str | None:
-    text = text.strip()
-    if not text:
-        return ""
-    known = _COUNTRIES.get(" ".join(text.casefold().split()))  # first: "UK" is no ISO code
-    if known is None and len(text) == 2 and text.isalpha():
-        return text.upper()
-    return known
-
-
 # --- duplicates ----------------------------------------------------------
 
-def _name_key(data: ContactInput) -> str:
-    if data.kind == ContactKind.COMPANY:
-        return sort_name(data.company_name)
-    return sort_name(data.last_name, data.first_name, data.company_name)
-
-
-def _phone_keys(row: _Row) -> list[str]:
+def _phone_keys(row: Row) -> list[str]:
     return [n.e164 or n.digits for n in row.numbers]
 
 
-def _find_duplicate(s: Session, row: _Row, seen: _Seen) -> Duplicate | None:
+def _find_duplicate(s: Session, row: Row, seen: _Seen) -> Duplicate | None:
     data = row.data
     emails = [e.address.strip().lower() for e in data.emails]
     for how, keys, table in (("e-mail", emails, seen.emails),
                              ("phone", _phone_keys(row), seen.phones),
-                             ("name and company", [_name_key(data)], seen.names)):
+                             ("name and company", [name_key(data)], seen.names)):
         for key in keys:
             if key in table:
                 other_row, contact_id = table[key]
@@ -551,7 +394,7 @@ def _find_duplicate(s: Session, row: _Row, seen: _Seen) -> Duplicate | None:
     return Duplicate(row.number, how, contact_id, seen.row_of_contact.get(contact_id), "")
 
 
-def _stored_duplicate(s: Session, row: _Row, emails: list[str]) -> tuple[int | None, str]:
+def _stored_duplicate(s: Session, row: Row, emails: list[str]) -> tuple[int | None, str]:
     if emails:
         found = s.scalar(select(ContactEmail.contact_id)
                          .where(func.lower(ContactEmail.address).in_(emails)).limit(1))
@@ -561,12 +404,12 @@ def _stored_duplicate(s: Session, row: _Row, emails: list[str]) -> tuple[int | N
         ids = phone_lookup.lookup(s, n.e164 or n.raw).contact_ids
         if ids:
             return ids[0], "phone"
-    found = s.scalar(select(Contact.id).where(Contact.sort_name == _name_key(row.data),
+    found = s.scalar(select(Contact.id).where(Contact.sort_name == name_key(row.data),
                                               Contact.kind == row.data.kind).limit(1))
     return (found, "name and company") if found is not None else (None, "")
 
 
-def _remember(seen: _Seen, row: _Row, contact_id: int | None) -> None:
+def _remember(seen: _Seen, row: Row, contact_id: int | None) -> None:
     entry = (row.number, contact_id)
     for e in row.data.emails:
         seen.emails.setdefault(e.address.strip().lower(), entry)
@@ -605,7 +448,7 @@ def _buffered_count(s: Session) -> int:
     return int(s.scalar(select(func.count()).select_from(BufferedEvent)) or 0)
 
 
-def _preview_row(row: _Row, dup: Duplicate | None) -> PreviewRow:
+def _preview_row(row: Row, dup: Duplicate | None) -> PreviewRow:
     data = row.data
     if row.numbers:  # validated: as stored, E.164 where the number parses
         shown = tuple((p.kind, n.e164 or n.raw) for p, n in zip(data.phones, row.numbers, strict=True))

@@ -237,3 +237,18 @@ def test_claims_only_calls_whose_number_became_unique(ctx, tmp_path) -> None:  #
     report = run_import(ctx, path, MAPPING, "lead")
     assert report.calls_moved == 1
     assert [b.e164 for b in activities.list_buffered(ctx)] == ["+447700900556"]
+
+
+def test_search_index_merging_is_back_on_after_any_import(ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import text
+
+    if ctx.db.dialect != "sqlite":
+        pytest.skip("FTS5 segments are SQLite's")
+    ok = write_csv(tmp_path, [["Gwen", "Rees", "", "gwen@rees.example", "", ""]], name="ok.csv")
+    bad = write_csv(tmp_path, [["Huw", "Rees", "", "no-at-sign", "", ""]], name="bad.csv")
+    assert run_import(ctx, ok, MAPPING, "lead").committed
+    assert not run_import(ctx, bad, MAPPING, "lead").committed
+    with ctx.read() as s:
+        merge = s.execute(text("SELECT v FROM contact_fts_config WHERE k = 'automerge'")).scalar()
+        cache = s.execute(text("PRAGMA cache_size")).scalar()
+    assert merge in (None, 4) and cache == -2000
