@@ -6,7 +6,7 @@ import csv
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from app.models import AuditEntry, Contact, ContactAddress, ContactEmail, ContactPhone, ContactWebsite
 from app.services import contacts, import_bulk, import_contacts, import_mappings, office_settings
@@ -252,3 +252,21 @@ def test_search_index_merging_is_back_on_after_any_import(ctx, tmp_path) -> None
         merge = s.execute(text("SELECT v FROM contact_fts_config WHERE k = 'automerge'")).scalar()
         cache = s.execute(text("PRAGMA cache_size")).scalar()
     assert merge in (None, 4) and cache == -2000
+
+
+def test_ten_thousand_invalid_rows_are_each_reported_and_nothing_is_written(ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from app.models import Contact
+
+    rows = [[f"P{i}", "Lloyd", "", f"p{i}-at-lloyd.example", "", ""] for i in range(10_000)]
+    rows.insert(5_000, ["Valid", "Lloyd", "", "valid@lloyd.example", "", ""])
+    path = write_csv(tmp_path, rows)
+    report = run_import(ctx, path, MAPPING, "lead")
+    assert not report.committed and report.skipped_invalid == 10_000
+    assert len(report.problems) == 10_000
+    assert report.problems[0].row == 2 and report.problems[-1].row == 10_002
+    assert {p.column for p in report.problems} == {"E-mail"}
+    with ctx.read() as s:
+        assert s.scalar(select(func.count()).select_from(Contact)) == 0
+    out = tmp_path / "report.csv"
+    write_report(out, report)
+    assert sum(1 for _ in out.open(encoding="utf-8-sig")) == 10_001
