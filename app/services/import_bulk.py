@@ -18,9 +18,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
 from app.models import (
@@ -99,7 +99,10 @@ class StoredMatches:
 
 def stored_matches(s: Session, rows: Iterable[NewContact], match_digits: int) -> StoredMatches:
     """One query per key kind for the whole batch."""
-    emails, e164s, tails, names = set(), set(), set(), set()
+    emails: set[str] = set()
+    e164s: set[str] = set()
+    tails: set[str] = set()
+    names: set[str] = set()
     for r in rows:
         emails.update(email_key(e.address) for e in r.data.emails)
         for n in r.numbers:
@@ -111,12 +114,13 @@ def stored_matches(s: Session, rows: Iterable[NewContact], match_digits: int) ->
     out = StoredMatches({}, {}, {}, {})
     if emails:
         lower = func.lower(ContactEmail.address)
-        out.emails = dict(s.execute(select(lower, func.min(ContactEmail.contact_id))
-                                    .where(lower.in_(emails)).group_by(lower)).all())
+        out.emails = {str(k): int(v) for k, v in s.execute(
+            select(lower, func.min(ContactEmail.contact_id)).where(lower.in_(emails))
+            .group_by(lower))}
     if e164s:
-        out.e164 = dict(s.execute(select(ContactPhone.e164, func.min(ContactPhone.contact_id))
-                                  .where(ContactPhone.e164.in_(e164s))
-                                  .group_by(ContactPhone.e164)).all())
+        out.e164 = {str(k): int(v) for k, v in s.execute(
+            select(ContactPhone.e164, func.min(ContactPhone.contact_id))
+            .where(ContactPhone.e164.in_(e164s)).group_by(ContactPhone.e164))}
     if tails:
         out.tails = _tail_matches(s, tails)
     if names:
@@ -160,7 +164,7 @@ def insert_contacts(s: Session, rows: Sequence[NewContact], *, postgres: bool) -
         return []
     now = utcnow()
     values = [_contact_values(s, r, now) for r in rows]
-    table = Contact.__table__
+    table = cast(Table, Contact.__table__)
     if postgres:
         ids = list(s.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True),
                              values).scalars())
@@ -234,7 +238,10 @@ def _contact_values(s: Session, r: NewContact, now: Any) -> dict[str, Any]:
 
 def _insert_children(s: Session, rows: Sequence[NewContact], ids: Sequence[int], now: Any, *,
                      postgres: bool) -> None:
-    phone_rows, email_rows, web_rows, addr_rows = [], [], [], []
+    phone_rows: list[dict[str, Any]] = []
+    email_rows: list[dict[str, Any]] = []
+    web_rows: list[dict[str, Any]] = []
+    addr_rows: list[dict[str, Any]] = []
     for cid, r in zip(ids, rows, strict=True):
         for pos, (p, n) in enumerate(zip(r.data.phones, r.numbers, strict=True)):
             phone_rows.append({"contact_id": cid, "kind": p.kind, "raw": n.raw, "e164": n.e164,
@@ -258,7 +265,7 @@ def _insert_children(s: Session, rows: Sequence[NewContact], ids: Sequence[int],
                 x for x in (r["street"], r["postcode"], r["city"], r["country"]) if x))):
         if not rows_of:
             continue
-        table = model.__table__  # type: ignore[attr-defined]
+        table = cast(Table, model.__table__)  # type: ignore[attr-defined]
         if postgres:
             child_ids = s.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True),
                                   rows_of).scalars().all()
@@ -279,10 +286,11 @@ def _audit_contacts(s: Session, rows: Sequence[NewContact], ids: Sequence[int],
                           else " ".join(p for p in (v["first_name"], v["last_name"]) if p))
                for cid, v in zip(ids, values, strict=True)]
     entries += s.info.pop("import_audit", [])
+    table = cast(Table, AuditEntry.__table__)
     if postgres:
-        s.execute(insert(AuditEntry.__table__), entries)
+        s.execute(insert(table), entries)
     else:
-        _raw_insert(s, AuditEntry.__table__, entries)
+        _raw_insert(s, table, entries)
 
 
 def _audit_row(s: Session, now: Any, action: str, entity: str, entity_id: int, contact_id: int,
