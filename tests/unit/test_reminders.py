@@ -5,6 +5,7 @@ dismissed, every desk of that user agrees; a To-Do done meanwhile never reminds.
 from __future__ import annotations
 
 import threading
+import weakref
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -25,14 +26,15 @@ def _gb(ctx):  # type: ignore[no-untyped-def]
     set_region(ctx)
 
 
-_contacts: dict[int, int] = {}
+# per database object: an id() can be reused once a test's database is gone
+_contacts: weakref.WeakKeyDictionary[object, int] = weakref.WeakKeyDictionary()
 
 
 def todo(ctx: AppContext, subject: str, due: datetime | None, *, cid: int | None = None,
          assignee: str | None = None, source: str | None = None, body: str = "") -> int:
     """A task To-Do (of a contact: "Rita Roe" unless given)."""
     if cid is None:
-        key = id(ctx.db)
+        key = ctx.db
         if key not in _contacts:
             _contacts[key] = person(ctx, "Rita", "Roe")
         cid = _contacts[key]
