@@ -33,7 +33,7 @@ from app.models import (
     ContactEmail,
     search_index,
 )
-from app.services import contacts, import_bulk, office_settings, phone_lookup, phones
+from app.services import contacts, import_bulk, import_parallel, office_settings, phone_lookup, phones
 from app.services.context import AppContext
 from app.services.dto import ContactInput
 from app.services.import_read import FIELDS, SourceInfo, iter_rows, open_source
@@ -134,12 +134,15 @@ def run_import(ctx: AppContext, path: str | Path, mapping: dict[int, str], as_ty
                progress: Callable[[int], None] | None = None,
                cancel: Callable[[], bool] | None = None,
                choices: Mapping[int, str] | None = None, *,
-               encoding: str | None = None, delimiter: str | None = None) -> ImportReport:
+               encoding: str | None = None, delimiter: str | None = None,
+               workers: int | None = None) -> ImportReport:
     """Import every row of ``path`` in one transaction; see the module docstring.
     ``choices``: row number -> skip/update/create for that duplicate row (else
     ``on_duplicate``). ``progress`` is called with the number of rows read so far;
     ``cancel`` returning True rolls everything back. A file that turns unreadable
-    part-way raises ImportFileError, and nothing is written."""
+    part-way raises ImportFileError, and nothing is written. ``workers``: processes
+    parsing beside the writes (None: one for a big file on a machine with two cores
+    or more, see ``import_parallel``)."""
     _check_options(mapping, as_type, on_duplicate)
     choices = dict(choices or {})
     if bad := sorted({c for c in choices.values() if c not in ON_DUPLICATE}):
@@ -156,21 +159,18 @@ def run_import(ctx: AppContext, path: str | Path, mapping: dict[int, str], as_ty
             waiting_before = _buffered_count(s)
             import_bulk.create_keys_table(s, postgres)
             with _bulk_mode(s, postgres):
-                batch: list[Row] = []
                 # every row is written, even once the import is bound to roll back: later
                 # rows then find earlier ones as stored duplicates, as they would for real
-                for number, cells in iter_rows(source):
-                    if cancel is not None and cancel():
-                        state.cancelled = True
-                        raise _Rollback
-                    state.rows += 1
-                    batch.append(parse(number, cells, source, mapping, as_type, region))
-                    if len(batch) >= BATCH:
-                        _write_batch(s, state, batch, on_duplicate, choices, digits, postgres)
-                        batch = []
-                    if progress is not None and state.rows % PROGRESS_EVERY == 0:
-                        progress(state.rows)
-                _write_batch(s, state, batch, on_duplicate, choices, digits, postgres)
+                for batch in import_parallel.parsed_batches(source, mapping, as_type, region,
+                                                            BATCH, workers=workers):
+                    for _row in batch:
+                        if cancel is not None and cancel():
+                            state.cancelled = True
+                            raise _Rollback
+                        state.rows += 1
+                        if progress is not None and state.rows % PROGRESS_EVERY == 0:
+                            progress(state.rows)
+                    _write_batch(s, state, batch, on_duplicate, choices, digits, postgres)
                 if progress is not None:
                     progress(state.rows)
                 if dry_run or (state.problems and not skip_invalid):

@@ -270,3 +270,25 @@ def test_ten_thousand_invalid_rows_are_each_reported_and_nothing_is_written(ctx,
     out = tmp_path / "report.csv"
     write_report(out, report)
     assert sum(1 for _ in out.open(encoding="utf-8-sig")) == 10_001
+
+
+def test_parsing_in_a_second_process_gives_the_same_import(ctx, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from app.services import import_parallel
+
+    rows = [[f"Nia{i}", "Price", f"Price {i % 7} Ltd", f"nia{i}@price.example", f"07700 9{i:05d}",
+             "Wales" if i % 3 else "GB"] for i in range(2_500)]
+    rows[10][3] = "not-an-email"  # a problem
+    rows[20][3] = rows[5][3]  # a duplicate in the file
+    path = write_csv(tmp_path, rows)
+    source = open_source(path)
+    parsed_here = [r for b in import_parallel.parsed_batches(source, MAPPING, "lead", "GB", 1000,
+                                                              workers=0) for r in b]
+    parsed_there = [r for b in import_parallel.parsed_batches(source, MAPPING, "lead", "GB", 1000,
+                                                               workers=1) for r in b]
+    assert [import_parallel.pack(r) for r in parsed_there] == [import_parallel.pack(r)
+                                                               for r in parsed_here]
+    assert [r.data for r in parsed_there] == [r.data for r in parsed_here]
+    report = run_import(ctx, path, MAPPING, "lead", skip_invalid=True, workers=1)
+    assert (report.rows, report.created, report.skipped_invalid, report.skipped_duplicates) == (
+        2_500, 2_498, 1, 1)
+    assert report.problems[0].row == 12 and report.duplicates[0].other_row == 7
