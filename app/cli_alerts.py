@@ -13,7 +13,8 @@ from datetime import date
 from typing import Any
 
 
-def _day(text: str) -> date:
+def iso_day(text: str) -> date:
+    """An argparse type: a YYYY-MM-DD day."""
     try:
         return date.fromisoformat(text)
     except ValueError:
@@ -24,7 +25,7 @@ def add_parsers(sub: Any) -> None:
     alerts = sub.add_parser("alerts", help="automated activity alerts").add_subparsers(
         dest="alerts_command", required=True)
     run = alerts.add_parser("run", help="create the To-Do tasks of the alerts due now")
-    run.add_argument("--as-of", type=_day, default=None, metavar="YYYY-MM-DD",
+    run.add_argument("--as-of", type=iso_day, default=None, metavar="YYYY-MM-DD",
                      help="evaluate the rules for this day (default: today)")
     run.add_argument("--dry-run", action="store_true", help="show what would fire; write nothing")
     run.add_argument("--json", action="store_true", help="the whole result as JSON")

@@ -22,6 +22,8 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.cli_alerts import iso_day
+
 if TYPE_CHECKING:
     from app.services.import_contacts import ImportReport, RowProblem
 
@@ -33,13 +35,6 @@ DELIMITERS = {",": ",", "comma": ",", ";": ";", "semicolon": ";", "tab": "\t"}
 # entity -> the formats it can be written as
 EXPORT_FORMATS = {"contacts": ("csv", "xlsx", "vcf"), "companies": ("csv", "xlsx", "vcf"),
                   "activities": ("csv", "xlsx", "ics")}
-
-
-def _day(text: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"“{text}” is not a date like 2026-12-31") from None
 
 
 def add_parsers(sub: Any) -> None:
@@ -84,9 +79,9 @@ def add_parsers(sub: Any) -> None:
     acts.add_argument("--kind", dest="kinds", action="append", metavar="KIND",
                       help="only this kind (call, task, meeting, meeting_appointment, ...); "
                       "repeat for several")
-    acts.add_argument("--from", dest="start", type=_day, metavar="YYYY-MM-DD",
+    acts.add_argument("--from", dest="start", type=iso_day, metavar="YYYY-MM-DD",
                       help="from this day on (local time)")
-    acts.add_argument("--to", dest="end", type=_day, metavar="YYYY-MM-DD",
+    acts.add_argument("--to", dest="end", type=iso_day, metavar="YYYY-MM-DD",
                       help="up to and including this day")
     acts.add_argument("--owner", metavar="USERNAME", help="only this user's")
 

@@ -173,7 +173,10 @@ def insert_contacts(s: Session, rows: Sequence[NewContact], *, postgres: bool) -
         ids = _next_ids(s, table, len(rows))
         s.execute(text("PRAGMA defer_foreign_keys = ON"))  # until this transaction ends
         _insert_children(s, rows, ids, now, postgres=False)
-        _raw_insert(s, table, [{"id": i, **v} for i, v in zip(ids, values, strict=True)])
+        # in search-row order (name key, then id): FTS5 starts a new segment whenever a
+        # rowid comes in below the last one, which in file order is every other row
+        _raw_insert(s, table, sorted(({"id": i, **v} for i, v in zip(ids, values, strict=True)),
+                                     key=lambda r: (r["name_key"], r["id"])))
     _audit_contacts(s, rows, ids, values, now, postgres=postgres)
     return ids
 
