@@ -33,6 +33,7 @@ from app.models import (
     ContactPhone,
     ContactType,
     ContactWebsite,
+    search_index,
     utcnow,
 )
 from app.models.naming import name_key, sort_name
@@ -40,6 +41,9 @@ from app.services import completeness, contacts, phone_lookup, phones
 from app.services.dto import ContactInput
 
 KEYS_TABLE = "import_tail_keys"
+# session.info key: the search index's insert triggers are dropped in this
+# transaction, so ``insert_contacts`` writes its contacts' search rows itself
+INDEXES_SEARCH = "import_indexes_search"
 
 
 @dataclass
@@ -177,6 +181,8 @@ def insert_contacts(s: Session, rows: Sequence[NewContact], *, postgres: bool) -
         # rowid comes in below the last one, which in file order is every other row
         _raw_insert(s, table, sorted(({"id": i, **v} for i, v in zip(ids, values, strict=True)),
                                      key=lambda r: (r["name_key"], r["id"])))
+        if s.info.get(INDEXES_SEARCH):  # the importer dropped the insert triggers
+            search_index.index_contacts(s.connection(), ids[0], ids[-1])
     _audit_contacts(s, rows, ids, values, now, postgres=postgres)
     return ids
 

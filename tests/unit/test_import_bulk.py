@@ -251,7 +251,33 @@ def test_search_index_merging_is_back_on_after_any_import(ctx, tmp_path) -> None
     with ctx.read() as s:
         merge = s.execute(text("SELECT v FROM contact_fts_config WHERE k = 'automerge'")).scalar()
         cache = s.execute(text("PRAGMA cache_size")).scalar()
+        triggers = set(s.execute(text("SELECT name FROM sqlite_master WHERE type = 'trigger'"))
+                       .scalars())
     assert merge in (None, 4) and cache == -2000
+    assert {"contacts_fts_ai", "contact_emails_fts_ai", "contact_phones_fts_ai"} <= triggers
+    # and the triggers work again: a contact made by hand is found
+    from app.services import search
+    from app.services.contact_list import Filters
+    contacts.create(ctx, ContactInput(first_name="Iolo", last_name="Rees",
+                                      phones=[PhoneInput("07700 900321", "mobile")]))
+    assert [h.name for h in search.search(ctx, "900321", Filters()).rows] == ["Iolo Rees"]
+
+
+def test_updated_and_created_contacts_are_searchable_after_an_import(ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from app.services import search
+    from app.services.contact_list import Filters
+
+    first = write_csv(tmp_path, [["Jac", "Morgan", "", "jac@morgan.example", "", ""]], name="a.csv")
+    assert run_import(ctx, first, MAPPING, "lead").committed
+    second = write_csv(tmp_path, [["Jac", "Morgan", "", "jac@morgan.example", "07700 900432", ""],
+                                  ["Kit", "Morgan", "", "kit@morgan.example", "07700 900433", ""]],
+                       name="b.csv")
+    report = run_import(ctx, second, MAPPING, "lead", on_duplicate="update")
+    assert (report.created, report.updated) == (1, 1)
+    assert [h.name for h in search.search(ctx, "900432", Filters()).rows] == ["Jac Morgan"]
+    assert [h.name for h in search.search(ctx, "900433", Filters()).rows] == ["Kit Morgan"]
+    assert [h.name for h in search.search(ctx, "kit@morg", Filters()).rows] == ["Kit Morgan"]
+    assert len(search.search(ctx, "morgan", Filters()).rows) == 2
 
 
 def test_ten_thousand_invalid_rows_are_each_reported_and_nothing_is_written(ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -292,3 +318,25 @@ def test_parsing_in_a_second_process_gives_the_same_import(ctx, tmp_path, monkey
     assert (report.rows, report.created, report.skipped_invalid, report.skipped_duplicates) == (
         2_500, 2_498, 1, 1)
     assert report.problems[0].row == 12 and report.duplicates[0].other_row == 7
+
+
+def test_an_imported_contact_gets_the_search_row_the_triggers_write(ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import text
+
+    if ctx.db.dialect != "sqlite":
+        pytest.skip("the FTS5 search rows are SQLite's")
+    path = write_csv(tmp_path, [["Lowri", "Bevan", "Bevan & Co", "Lowri@Bevan.example",
+                                 "07700 900654", "GB"]])
+    [imported] = run_import(ctx, path, MAPPING, "lead").contact_ids
+    by_hand = contacts.create(ctx, ContactInput(
+        first_name="Lowri", last_name="Bevan", company_name="Bevan & Co",
+        emails=[EmailInput("Lowri@Bevan.example")], phones=[PhoneInput("07700 900654", "mobile")],
+        addresses=[AddressInput(country="GB", kind="business")]))
+
+    def row(cid: int) -> tuple:  # type: ignore[type-arg]
+        with ctx.read() as s:
+            return tuple(s.execute(text(
+                "SELECT name, companies, emails, phones FROM contact_fts WHERE rowid = "
+                "(SELECT (name_key << 28) | id FROM contacts WHERE id = :id)"), {"id": cid}).one())
+
+    assert row(imported) == row(by_hand) and "900654" in row(imported)[3]
