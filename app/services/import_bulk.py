@@ -206,13 +206,19 @@ def _raw_insert(s: Session, table: Any, rows: list[dict[str, Any]]) -> None:
     if defaults:
         rows = [{**r, **defaults} for r in rows]
         keys += list(defaults)
-    procs = [(i, p) for i, k in enumerate(keys)
+    procs: list[tuple[int, Any, dict[Any, Any]]] = [(i, p, {}) for i, k in enumerate(keys)
              if (p := table.c[k].type._cached_bind_processor(dialect)) is not None]
     data = []
     for r in rows:
         values = [r[k] for k in keys]
-        for i, proc in procs:
-            values[i] = proc(values[i])
+        for i, proc, seen in procs:  # a batch's times and flags repeat: each bound once
+            value = values[i]
+            try:
+                values[i] = seen[value]
+            except KeyError:
+                values[i] = seen[value] = proc(value)
+            except TypeError:  # unhashable
+                values[i] = proc(value)
         data.append(values)
     names = ", ".join(f'"{k}"' for k in keys)
     sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join("?" * len(keys))})'
