@@ -42,6 +42,7 @@ bench: venv
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.popup_bench
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.activity_bench
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.alerts_bench
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench.import_bench
 
 bundle: venv
 	$(PY) -m PyInstaller --noconfirm --clean build_installer.spec
