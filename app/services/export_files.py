@@ -30,7 +30,8 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Callable, Iterable, Iterator
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
@@ -187,9 +188,12 @@ def _contact_page(s: Session, ids: list[int], region: str, companies: bool) -> l
 
 
 def contact_records(ctx: AppContext, filters: contact_list.Filters, sort: str = "name",
-                    descending: bool = False, *, companies: bool = False) -> Iterator[list[str]]:
-    """The escaped cells of each contact of the list, in the list's order, a page at a time."""
-    ids = contact_list.ordered_ids(ctx, filters, sort, descending)
+                    descending: bool = False, *, companies: bool = False,
+                    ids: Sequence[int] | None = None) -> Iterator[list[str]]:
+    """The escaped cells of each contact of the list, in the list's order, a page at a
+    time; ``ids``: exactly these contacts in this order (a search's hits), not the list."""
+    ids = (array("q", ids) if ids is not None
+           else contact_list.ordered_ids(ctx, filters, sort, descending))
     with ctx.read() as s:
         region = office_settings.home_region(s)
     for start in range(0, len(ids), PAGE):
@@ -320,19 +324,21 @@ def _write(path: Path, fmt: str, header: tuple[str, ...], records: Iterable[list
 def export_contacts(ctx: AppContext, path: Path, fmt: str,
                     filters: contact_list.Filters = _PEOPLE,
                     sort: str = "name", descending: bool = False,
-                    progress: Progress | None = None) -> ExportResult:
-    return _write(path, fmt, CONTACT_HEADER, contact_records(ctx, filters, sort, descending),
-                  "Contacts", progress)
+                    progress: Progress | None = None,
+                    ids: Sequence[int] | None = None) -> ExportResult:
+    return _write(path, fmt, CONTACT_HEADER,
+                  contact_records(ctx, filters, sort, descending, ids=ids), "Contacts", progress)
 
 
 def export_companies(ctx: AppContext, path: Path, fmt: str,
                      filters: contact_list.Filters = _ANY,
                      sort: str = "name", descending: bool = False,
-                     progress: Progress | None = None) -> ExportResult:
-    """Companies only, whatever ``filters.kind`` says."""
+                     progress: Progress | None = None,
+                     ids: Sequence[int] | None = None) -> ExportResult:
+    """Companies only, whatever ``filters.kind`` says (or exactly ``ids``)."""
     only = contact_list.Filters(**{**filters.__dict__, "kind": "company"})
     return _write(path, fmt, COMPANY_HEADER,
-                  contact_records(ctx, only, sort, descending, companies=True),
+                  contact_records(ctx, only, sort, descending, companies=True, ids=ids),
                   "Companies", progress)
 
 

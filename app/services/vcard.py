@@ -9,7 +9,8 @@ list with its filters, a page of contacts at a time.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from array import array
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -123,9 +124,12 @@ def card_of(contact: Contact) -> Card:
 
 
 def cards(ctx: AppContext, filters: contact_list.Filters, sort: str = "name",
-          version: str = "3.0") -> Iterator[str]:
-    """The vCards of a list in its order, read ``PAGE`` contacts at a time."""
-    ids = contact_list.ordered_ids(ctx, filters, sort)
+          version: str = "3.0", *, descending: bool = False,
+          ids: Sequence[int] | None = None) -> Iterator[str]:
+    """The vCards of a list in its order, read ``PAGE`` contacts at a time;
+    ``ids``: exactly these contacts in this order (a search's hits)."""
+    ids = (array("q", ids) if ids is not None
+           else contact_list.ordered_ids(ctx, filters, sort, descending))
     for start in range(0, len(ids), PAGE):
         page = ids[start:start + PAGE].tolist()
         with ctx.read() as s:

@@ -98,6 +98,10 @@ class ContactListModel(QAbstractTableModel):
 
     # -- lookups --------------------------------------------------------------
 
+    def ids(self) -> array:  # type: ignore[type-arg]
+        """The ids of every row, in the list's order (a copy)."""
+        return array("q", self._ids)
+
     def contact_id(self, row: int) -> int | None:
         """The contact id shown in ``row``, or None outside the list."""
         if 0 <= row < len(self._ids):

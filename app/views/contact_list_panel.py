@@ -328,6 +328,10 @@ class ContactListPanel(QWidget):
         """The search whose hits the list shows; "" when it shows the whole list."""
         return self._shown_query
 
+    def shown_ids(self) -> Sequence[int] | None:
+        """The rows on screen when they are a search's hits (exported exactly); else None."""
+        return self.model.ids() if self._shown_query else None
+
     def list_count(self) -> int | None:
         """Rows of the whole list on screen; None while it loads or a search is shown."""
         if self._answered != self._generation or self._shown_query:
@@ -354,7 +358,8 @@ class ContactListPanel(QWidget):
         request = contact_list_request(
             self._ctx, label=self._kind.label, filters=self.current_filters(), sort=sort,
             descending=descending, count=self.list_count(),
-            filtered_by=self.filter_description(), search_text=self.shown_search())
+            filtered_by=self.filter_description(), search_text=self.shown_search(),
+            ids=self.shown_ids())
         dialog = ExportDialog(request, self._runner, parent or self.window())
         dialog.finished.connect(lambda _r: dialog.deleteLater())
         self.export_dialog = dialog

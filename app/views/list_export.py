@@ -15,7 +15,7 @@ import contextlib
 import logging
 import os
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -147,13 +147,13 @@ def _order_words(sort: str, descending: bool) -> str:
     return words + ", descending" if descending else words
 
 
-def _write_vcards(ctx: AppContext, path: Path, filters: Filters, sort: str,
-                  progress: Progress) -> int:
+def _write_vcards(ctx: AppContext, path: Path, filters: Filters, sort: str, descending: bool,
+                  ids: Sequence[int] | None, progress: Progress) -> int:
     """``vcard.export_contacts`` with progress (it has no callback): the same cards,
     from the service's own generator, written the same way."""
     count = 0
     with open(path, "w", encoding="utf-8", newline="") as f:
-        for text in vcard.cards(ctx, filters, sort):
+        for text in vcard.cards(ctx, filters, sort, descending=descending, ids=ids):
             f.write(text)
             count += 1
             if count % VCARD_STEP == 0:
@@ -162,43 +162,48 @@ def _write_vcards(ctx: AppContext, path: Path, filters: Filters, sort: str,
 
 
 def contacts_job(ctx: AppContext, filters: Filters, sort: str = "name",
-                 descending: bool = False) -> Job:
-    """Exports the contacts ``filters`` select, in the list's order; a list of
-    companies (``filters.kind == "company"``) gets the companies' columns."""
+                 descending: bool = False, ids: Sequence[int] | None = None) -> Job:
+    """Exports the contacts ``filters`` select (or exactly ``ids``), in the list's
+    order; a list of companies (``filters.kind == "company"``) gets the companies'
+    columns."""
     companies = filters.kind == "company"
 
     def job(path: Path, fmt: str, progress: Progress) -> int:
         if fmt == "vcf":
-            return _write_vcards(ctx, path, filters, sort, progress)
+            return _write_vcards(ctx, path, filters, sort, descending, ids, progress)
         export = export_files.export_companies if companies else export_files.export_contacts
-        return export(ctx, path, fmt, filters, sort, descending, progress).rows
+        return export(ctx, path, fmt, filters, sort, descending, progress, ids=ids).rows
 
     return job
 
 
 def contact_list_request(ctx: AppContext, *, label: str, filters: Filters, sort: str,
                          descending: bool, count: int | None, filtered_by: str = "",
-                         search_text: str = "") -> ExportRequest:
+                         search_text: str = "", ids: Sequence[int] | None = None) -> ExportRequest:
     """The export of a contact list (``label``: "Customers") with its filters and
-    order. With a search in the box the list's filters are exported, not the
-    search hits (the services export filters, not a list of ids): the note says so."""
+    order; with a search shown, exactly its hits (``ids``) in the order shown."""
     noun = "compan" if filters.kind == "company" else "contact"
-    if count is None or search_text:
+
+    def counted(n: int) -> str:
+        plural = ("y" if n == 1 else "ies") if noun == "compan" else ("" if n == 1 else "s")
+        return f"{n:,} {noun}{plural}"
+
+    if search_text and ids is not None:
+        what = f"{label} — {counted(len(ids))} found by “{search_text}”"
+        total: int | None = len(ids)
+    elif count is None:
         what = f"{label} — every {'company' if noun == 'compan' else 'contact'} of the list"
         total = None
     else:
-        plural = ("y" if count == 1 else "ies") if noun == "compan" else ("" if count == 1 else "s")
-        what = f"{label} — {count:,} {noun}{plural}"
+        what = f"{label} — {counted(count)}"
         total = count
     detail = f"Filtered by {filtered_by}" if filtered_by else "The whole list, no filters"
     detail += f"; {_order_words(sort, descending)}."
-    note = ""
-    if search_text:
-        note = (f"The search “{search_text}” is not applied: the export holds the whole list "
-                "with its filters. Clear the search box to see those rows.")
+    if search_text and ids is not None:
+        detail = f"The search’s hits as the list shows them; {detail[0].lower()}{detail[1:]}"
     stem = label.lower().replace(" ", "-")
     return ExportRequest(what, detail, ("csv", "xlsx", "vcf"), stem,
-                         contacts_job(ctx, filters, sort, descending), total, note)
+                         contacts_job(ctx, filters, sort, descending, ids), total, "")
 
 
 # -- a contact's Activity History ----------------------------------------------------

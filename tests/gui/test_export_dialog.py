@@ -165,12 +165,17 @@ def test_vcard_holds_the_filtered_contacts(qtbot, panel: ContactListPanel, tmp_p
     assert dialog.status.text() == f"Wrote 2 vCards to {done.path}"
 
 
-def test_with_a_search_shown_the_dialog_says_what_is_exported(qtbot, panel: ContactListPanel) -> None:  # type: ignore[no-untyped-def]
+def test_with_a_search_shown_exactly_its_hits_are_exported(qtbot, panel: ContactListPanel,
+                                                            tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     _reloaded(qtbot, panel, lambda: panel.search_box.setText("smith"))
     assert panel.shown_search() == "smith"
     dialog = panel.export_current()
-    assert "search “smith” is not applied" in dialog.note.text()
-    assert dialog.note.isVisible()
+    assert dialog.what.text() == "Customers — 1 contact found by “smith”"
+    assert not dialog.note.isVisible()
+    done = _run(qtbot, dialog, tmp_path / "hits.csv", "csv")
+    assert [(r["First name"], r["Last name"]) for r in _read_csv(done.path)] == [("Anna", "Smith")]
+    done = _run(qtbot, panel.export_current(), tmp_path / "hits.vcf", "vcf")
+    assert [c.last_name for c in vcard.read_file(done.path)] == ["Smith"]
 
 
 def test_switching_format_changes_the_suffix_of_the_file(qtbot, panel: ContactListPanel,

@@ -191,7 +191,7 @@ class ExportDialog(QDialog):
         box.addLayout(buttons)
 
         # signals
-        self.format_group.idToggled.connect(lambda _id, on: on and self._format_changed())
+        self.format_group.idToggled.connect(self._format_toggled)
         self.browse_button.clicked.connect(self.browse)
         self.file_edit.textEdited.connect(lambda _t: self._clear_messages())
         self.export_button.clicked.connect(self.start)
@@ -227,6 +227,10 @@ class ExportDialog(QDialog):
     def _set_file(self, path: Path) -> None:
         folder = path.expanduser().is_dir()
         self.file_edit.setText(str(path if folder else with_format_suffix(path, self.fmt())))
+
+    def _format_toggled(self, _id: int, on: bool) -> None:
+        if on:
+            self._format_changed()
 
     def _format_changed(self) -> None:
         if self.file_edit.text().strip():
