@@ -140,6 +140,29 @@ def test_demo_data(bundle: Path, tmp_path: Path) -> None:
     assert proc.stdout.startswith("created ")
 
 
+def test_a_big_import_parses_in_a_second_process_of_the_bundle(bundle: Path, tmp_path: Path) -> None:
+    """A file past import_parallel's threshold is parsed by a spawned process: in a
+    frozen build that is the bundle's own binary, which must hand over to the worker
+    (multiprocessing.freeze_support in the launcher) instead of starting the CLI."""
+    import csv
+
+    from app.services.import_parallel import PARALLEL_FROM_BYTES
+
+    path = tmp_path / "leads.csv"
+    with path.open("w", encoding="utf-8", newline="") as f:
+        out = csv.writer(f)
+        out.writerow(["First name", "Last name", "Company", "E-mail", "Mobile phone", "Notes"])
+        for i in range(20_000):
+            out.writerow([f"Lead{i}", "Parry", f"Parry Haulage {i % 500} Ltd",
+                          f"lead{i}@parry.example", f"+44 7{i:09d}", "met at the trade fair" * 2])
+    assert path.stat().st_size > PARALLEL_FROM_BYTES
+    db = f"sqlite:///{tmp_path / 'import.db'}"
+    proc = _run(bundle, tmp_path, "--database-url", db, "import", str(path), "--as", "lead",
+                "--quiet")
+    assert "Imported 20,000 rows: created 20,000" in proc.stdout, proc.stdout
+    assert "Traceback" not in proc.stderr, proc.stderr
+
+
 def test_smoke(bundle: Path, tmp_path: Path) -> None:
     proc = _run(bundle, tmp_path, "--smoke")
     assert "smoke ok" in proc.stdout
