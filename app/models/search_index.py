@@ -116,6 +116,8 @@ PG_STATEMENTS: list[str] = [
     LANGUAGE plpgsql AS $$
     BEGIN
       IF NOT EXISTS (SELECT 1 FROM contacts WHERE id = cid) THEN RETURN; END IF;
+      -- a bulk import in this transaction indexes its contacts itself, set-based
+      IF current_setting('ringcard.defer_search', true) = 'on' THEN RETURN; END IF;
       INSERT INTO contact_search(contact_id, doc)
       SELECT c.id, concat_ws(' ', c.first_name, c.last_name, c.company_name,
           (SELECT string_agg(co.company_name, ' ') FROM company_links l
@@ -163,6 +165,15 @@ for _table, _col in (
         f"CREATE TRIGGER {_table}_search AFTER INSERT OR UPDATE OR DELETE ON {_table} "
         f"FOR EACH ROW EXECUTE FUNCTION ringcard_child_search_trg('{_col}')"
     )
+
+PG_REFRESH_MANY = """INSERT INTO contact_search(contact_id, doc)
+    SELECT c.id, concat_ws(' ', c.first_name, c.last_name, c.company_name,
+        (SELECT string_agg(co.company_name, ' ') FROM company_links l
+           JOIN contacts co ON co.id = l.company_id WHERE l.person_id = c.id),
+        (SELECT string_agg(address, ' ') FROM contact_emails WHERE contact_id = c.id),
+        (SELECT string_agg(search_digits, ' ') FROM contact_phones WHERE contact_id = c.id))
+    FROM contacts c WHERE c.id = ANY(:ids)
+    ON CONFLICT (contact_id) DO UPDATE SET doc = EXCLUDED.doc"""
 
 PG_REBUILD = [
     "TRUNCATE contact_search",
@@ -263,39 +274,58 @@ def merge_step(conn: Connection, pages: int = 2000) -> bool:
     return after - before >= 2  # FTS5: a delta under 2 means no more work
 
 
-# --- SQLite: a bulk insert indexes its contacts once, set-based ---------------
-# Per row, the insert triggers rewrite a contact's search row for the contact and
-# again for each phone and e-mail (a delete, an insert and three look-ups each
-# time). The importer drops them inside its transaction, indexes each batch of
-# new contacts with one statement in rowid order, refreshes the contacts it
-# updates, and creates the triggers again before the transaction ends: a
-# rollback or a killed process restores them with everything else.
+# --- a bulk insert indexes its contacts once, set-based ------------------------
+# Per row, the triggers rewrite a contact's search row for the contact and again
+# for each phone and e-mail. The importer switches that off inside its own
+# transaction, indexes each batch of contacts with one statement, and switches
+# it on again before the transaction ends; a rollback or a killed process undoes
+# the switch with everything else. SQLite: the insert triggers are dropped and
+# created again (DDL is transactional; other desks cannot write meanwhile, as the
+# importer holds the write lock). PostgreSQL: a setting local to the transaction
+# that ringcard_refresh_search obeys (no lock, no other session affected).
 
-BULK_DROPPED_TRIGGERS = ("contacts_fts_ai", "contact_emails_fts_ai", "contact_phones_fts_ai")
-
-
-def drop_insert_triggers(conn: Connection) -> None:
-    for name in BULK_DROPPED_TRIGGERS:
-        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+SQLITE_BULK_DROPPED = ("contacts_fts_ai", "contact_emails_fts_ai", "contact_phones_fts_ai")
+PG_DEFER_SETTING = "ringcard.defer_search"
 
 
-def restore_insert_triggers(conn: Connection) -> None:
-    for name in BULK_DROPPED_TRIGGERS:
-        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
-        conn.exec_driver_sql(SQLITE_TRIGGERS[name])
+def defer_indexing(conn: Connection) -> None:
+    """Inside a write transaction: inserts no longer index themselves."""
+    if conn.dialect.name == "sqlite":
+        for name in SQLITE_BULK_DROPPED:
+            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+    else:
+        conn.execute(text(f"SELECT set_config('{PG_DEFER_SETTING}', 'on', true)"))
 
 
-def index_contacts(conn: Connection, first_id: int, last_id: int) -> None:
-    """The search rows of the new contacts ``first_id``..``last_id`` (none indexed yet)."""
-    conn.exec_driver_sql(
-        "INSERT INTO contact_fts(rowid, name, companies, emails, phones) "
-        f"SELECT {_ROWID}, {_NAME}, {_COMPANIES.format(cid='c.id')}, "
-        f"{_EMAILS.format(cid='c.id')}, {_PHONES.format(cid='c.id')} "
-        f"FROM contacts c WHERE c.id BETWEEN {int(first_id)} AND {int(last_id)} ORDER BY 1")
+def resume_indexing(conn: Connection) -> None:
+    """Before the transaction ends: the triggers index again."""
+    if conn.dialect.name == "sqlite":
+        for name in SQLITE_BULK_DROPPED:
+            conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+            conn.exec_driver_sql(SQLITE_TRIGGERS[name])
+    else:
+        conn.execute(text(f"SELECT set_config('{PG_DEFER_SETTING}', 'off', true)"))
+
+
+def index_new_contacts(conn: Connection, ids: list[int]) -> None:
+    """The search rows of new contacts (SQLite: ``ids`` consecutive, none indexed yet)."""
+    if not ids:
+        return
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql(
+            "INSERT INTO contact_fts(rowid, name, companies, emails, phones) "
+            f"SELECT {_ROWID}, {_NAME}, {_COMPANIES.format(cid='c.id')}, "
+            f"{_EMAILS.format(cid='c.id')}, {_PHONES.format(cid='c.id')} "
+            f"FROM contacts c WHERE c.id BETWEEN {int(min(ids))} AND {int(max(ids))} ORDER BY 1")
+    else:
+        conn.execute(text(PG_REFRESH_MANY), {"ids": list(ids)})
 
 
 def refresh_contact(conn: Connection, contact_id: int) -> None:
     """Rewrite one contact's search row (what the triggers would have done)."""
-    for statement in _fts_refresh(str(int(contact_id))).split(";\n"):
-        if statement.strip():
-            conn.exec_driver_sql(statement.rstrip(";"))
+    if conn.dialect.name == "sqlite":
+        for statement in _fts_refresh(str(int(contact_id))).split(";\n"):
+            if statement.strip():
+                conn.exec_driver_sql(statement.rstrip(";"))
+    else:
+        conn.execute(text(PG_REFRESH_MANY), {"ids": [int(contact_id)]})

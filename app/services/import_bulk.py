@@ -41,8 +41,8 @@ from app.services import completeness, contacts, phone_lookup, phones
 from app.services.dto import ContactInput
 
 KEYS_TABLE = "import_tail_keys"
-# session.info key: the search index's insert triggers are dropped in this
-# transaction, so ``insert_contacts`` writes its contacts' search rows itself
+# session.info key: in this transaction inserts do not index themselves for search
+# (``search_index.defer_indexing``), so ``insert_contacts`` indexes its contacts
 INDEXES_SEARCH = "import_indexes_search"
 
 
@@ -173,6 +173,8 @@ def insert_contacts(s: Session, rows: Sequence[NewContact], *, postgres: bool) -
         ids = list(s.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True),
                              values).scalars())
         _insert_children(s, rows, ids, now, postgres=True)
+        if s.info.get(INDEXES_SEARCH):
+            search_index.index_new_contacts(s.connection(), ids)
     else:  # we hold the write lock: the ids after the highest are ours
         ids = _next_ids(s, table, len(rows))
         s.execute(text("PRAGMA defer_foreign_keys = ON"))  # until this transaction ends
@@ -181,8 +183,8 @@ def insert_contacts(s: Session, rows: Sequence[NewContact], *, postgres: bool) -
         # rowid comes in below the last one, which in file order is every other row
         _raw_insert(s, table, sorted(({"id": i, **v} for i, v in zip(ids, values, strict=True)),
                                      key=lambda r: (r["name_key"], r["id"])))
-        if s.info.get(INDEXES_SEARCH):  # the importer dropped the insert triggers
-            search_index.index_contacts(s.connection(), ids[0], ids[-1])
+        if s.info.get(INDEXES_SEARCH):  # the importer switched the triggers' indexing off
+            search_index.index_new_contacts(s.connection(), ids)
     _audit_contacts(s, rows, ids, values, now, postgres=postgres)
     return ids
 

@@ -222,24 +222,25 @@ def _safe(value: str) -> str:
 
 @contextmanager
 def _bulk_mode(s: Session, postgres: bool) -> Iterator[None]:
-    """SQLite: a big page cache while importing (the indexes of a big table take
-    writes all over), the search index's merging paused and its insert triggers
-    dropped (``search_index``), all undone before the transaction ends."""
-    if postgres:
-        yield
-        return
+    """The search index: this transaction's inserts do not index themselves; each
+    batch is indexed at once (``import_bulk``). SQLite also gets a big page cache
+    (the indexes of a big table take writes all over) and the search index's
+    segment merging waits until after the commit. All undone before the
+    transaction ends."""
     conn = s.connection()
-    conn.exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
-    search_index.pause_merging(conn)  # merged after the commit, in short steps
-    search_index.drop_insert_triggers(conn)  # import_bulk indexes each batch at once
+    if not postgres:
+        conn.exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
+        search_index.pause_merging(conn)  # merged after the commit, in short steps
+    search_index.defer_indexing(conn)
     s.info[import_bulk.INDEXES_SEARCH] = True
     try:
         yield
     finally:
         s.info.pop(import_bulk.INDEXES_SEARCH, None)
-        search_index.restore_insert_triggers(conn)
-        search_index.resume_merging(conn)
-        conn.exec_driver_sql("PRAGMA cache_size=-2000")
+        search_index.resume_indexing(conn)
+        if not postgres:
+            search_index.resume_merging(conn)
+            conn.exec_driver_sql("PRAGMA cache_size=-2000")
 
 
 # --- a batch of rows -------------------------------------------------------
@@ -329,7 +330,7 @@ def _write_batch(s: Session, state: _Run, batch: list[Row], on_duplicate: str,
             assert target is not None
             flush()  # file order: rows before it are written first
             _update_in(s, target, row.data)
-            if s.info.get(import_bulk.INDEXES_SEARCH):  # the insert triggers are off
+            if s.info.get(import_bulk.INDEXES_SEARCH):  # the triggers do not index now
                 search_index.refresh_contact(s.connection(), target)
             state.wrote(target, row.number)
             state.updated += 1
