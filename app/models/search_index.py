@@ -105,6 +105,13 @@ SQLITE_REBUILD = (
     "ORDER BY 1"
 )
 
+# a contact's search document on PostgreSQL (the refresh function and bulk imports)
+_PG_DOC = ("concat_ws(' ', c.first_name, c.last_name, c.company_name, "
+           "(SELECT string_agg(co.company_name, ' ') FROM company_links l "
+           "JOIN contacts co ON co.id = l.company_id WHERE l.person_id = c.id), "
+           "(SELECT string_agg(address, ' ') FROM contact_emails WHERE contact_id = c.id), "
+           "(SELECT string_agg(search_digits, ' ') FROM contact_phones WHERE contact_id = c.id))")
+
 PG_STATEMENTS: list[str] = [
     "CREATE EXTENSION IF NOT EXISTS pg_trgm",
     """CREATE TABLE IF NOT EXISTS contact_search (
@@ -112,18 +119,14 @@ PG_STATEMENTS: list[str] = [
         doc text NOT NULL DEFAULT '')""",
     "CREATE INDEX IF NOT EXISTS ix_contact_search_doc_trgm ON contact_search "
     "USING gin (doc gin_trgm_ops)",
-    """CREATE OR REPLACE FUNCTION ringcard_refresh_search(cid integer) RETURNS void
+    f"""CREATE OR REPLACE FUNCTION ringcard_refresh_search(cid integer) RETURNS void
     LANGUAGE plpgsql AS $$
     BEGIN
       IF NOT EXISTS (SELECT 1 FROM contacts WHERE id = cid) THEN RETURN; END IF;
       -- a bulk import in this transaction indexes its contacts itself, set-based
       IF current_setting('ringcard.defer_search', true) = 'on' THEN RETURN; END IF;
       INSERT INTO contact_search(contact_id, doc)
-      SELECT c.id, concat_ws(' ', c.first_name, c.last_name, c.company_name,
-          (SELECT string_agg(co.company_name, ' ') FROM company_links l
-             JOIN contacts co ON co.id = l.company_id WHERE l.person_id = c.id),
-          (SELECT string_agg(address, ' ') FROM contact_emails WHERE contact_id = c.id),
-          (SELECT string_agg(search_digits, ' ') FROM contact_phones WHERE contact_id = c.id))
+      SELECT c.id, {_PG_DOC}
       FROM contacts c WHERE c.id = cid
       ON CONFLICT (contact_id) DO UPDATE SET doc = EXCLUDED.doc;
     END $$""",
@@ -166,12 +169,8 @@ for _table, _col in (
         f"FOR EACH ROW EXECUTE FUNCTION ringcard_child_search_trg('{_col}')"
     )
 
-PG_REFRESH_MANY = """INSERT INTO contact_search(contact_id, doc)
-    SELECT c.id, concat_ws(' ', c.first_name, c.last_name, c.company_name,
-        (SELECT string_agg(co.company_name, ' ') FROM company_links l
-           JOIN contacts co ON co.id = l.company_id WHERE l.person_id = c.id),
-        (SELECT string_agg(address, ' ') FROM contact_emails WHERE contact_id = c.id),
-        (SELECT string_agg(search_digits, ' ') FROM contact_phones WHERE contact_id = c.id))
+PG_REFRESH_MANY = f"""INSERT INTO contact_search(contact_id, doc)
+    SELECT c.id, {_PG_DOC}
     FROM contacts c WHERE c.id = ANY(:ids)
     ON CONFLICT (contact_id) DO UPDATE SET doc = EXCLUDED.doc"""
 
