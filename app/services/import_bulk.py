@@ -1,5 +1,6 @@
 """The importer's bulk path: a batch of validated rows checked for stored
-duplicates with a few set-based queries, then written with Core statements.
+duplicates with a few set-based queries, then written straight through the
+driver (SQLite: executemany; PostgreSQL: COPY), ids drawn up front.
 
 What it writes is what ``contacts.create_in`` writes for the same input (the
 contact with its sort fields and completeness, its phones, e-mails, websites
@@ -9,8 +10,9 @@ and a buffer query per contact: some 250 contacts a second, where a file of
 100,000 rows needs 10,000.
 
 On SQLite the children go in before their contact (the foreign keys checked at
-commit), so the search index triggers build each contact's search row once, not
-once per phone and e-mail.
+commit), so a search row built at the contact's insert sees them. Inside an
+import (``INDEXES_SEARCH``) the triggers do not index; each batch's contacts are
+indexed with one statement (``search_index.index_new_contacts``).
 """
 
 from __future__ import annotations
