@@ -19,7 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from app.views.errors import show_exception
@@ -121,6 +121,9 @@ class TaskRunner(QObject):
         self._writes.waitForDone(timeout_ms)
         self._pending.clear()
 
+    # a declared slot: PySide 6.8+ can crash delivering a signal emitted in another thread
+    # to an undecorated Python method (PYSIDE-3124)
+    @Slot(int, object, object)
     def _deliver(self, token: int, result: object, exc: object) -> None:
         pending = self._pending.pop(token, None)
         if pending is None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 from functools import partial
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
@@ -91,10 +91,12 @@ class TrayController(QObject):
 
     # -- inputs -------------------------------------------------------------
 
+    @Slot(object)  # emitted in a source's thread (see TaskRunner._deliver)
     def on_call_routed(self, _routed: RoutedCall) -> None:
         """Slot for the bridge: the log changed, read the last calls again."""
         self.refresh()
 
+    @Slot(str, str)
     def on_source_status(self, name: str, text: str) -> None:
         """Slot for TelephonyBridge.source_status."""
         self.statuses[name] = text

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import datetime, time
 from functools import partial
 
-from PySide6.QtCore import QObject, QRect, Signal
+from PySide6.QtCore import QObject, QRect, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
@@ -60,6 +60,7 @@ class PopupManager(QObject):
 
     # -- events -------------------------------------------------------------
 
+    @Slot(object)  # the bridge emits in a source's thread (see TaskRunner._deliver)
     def on_call_routed(self, routed: RoutedCall) -> None:
         """Slot for TelephonyBridge.call_routed (GUI thread, after the commit)."""
         key = routed.call_key
