@@ -19,12 +19,13 @@ search index's merging waits until after the commit (``search_index.merge_step``
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import exc, func, select
 from sqlalchemy.orm import Session
 
 from app.models import (
@@ -39,6 +40,8 @@ from app.services.dto import ContactInput
 from app.services.import_read import FIELDS, SourceInfo, iter_rows, open_source
 from app.services.import_rows import NAME_FIELDS, Row, RowProblem, name_key, parse
 from app.services.validation import ValidationError
+
+log = logging.getLogger(__name__)
 
 AS_TYPES = ("lead", "potential", "customer", "account", "company")
 ON_DUPLICATE = ("skip", "update", "create")
@@ -188,11 +191,16 @@ def run_import(ctx: AppContext, path: str | Path, mapping: dict[int, str], as_ty
 
 
 def _merge_search_index(ctx: AppContext) -> None:
-    """The search index's merging the import paused, in short write transactions."""
-    while True:
-        with ctx.write() as s:
-            if not search_index.merge_step(s.connection()):
-                return
+    """The search index's merging the import paused, in short write transactions.
+    The import is committed already: a failure here is logged, not raised (searches
+    stay correct; FTS5 merges the rest as later writes come in)."""
+    try:
+        while True:
+            with ctx.write() as s:
+                if not search_index.merge_step(s.connection()):
+                    return
+    except exc.OperationalError as error:
+        log.warning("search index not merged after the import: %s", error)
 
 
 def write_report(path: str | Path, report: ImportReport) -> None:

@@ -355,3 +355,20 @@ def test_after_an_import_the_triggers_index_again(ctx, tmp_path) -> None:  # typ
                                                    phones=[PhoneInput("07700 900765", "mobile")]))
     assert [h.name for h in search.search(ctx, "900765", Filters()).rows] == ["Owain Rhys"]
     assert [h.name for h in search.search(ctx, "nest@rhys", Filters()).rows] == ["Nest Rhys"]
+
+
+def test_a_failed_merge_after_the_commit_does_not_undo_the_import(ctx, tmp_path, monkeypatch, caplog) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy.exc import OperationalError
+
+    from app.models import search_index
+
+    def locked(_conn) -> bool:  # type: ignore[no-untyped-def]
+        raise OperationalError("merge", {}, Exception("database is locked"))
+
+    monkeypatch.setattr(search_index, "merge_step", locked)
+    path = write_csv(tmp_path, [["Pryderi", "Lloyd", "", "pryderi@lloyd.example", "", ""]])
+    report = run_import(ctx, path, MAPPING, "lead")
+    assert report.committed and report.created == 1
+    assert contacts.get(ctx, report.contact_ids[0]).last_name == "Lloyd"
+    if ctx.db.dialect == "sqlite":  # PostgreSQL has no segments to merge
+        assert "search index not merged" in caplog.text
