@@ -10,6 +10,7 @@ waiting events.
 from __future__ import annotations
 
 import logging
+import weakref
 from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -41,7 +42,17 @@ class TelephonyBridge(QObject):
     def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._runner = runner
-        self.router = CallRouter(ctx, on_routed=self._routed_in_source_thread)
+        # a weak reference: the router (ours) holding this bridge back would make a
+        # cycle, which Python's collector may free in any thread, and a QObject with
+        # a running timer must die in its own (GUI) thread
+        relay = weakref.WeakMethod(self._routed_in_source_thread)
+
+        def on_routed(routed: RoutedCall) -> None:
+            method = relay()
+            if method is not None:
+                method(routed)
+
+        self.router = CallRouter(ctx, on_routed=on_routed)
         self.sources: dict[str, Source] = {}
         self._retry = QTimer(self)
         self._retry.setInterval(RETRY_MS)

@@ -30,10 +30,30 @@ def test_a_call_from_a_source_thread_arrives_logged_in_the_gui_thread(qtbot, gui
                               caller=CallerId("+442079460101", "SMITH A")))
         bridge.sink(CallEvent(EventKind.ENDED, "t1", "sip", "test", outcome=Outcome.MISSED))
 
+    thread = threading.Thread(target=source)
     with qtbot.waitSignals([bridge.call_routed, bridge.call_routed], timeout=10_000):
-        threading.Thread(target=source).start()
+        thread.start()
+    thread.join(timeout=10)  # the thread holds the bridge: it must not drop it last
     assert seen == [("identified", True, 1), ("ended", True, 1)]  # logged before shown
     [act] = activities.list_for_contact(gui_ctx, cid)
     assert act.outcome == "missed"
     bridge.stop()
     runner.shutdown()
+
+
+def test_a_dropped_bridge_dies_at_once_in_the_gui_thread(qtbot, gui_ctx) -> None:  # type: ignore[no-untyped-def]
+    """No reference cycle: left to the cyclic collector it could be freed in a worker
+    or source thread, stopping its retry timer from there (a crash)."""
+    import gc
+    import weakref
+
+    runner = TaskRunner()
+    bridge = TelephonyBridge(gui_ctx, runner)
+    gone = weakref.ref(bridge)
+    gc.disable()
+    try:
+        del bridge
+        assert gone() is None
+    finally:
+        gc.enable()
+        runner.shutdown()

@@ -38,8 +38,13 @@ class Line:
             for event in events:
                 self.bridge.sink(event)
 
+        thread = threading.Thread(target=source)
         with self.qtbot.waitSignals([self.bridge.call_routed] * len(events), timeout=10_000):
-            threading.Thread(target=source).start()
+            thread.start()
+        # the thread holds the bridge through ``self`` until it ends: let it end here,
+        # or the last reference may go in that thread and Qt objects die off their own
+        # (a timer stopped from another thread, then a crash)
+        thread.join(timeout=10)
 
     def settle(self) -> None:
         self.qtbot.waitUntil(lambda: not self.runner.is_busy(), timeout=10_000)
