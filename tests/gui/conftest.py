@@ -31,11 +31,18 @@ def _no_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture(autouse=True)
 def _no_job_outlives_its_test():  # type: ignore[no-untyped-def]
-    """Background jobs hold database sessions: each test waits for its own."""
+    """Background jobs hold database sessions: each test waits for its own, and its
+    garbage is collected in the GUI thread."""
     yield
+    import gc
+
     from app.views.tasks import shutdown_all
 
     shutdown_all()
+    # a test's Qt objects caught in reference cycles are freed here, in the GUI
+    # thread: left to the collector, a later test's worker thread may free them, and
+    # a QObject with a running timer must die in its own thread
+    gc.collect()
 
 
 @pytest.fixture
