@@ -89,6 +89,12 @@ _SUMMARY: dict[type, Any] = {
 }
 
 
+def summary(model: type, obj: Any) -> str:
+    """What a created ``model`` row reads as in the History tab; ``obj`` has its
+    attributes (an instance, or the values a bulk insert is about to write)."""
+    return str(_SUMMARY[model](obj))
+
+
 def _summary(obj: Any) -> str:
     describe = _SUMMARY.get(type(obj))
     if describe is not None:

@@ -39,7 +39,7 @@ from app.models import (
     utcnow,
 )
 from app.models.naming import name_key, sort_name
-from app.services import completeness, contacts, phone_lookup, phones
+from app.services import audit, completeness, contacts, phone_lookup, phones
 from app.services.dto import ContactInput
 
 KEYS_TABLE = "import_tail_keys"
@@ -285,38 +285,42 @@ def _insert_children(s: Session, rows: Sequence[NewContact], ids: Sequence[int],
             addr_rows.append({"contact_id": cid, "kind": a.kind, "street": a.street,
                               "postcode": a.postcode, "city": a.city, "region": a.region,
                               "country": a.country, "position": pos})
-    audit: list[dict[str, Any]] = []
-    for model, entity, rows_of, summary in (
-            (ContactPhone, "phone", phone_rows, lambda r: f"{r['raw']} ({r['kind']})"),
-            (ContactEmail, "email", email_rows, lambda r: r["address"]),
-            (ContactWebsite, "website", web_rows, lambda r: r["url"]),
-            (ContactAddress, "address", addr_rows, lambda r: ", ".join(
-                x for x in (r["street"], r["postcode"], r["city"], r["country"]) if x))):
+    audit_rows: list[dict[str, Any]] = []
+    for model, rows_of in ((ContactPhone, phone_rows), (ContactEmail, email_rows),
+                           (ContactWebsite, web_rows), (ContactAddress, addr_rows)):
         if not rows_of:
             continue
         table = cast(Table, model.__table__)  # type: ignore[attr-defined]
         child_ids = _new_ids(s, table, len(rows_of), postgres)
         _raw_insert(s, table, [{"id": i, **r} for i, r in zip(child_ids, rows_of, strict=True)])
-        audit += [_audit_row(s, now, "create", entity, child_id, r["contact_id"], summary(r))
-                  for child_id, r in zip(child_ids, rows_of, strict=True)]
-    s.info.setdefault("import_audit", []).extend(audit)
+        entity = audit.ENTITY[model]
+        audit_rows += [_audit_row(s, now, entity, child_id, r["contact_id"],
+                                  audit.summary(model, SimpleNamespace(**r)))
+                       for child_id, r in zip(child_ids, rows_of, strict=True)]
+    s.info.setdefault("import_audit", []).extend(audit_rows)
 
 
 def _audit_contacts(s: Session, rows: Sequence[NewContact], ids: Sequence[int],
                     values: Sequence[dict[str, Any]], now: Any) -> None:
     """The audit entries of the contacts and (queued by ``_insert_children``) their details,
     in the order the ORM hook writes them: contacts first."""
-    entries = [_audit_row(s, now, "create", "contact", cid, cid,
-                          v["company_name"] if v["kind"] == ContactKind.COMPANY
-                          else " ".join(p for p in (v["first_name"], v["last_name"]) if p))
-               for cid, v in zip(ids, values, strict=True)]
+    entries = [_audit_row(s, now, audit.ENTITY[Contact], cid, cid, audit.summary(Contact, SimpleNamespace(
+                   display_name=_display_name(v)))) for cid, v in zip(ids, values, strict=True)]
     entries += s.info.pop("import_audit", [])
     _raw_insert(s, cast(Table, AuditEntry.__table__), entries)
 
 
-def _audit_row(s: Session, now: Any, action: str, entity: str, entity_id: int, contact_id: int,
+def _display_name(values: dict[str, Any]) -> str:
+    """``Contact.display_name`` of the values about to be written."""
+    shape = SimpleNamespace(is_company=values["kind"] == ContactKind.COMPANY, **{
+        k: values[k] for k in ("company_name", "first_name", "last_name")})
+    return str(Contact.display_name.fget(shape))  # type: ignore[attr-defined]
+
+
+def _audit_row(s: Session, now: Any, entity: str, entity_id: int, contact_id: int,
                new: str) -> dict[str, Any]:
-    return {"at": now, "user": s.info.get("user") or "", "action": action, "entity": entity,
+    """A "create" entry as the audit hook writes it."""
+    return {"at": now, "user": s.info.get("user") or "", "action": "create", "entity": entity,
             "entity_id": entity_id, "contact_id": contact_id, "field": "", "old": None, "new": new}
 
 

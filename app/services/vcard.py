@@ -20,6 +20,7 @@ from sqlalchemy import select
 from app.models import Contact
 from app.services import contact_list
 from app.services.context import AppContext
+from app.services.dto import AddressInput, EmailInput, PhoneInput
 
 VERSIONS = ("3.0", "4.0")
 PAGE = 500
@@ -30,37 +31,15 @@ class VCardError(ValueError):
 
 
 @dataclass(frozen=True)
-class CardPhone:
-    number: str
-    kind: str = "work"  # work, mobile, home or fax
-
-
-@dataclass(frozen=True)
-class CardEmail:
-    address: str
-    kind: str = "work"
-
-
-@dataclass(frozen=True)
-class CardAddress:
-    street: str = ""
-    postcode: str = ""
-    city: str = ""
-    region: str = ""
-    country: str = ""
-    kind: str = "work"
-
-
-@dataclass(frozen=True)
 class Card:
     first_name: str = ""
     last_name: str = ""
     full_name: str = ""
     company: str = ""
     title: str = ""
-    phones: tuple[CardPhone, ...] = ()
-    emails: tuple[CardEmail, ...] = ()
-    addresses: tuple[CardAddress, ...] = ()
+    phones: tuple[PhoneInput, ...] = ()  # the contact service's input types
+    emails: tuple[EmailInput, ...] = ()
+    addresses: tuple[AddressInput, ...] = ()  # kind: work or home
     urls: tuple[str, ...] = ()
     note: str = ""
 
@@ -113,10 +92,10 @@ def card_of(contact: Contact) -> Card:
     return Card(
         first_name=contact.first_name, last_name=contact.last_name,
         full_name=contact.display_name, company=company, title=contact.title,
-        phones=tuple(CardPhone(p.e164 or p.raw, p.kind) for p in contact.phones),
-        emails=tuple(CardEmail(e.address, e.kind) for e in contact.emails),
-        addresses=tuple(CardAddress(a.street, a.postcode, a.city, a.region, a.country,
-                                    "work" if a.kind == "postal" else a.kind)
+        phones=tuple(PhoneInput(p.e164 or p.raw, p.kind) for p in contact.phones),
+        emails=tuple(EmailInput(e.address, e.kind) for e in contact.emails),
+        addresses=tuple(AddressInput(a.street, a.postcode, a.city, a.region, a.country,
+                                     "work" if a.kind == "postal" else a.kind)
                         for a in contact.addresses),
         urls=tuple(w.url for w in contact.websites),
         note="\n".join(f"{i.key}: {i.value}" for i in contact.extra_info),
@@ -206,18 +185,18 @@ def _card(v) -> Card:  # type: ignore[no-untyped-def]
     # a company's card (FN = ORG, as written here and by Apple) has no person name
     if n is None and " " in full and full != company:
         first, last = full.rsplit(" ", 1)
-    phones = tuple(CardPhone(_tel_number(t.value), _phone_kind(_types(t)))
+    phones = tuple(PhoneInput(_tel_number(t.value), _phone_kind(_types(t)))
                    for t in v.contents.get("tel", []) if _tel_number(t.value))
-    emails = tuple(CardEmail(e.value.strip(), "home" if "home" in _types(e) else "work")
+    emails = tuple(EmailInput(e.value.strip(), "home" if "home" in _types(e) else "work")
                    for e in v.contents.get("email", []) if e.value.strip())
     addresses = []
     for a in v.contents.get("adr", []):
         val = a.value
         if isinstance(val, str):  # a malformed ADR: keep the text as the street
-            addresses.append(CardAddress(street=val.strip()))
+            addresses.append(AddressInput(street=val.strip(), kind="work"))
             continue
         street = ", ".join(p for p in (_text(val.extended), _text(val.street)) if p)
-        addresses.append(CardAddress(street, _text(val.code), _text(val.city),
+        addresses.append(AddressInput(street, _text(val.code), _text(val.city),
                                      _text(val.region), _text(val.country),
                                      "home" if "home" in _types(a) else "work"))
     return Card(first_name=first, last_name=last, full_name=full,
