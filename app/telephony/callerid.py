@@ -22,7 +22,10 @@ class Outcome(StrEnum):
     ANSWERED = "answered"  # picked up here or elsewhere (CANCEL with Reason cause=200)
     MISSED = "missed"
     REJECTED = "rejected"  # refused from Ringcard (486 / 603)
-    BUSY = "busy"  # turned away by the source (e.g. the 5th simultaneous SIP call)
+    BUSY = "busy"  # the far end or the line was busy (e.g. a click-to-call got 486)
+    NOT_WATCHED = "not watched"  # turned away by the source's own line limit (the 5th SIP
+    # call gets 486 from pjsua2 while a colleague's phone may well answer it)
+    UNKNOWN = "unknown"  # the process died while it rang; reconciled at the next start
 
 
 class Withheld(StrEnum):
