@@ -3,7 +3,11 @@ import, demo data) goes through ``normalize``.
 
 A stored number keeps what the user typed (``raw``), its E.164 form when it
 parses, the extension apart, and a "digits key": the digits of the number
-reversed, so "the last N digits" is an indexed prefix look-up.
+reversed, so "the last N digits" is an indexed prefix look-up. A number from
+the network also says whether it carries a country itself (``country``: "+49 …",
+or "0049 …" dialled from a region whose international prefix is 00), which the
+caller look-up needs: such a number never matches another country's by its
+last digits.
 """
 
 from __future__ import annotations
@@ -12,10 +16,14 @@ import re
 from dataclasses import dataclass
 
 import phonenumbers
-from phonenumbers import NumberParseException, PhoneNumberFormat
+from phonenumbers import CountryCodeSource, NumberParseException, PhoneNumberFormat
+from phonenumbers.phonenumberutil import COUNTRY_CODE_TO_REGION_CODE
 
 _EXT = re.compile(r"\s*(?:;ext=|ext\.?|extension|x|#)\s*(\d{1,10})\s*$", re.IGNORECASE)
 _ALLOWED = re.compile(r"^[\d\s+().\-/]*$")
+# how a parsed number got its country code: these two mean the text itself carries it
+_EXPLICIT = (CountryCodeSource.FROM_NUMBER_WITH_PLUS_SIGN, CountryCodeSource.FROM_NUMBER_WITH_IDD)
+UNKNOWN_COUNTRY = 0  # ``NormalizedPhone.country`` of "+999 …": a country, but none that exists
 
 
 class PhoneError(ValueError):
@@ -29,6 +37,11 @@ class NormalizedPhone:
     digits_rev: str
     search_digits: str
     extension: str
+    # the country calling code the text itself carries ("+49 …", "0049 …" from a region
+    # dialling abroad with 00, "011 49 …" from North America); None for a national or
+    # local number, which takes its country from the region; UNKNOWN_COUNTRY for a
+    # code that does not exist
+    country: int | None = None
 
     @property
     def digits(self) -> str:
@@ -59,8 +72,11 @@ def normalize(raw: str, region: str, *, strict: bool = True) -> NormalizedPhone:
             raise PhoneError(f"“{raw}” contains characters a phone number cannot have")
     e164: str | None = None
     national = ""
+    country: int | None = None
     try:
-        parsed = phonenumbers.parse(number_part, region.upper())
+        parsed = phonenumbers.parse(number_part, region.upper(), keep_raw_input=True)
+        if parsed.country_code_source in _EXPLICIT:
+            country = parsed.country_code
         if phonenumbers.is_possible_number(parsed):
             # what format_number(E164) returns, without its generic formatting path
             e164 = (f"+{parsed.country_code}{phonenumbers.national_significant_number(parsed)}"
@@ -71,15 +87,39 @@ def normalize(raw: str, region: str, *, strict: bool = True) -> NormalizedPhone:
             )
             if parsed.extension and not ext:
                 ext = parsed.extension
-    except NumberParseException:
-        pass
+    except NumberParseException as exc:
+        if exc.error_type == NumberParseException.INVALID_COUNTRY_CODE and \
+                number_part.lstrip().startswith(("+", "\uff0b")):
+            country = UNKNOWN_COUNTRY
     if strict and e164 is None:
         raise PhoneError(f"“{raw}” is not a possible phone number for region {region.upper()}")
     key_digits = e164[1:] if e164 else digits
     search = " ".join(dict.fromkeys(d for d in (key_digits, national, digits) if d))
-    return NormalizedPhone(
-        raw=text, e164=e164, digits_rev=key_digits[::-1], search_digits=search, extension=ext
-    )
+    return NormalizedPhone(raw=text, e164=e164, digits_rev=key_digits[::-1], search_digits=search,
+                           extension=ext, country=country)
+
+
+def country_prefix(e164: str | None) -> str:
+    """The "+" and country calling code an E.164 number starts with ("+49" of
+    "+4930123456"); "" when there is none. Country codes are a prefix code (no code
+    starts another), so the first one that exists is the one."""
+    if not e164 or not e164.startswith("+"):
+        return ""
+    for length in (1, 2, 3):
+        code = e164[1:1 + length]
+        if code.isdigit() and int(code) in COUNTRY_CODE_TO_REGION_CODE:
+            return "+" + code
+    return ""
+
+
+def international(number: NormalizedPhone) -> str:
+    """The number written so that it needs no region ("+49 30 123456", its
+    extension kept); what it was when it does not parse."""
+    if not number.e164:
+        return number.raw
+    text = phonenumbers.format_number(phonenumbers.parse(number.e164, None),
+                                      PhoneNumberFormat.INTERNATIONAL)
+    return f"{text} ext. {number.extension}" if number.extension else text
 
 
 def is_valid(raw: str, region: str) -> bool:
