@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import signal
 import sys
 import threading
@@ -111,69 +112,135 @@ def _sources(ctx: Any, args: argparse.Namespace, sink: Any) -> dict[str, Any]:
     return sources
 
 
+class StartError(Exception):
+    """A source that cannot start: one clear line, exit status 2."""
+
+
 def _start(sources: dict[str, Any]) -> None:
+    from app.telephony.sip import SipError
+
     for source, password in sources.values():
-        if password is None:
-            source.start()
+        try:
+            if password is None:
+                source.start()
+            else:
+                source.start(password=password)
+        except SipError as exc:
+            raise StartError(str(exc)) from exc
+
+
+def _check_modem(port: str) -> None:
+    """A serial device that does not exist is said at once (the source itself would
+    keep retrying it, as it does for a modem unplugged while running)."""
+    if "://" in port:  # a pyserial URL (rfc2217://, socket://): checked when opened
+        return
+    if not os.path.exists(port):
+        raise StartError(f"no serial port {port}: check the modem's cable and the device name")
+    if not os.access(port, os.R_OK | os.W_OK):
+        raise StartError(f"no permission to open {port} (is this user in the 'dialout' group?)")
+
+
+class _Printer:
+    """Prints routed events, one line each, from the pipeline's threads."""
+
+    def __init__(self, as_json: bool, gone: threading.Event | None = None) -> None:
+        self._json = as_json
+        self._lock = threading.Lock()
+        self.gone = gone or threading.Event()  # set when the reader of stdout went away
+
+    def routed(self, routed: Any) -> None:
+        if self._json:
+            line = json.dumps(routed.as_json(), ensure_ascii=False)
         else:
-            source.start(password=password)
+            who = routed.name or routed.number or f"withheld ({routed.withheld})"
+            line = (f"{routed.at.astimezone():%H:%M:%S} {routed.source:<5} {routed.event:<10} "
+                    f"{who:<28} -> {routed.where} {routed.outcome or ''} [{routed.stage}]")
+        with self._lock:
+            if self.gone.is_set():
+                return
+            try:
+                print(line, flush=True)
+            except BrokenPipeError:  # `ringcard calls listen | head`: stop quietly
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, sys.stdout.fileno())
+                self.gone.set()
+
+    def status(self, status: Any) -> None:
+        text = status.text()
+        if text:
+            with self._lock:
+                print(f"ringcard: {text}", file=sys.stderr, flush=True)
 
 
 def _listen(ctx: Any, args: argparse.Namespace) -> int:
-    from app.services.calls import CallRouter, RoutedCall
+    from app.services.inbound.pipeline import InboundPipeline
 
-    def show(routed: RoutedCall) -> None:  # called after the event's commit
-        if args.json:
-            print(json.dumps(routed.as_json(), ensure_ascii=False), flush=True)
-        else:
-            who = routed.name or routed.number or f"withheld ({routed.withheld})"
-            print(f"{routed.at.astimezone():%H:%M:%S} {routed.source:<5} {routed.event:<10} "
-                  f"{who:<28} -> {routed.where} {routed.outcome or ''}", flush=True)
-
-    router = CallRouter(ctx, on_routed=show)
-    sources = _sources(ctx, args, router.handle)
+    stop = threading.Event()
+    printer = _Printer(args.json, gone=stop)
+    pipeline = InboundPipeline(ctx, on_routed=printer.routed, on_status=printer.status)
+    sources = _sources(ctx, args, pipeline.submit)
     if not sources:
         raise SystemExit("ringcard: name a source: --sip-listen HOST:PORT, --sip-account NAME "
                          "or --modem PORT")
-    stop = threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: stop.set())
-    _start(sources)
+    try:
+        if getattr(args, "modem", None):
+            _check_modem(args.modem)
+        pipeline.start()  # first: calls a stopped listener left unwritten go in first
+        _start(sources)
+    except StartError as exc:
+        pipeline.stop(timeout=5.0)
+        print(f"ringcard: {exc}", file=sys.stderr)
+        return 2
     deadline = time.monotonic() + args.seconds if args.seconds else None
     try:
-        while not stop.wait(1.0):
-            if router.backlog:
-                router.flush()
+        while not stop.wait(0.5):
             if deadline and time.monotonic() >= deadline:
                 break
     finally:
         for source, _pw in sources.values():
             source.stop()
-        router.flush()
+        left = pipeline.stop(timeout=5.0)
+        if left:
+            print(f"ringcard: {left} call event(s) could not be written to the database yet; "
+                  f"they wait in {pipeline.folder} and are written at the next start",
+                  file=sys.stderr)
     return 0
 
 
 def _dial(ctx: Any, args: argparse.Namespace) -> int:
-    from app.services.calls import CallRouter, RoutedCall
+    from app.services.inbound.pipeline import InboundPipeline
 
     done = threading.Event()
+    printer = _Printer(True)
 
-    def show(routed: RoutedCall) -> None:
-        print(json.dumps(routed.as_json(), ensure_ascii=False), flush=True)
+    def show(routed: Any) -> None:
+        if routed.stage != "written":
+            return
+        printer.routed(routed)
         if routed.event == "ended":
             done.set()
 
-    router = CallRouter(ctx, on_routed=show)
+    pipeline = InboundPipeline(ctx, on_routed=show, on_status=printer.status)
     via = args.via or ("modem" if args.modem and not args.sip_account else "sip")
-    sources = _sources(ctx, args, router.handle)
+    sources = _sources(ctx, args, pipeline.submit)
     if via not in sources:
         raise SystemExit(f"ringcard: dialling via {via} needs "
                          + ("--modem PORT" if via == "modem" else "--sip-account NAME"))
-    _start({via: sources[via]})
+    try:
+        if via == "modem":
+            _check_modem(args.modem)
+        pipeline.start()
+        _start({via: sources[via]})
+    except StartError as exc:
+        pipeline.stop(timeout=5.0)
+        print(f"ringcard: {exc}", file=sys.stderr)
+        return 2
     try:
         sources[via][0].dial(args.number)
         done.wait(args.seconds)
     finally:
         sources[via][0].stop()
-        router.flush()
+        pipeline.stop(timeout=5.0)
     return 0 if done.is_set() else 1

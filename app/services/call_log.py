@@ -21,7 +21,7 @@ from typing import Any, cast
 
 from sqlalchemy import Connection, Table, bindparam, insert, select, update
 
-from app.models import Activity, AuditEntry, BufferedEvent, ContactPhone, utcnow
+from app.models import Activity, AuditEntry, BufferedEvent, Contact, ContactPhone, utcnow
 
 _ACT = cast(Table, Activity.__table__)
 _BUF = cast(Table, BufferedEvent.__table__)
@@ -118,3 +118,67 @@ def close(conn: Connection, call_key: str, outcome: str, duration_s: int | None,
     conn.execute(update(_BUF).where(_BUF.c.id == found.id).values(outcome=outcome,
                                                                   duration_s=duration_s))
     return True
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A call already written under its key (a replayed event finds it)."""
+
+    id: int
+    where: str  # "activity", or the buffer's bucket
+    contact_ids: tuple[int, ...]
+    number: str
+    e164: str | None
+
+
+_ACT_FOUND = select(_ACT.c.id, _ACT.c.contact_id, _ACT.c.number_raw, _ACT.c.number_e164).where(
+    _ACT.c.call_key == bindparam("key"))
+_BUF_FOUND = select(_BUF.c.id, _BUF.c.withheld, _BUF.c.candidates, _BUF.c.number_raw,
+                    _BUF.c.number_e164).where(_BUF.c.call_key == bindparam("key"))
+_CONTACTS = cast(Table, Contact.__table__)
+_NAME = select(_CONTACTS.c.kind, _CONTACTS.c.first_name, _CONTACTS.c.last_name,
+               _CONTACTS.c.company_name).where(_CONTACTS.c.id == bindparam("id"))
+
+
+def find(conn: Connection, call_key: str) -> Found | None:
+    """The record a call was written as, by its key (None: not written yet)."""
+    key = _cut(call_key, _ACT.c.call_key)
+    row = conn.execute(_ACT_FOUND, {"key": key}).first()
+    if row is not None:
+        return Found(row.id, "activity", (row.contact_id,) if row.contact_id else (),
+                     row.number_raw, row.number_e164)
+    buf = conn.execute(_BUF_FOUND, {"key": key}).first()
+    if buf is None:
+        return None
+    ids = tuple(int(i) for i in buf.candidates.split(",") if i.strip().isdigit())
+    where = "withheld" if buf.withheld else ("ambiguous" if ids else "buffer")
+    return Found(buf.id, where, ids, buf.number_raw, buf.number_e164)
+
+
+def contact_name(conn: Connection, contact_id: int) -> str:
+    """A contact's display name (as ``Contact.display_name``) by one primary-key read."""
+    row = conn.execute(_NAME, {"id": contact_id}).first()
+    if row is None:
+        return ""
+    if row.kind == "company":
+        return str(row.company_name)
+    return " ".join(p for p in (row.first_name, row.last_name) if p)
+
+
+def reconcile_stale(conn: Connection, before: datetime, user: str, note: str) -> int:
+    """Calls still "ringing" that began before ``before`` (their process died):
+    outcome "unknown", with ``note`` added to the record. Returns how many."""
+    now = utcnow()
+    rows = conn.execute(select(_ACT.c.id, _ACT.c.contact_id, _ACT.c.body).where(
+        _ACT.c.kind == "call", _ACT.c.outcome == "ringing", _ACT.c.occurred_at < before)).all()
+    for row in rows:
+        body = f"{row.body}\n{note}".strip()
+        conn.execute(update(_ACT).where(_ACT.c.id == row.id).values(
+            outcome="unknown", body=body, updated_at=now, version=_ACT.c.version + 1))
+        conn.execute(insert(_AUDIT), {
+            "at": now, "user": user, "action": "update", "entity": "activity",
+            "entity_id": row.id, "contact_id": row.contact_id, "field": "outcome",
+            "old": "ringing", "new": "unknown"})
+    buffered = conn.execute(update(_BUF).where(
+        _BUF.c.outcome == "ringing", _BUF.c.occurred_at < before).values(outcome="unknown"))
+    return len(rows) + (buffered.rowcount or 0)

@@ -62,3 +62,36 @@ class CallEvent:
 
 EventSink = Callable[[CallEvent], None]
 """Where a source reports: called from the source's own thread; must not block."""
+
+
+def event_to_dict(event: CallEvent) -> dict[str, object]:
+    """A plain JSON-able copy (the durable journal's record of an event)."""
+    caller = event.caller
+    return {
+        "kind": str(event.kind), "key": event.call_key, "source": event.source,
+        "line": event.line, "at": event.at.isoformat(), "direction": event.direction,
+        "caller": None if caller is None else {
+            "number": caller.number, "name": caller.name, "withheld": str(caller.withheld),
+            "message": caller.message},
+        "outcome": None if event.outcome is None else str(event.outcome),
+        "duration_s": event.duration_s, "raw": event.raw,
+    }
+
+
+def event_from_dict(data: dict[str, object]) -> CallEvent:
+    """The inverse of :func:`event_to_dict`; raises ValueError/KeyError/TypeError on a
+    record that is not one."""
+    c = data.get("caller")
+    caller = None
+    if isinstance(c, dict):
+        caller = CallerId(str(c["number"]), str(c.get("name", "")),
+                          Withheld(str(c.get("withheld", ""))), str(c.get("message", "")))
+    outcome = data.get("outcome")
+    duration = data.get("duration_s")
+    at = datetime.fromisoformat(str(data["at"]))
+    return CallEvent(
+        kind=EventKind(str(data["kind"])), call_key=str(data["key"]), source=str(data["source"]),
+        line=str(data["line"]), at=at if at.tzinfo else at.replace(tzinfo=UTC), caller=caller,
+        outcome=None if outcome is None else Outcome(str(outcome)),
+        duration_s=None if duration is None else int(duration),  # type: ignore[call-overload]
+        direction=str(data.get("direction", "in")), raw=str(data.get("raw", "")))

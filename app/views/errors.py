@@ -34,6 +34,13 @@ def confirm(parent: QWidget | None, title: str, question: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    """Tell the user something they must know (logged too; no dialog in tests)."""
+    log.warning("%s: %s", title, text)
+    if DIALOGS_ENABLED and QApplication.instance() is not None:
+        QMessageBox.warning(parent, title, text)
+
+
 def user_message(exc: BaseException) -> str:
     """What the user reads for ``exc``."""
     if isinstance(exc, ServiceError | ValidationError):

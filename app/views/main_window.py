@@ -17,10 +17,12 @@ from app.views.actions import Actions, list_kind
 from app.views.card_host import CardHost
 from app.views.contact_list_panel import ContactListPanel
 from app.views.dialing import Dialer
+from app.views.errors import inform
 from app.views.home import HomePage
 from app.views.tasks import TaskRunner
 
 if TYPE_CHECKING:
+    from app.services.inbound.pipeline import PipelineStatus
     from app.views.popup import TelephonyUi
     from app.views.reminders import ReminderScheduler
     from app.views.telephony_runtime import TelephonyRuntime
@@ -66,6 +68,10 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
         self.statusBar().addWidget(self.count_label, 1)
+        self.call_path_label = QLabel(self)  # "calls waiting to be written: N"
+        self.call_path_label.setObjectName("callPathLabel")
+        self.call_path_label.hide()
+        self.statusBar().addPermanentWidget(self.call_path_label)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         self.cards = CardHost(ctx, self.runner, self.splitter,
@@ -212,7 +218,18 @@ class MainWindow(QMainWindow):
         runtime.problem.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         runtime.bridge.source_status.connect(
             lambda name, text: self.statusBar().showMessage(f"{name}: {text}", 8_000))
+        runtime.bridge.pipeline_status.connect(self._show_pipeline_status)
+        self._show_pipeline_status(runtime.bridge.pipeline.status())
         runtime.start()
+
+    def _show_pipeline_status(self, status: PipelineStatus) -> None:
+        """Calls waiting for the database, or a journal that cannot be written: said
+        for as long as it lasts, not as a passing message."""
+        text = status.text()
+        self.call_path_label.setText(text)
+        self.call_path_label.setVisible(bool(text))
+        self.call_path_label.setStyleSheet("color: #b00020; font-weight: bold;"
+                                           if status.journal_problem else "")
 
     def edit_telephony(self) -> None:
         from app.views.telephony_settings import TelephonySettingsDialog
@@ -256,13 +273,22 @@ class MainWindow(QMainWindow):
         dialog.open()
         self.alert_settings_dialog = dialog  # tests reach it here
 
-    def _stop_telephony(self) -> None:
+    def _stop_telephony(self) -> int:
+        """Returns how many call events could not be written yet (they wait in the journal)."""
         if self.telephony_ui is not None:
             self.telephony_ui.shutdown()
             self.telephony_ui = None
+        left = 0
         if self.telephony is not None:
-            self.telephony.stop()
+            folder = self.telephony.bridge.pipeline.folder
+            left = self.telephony.stop()
             self.telephony = None
+            if left:
+                inform(self, "Calls not written yet",
+                       f"{left} call event(s) could not be written to the database before "
+                       f"closing. They are kept in {folder} and will be written the next "
+                       "time Ringcard starts.")
+        return left
 
     def new_contact(self, kind: str) -> None:
         from app.views.dialogs.contact_dialog import new_contact

@@ -113,7 +113,10 @@ class TelephonyRuntime(QObject):
         for modem in self.modems.values():
             modem.mark_answered(call_key)
 
-    def stop(self) -> None:
-        self.bridge.stop()  # stops every source: modems and SIP (library shutdown order)
+    def stop(self) -> int:
+        """Stop every source (modems and SIP, in the library's shutdown order), then the
+        pipeline; returns how many call events are still unwritten (in the journal)."""
+        left = self.bridge.stop()
         self.sip = None
         self.modems.clear()
+        return left

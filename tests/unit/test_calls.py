@@ -201,7 +201,7 @@ def test_outbound_calls_are_logged_like_inbound_ones(ctx) -> None:  # type: igno
     router.handle(CallEvent(EventKind.ENDED, "o1", "modem", "l", T0, outcome=Outcome.ANSWERED,
                             duration_s=12, direction="out"))
     [act] = activities.list_for_contact(ctx, cid)
-    assert (act.direction, act.outcome, act.subject) == ("out", "answered", "Call to 02079460018")
+    assert (act.direction, act.outcome, act.subject) == ("out", "answered", "Call to John Smith")
     set_outcome(ctx, "o1", "voicemail")
     assert activities.list_for_contact(ctx, cid)[0].outcome == "voicemail"
     with pytest.raises(Exception, match="Outcome is one of"):
@@ -229,7 +229,8 @@ def test_the_fast_call_path_writes_what_the_services_write(ctx) -> None:  # type
     with ctx.write() as s:  # the same two calls through the ORM services
         aid = activities.add_in(s, activities.ActivityInput(
             kind="call", contact_id=cid, occurred_at=T0, status="done", direction="in",
-            subject="Call from SMITH J", number="+442079460018", outcome="ringing", source="sip",
+            subject="Call from John Smith", body="Caller ID said: SMITH J",
+            number="+442079460018", outcome="ringing", source="sip",
             call_key="orm"), acting=ctx.user)
         s.get(Activity, aid).outcome, s.get(Activity, aid).duration_s = "answered", 42
         bid = activities.buffer_event(s, activities.EventInput(

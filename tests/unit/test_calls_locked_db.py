@@ -1,5 +1,6 @@
-"""Routing when the database is busy: SQLite only, because the lock is real
-(another connection holds it longer than our busy timeout)."""
+"""Routing when the database is busy: SQLite only here, because the lock is real
+(another connection holds it longer than our busy timeout). The pipeline tests
+(test_inbound_pipeline.py) and the telephony ones cover the rest."""
 
 from __future__ import annotations
 
@@ -12,9 +13,9 @@ from tests.unit.helpers import person, set_region
 from tests.unit.test_calls import ev
 
 
-def test_events_wait_while_the_database_is_locked(sqlite_db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """SQLite only: another process holds the write lock longer than our busy
-    timeout; the calls wait in memory and go in, in order, when it is released."""
+def test_the_router_says_the_database_is_away_and_writes_when_it_is_back(sqlite_db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Another process holds the write lock longer than our busy timeout: the router
+    writes nothing, says so (None), and writes the same events once it is released."""
     import app.db
     from app.db import Database
     from app.services.context import AppContext
@@ -28,15 +29,14 @@ def test_events_wait_while_the_database_is_locked(sqlite_db, monkeypatch) -> Non
     path = sqlite_db.url.removeprefix("sqlite:///")
     blocker = sqlite3.connect(path, isolation_level=None)
     blocker.execute("BEGIN EXCLUSIVE")
+    events = [ev(EventKind.IDENTIFIED, "b1", number="02079460018"),
+              ev(EventKind.ENDED, "b1", outcome=Outcome.ANSWERED, duration=7)]
     try:
-        assert router.handle(ev(EventKind.IDENTIFIED, "b1", number="02079460018")) is None
-        assert router.handle(ev(EventKind.ENDED, "b1", outcome=Outcome.ANSWERED,
-                                duration=7)) is None
-        assert router.backlog == 2
+        assert [router.handle(e) for e in events] == [None, None]
     finally:
         blocker.execute("ROLLBACK")
         blocker.close()
-    assert router.flush() == 2 and router.backlog == 0
+    assert [r.where for r in map(router.handle, events) if r] == ["activity", "activity"]
     [act] = activities.list_for_contact(ctx, cid)
     assert (act.outcome, act.duration_s) == ("answered", 7)
     db.dispose()

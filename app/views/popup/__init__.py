@@ -87,6 +87,8 @@ def install_telephony_ui(window: _Window, ctx: AppContext, bridge: TelephonyBrid
     bridge.call_routed.connect(tray.on_call_routed)
     bridge.call_routed.connect(routed)
     bridge.source_status.connect(tray.on_source_status)
+    bridge.pipeline_status.connect(
+        lambda status: tray.on_source_status("Call log", status.text() or "ready"))
     popups.open_contact_requested.connect(window.open_contact)
     dialer = getattr(window, "dialer", None)
     if dialer is not None:

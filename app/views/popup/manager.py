@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime, time
 from functools import partial
 
@@ -29,6 +30,22 @@ MARGIN = 12  # from the screen edge and between pop-ups
 MAX_VISIBLE = 4
 CLOSE_AFTER_MS = 60_000
 DUE_AT = time(9, 0)  # a next action is due at the start of the chosen day
+
+
+def merge_routed(old: RoutedCall, new: RoutedCall) -> RoutedCall:
+    """The newest event, keeping what only the written record knows (its id, where it
+    went) over an announcement's guess, and the call's end once it was heard."""
+    if new.stage == "written" or old.stage != "written":
+        keep = new
+    else:
+        keep = replace(new, where=old.where, contact_ids=old.contact_ids,
+                       record_id=old.record_id, normalized=old.normalized or new.normalized,
+                       display=old.display or new.display, stage="written")
+    if old.event == "ended" and keep.event != "ended":
+        keep = replace(keep, event="ended", outcome=old.outcome, duration_s=old.duration_s)
+    if keep.record_id is None and old.record_id is not None:
+        keep = replace(keep, record_id=old.record_id)
+    return keep
 
 
 def exec_dialog(dialog: QDialog) -> bool:
@@ -62,19 +79,27 @@ class PopupManager(QObject):
 
     @Slot(object)  # the bridge emits in a source's thread (see TaskRunner._deliver)
     def on_call_routed(self, routed: RoutedCall) -> None:
-        """Slot for TelephonyBridge.call_routed (GUI thread, after the commit)."""
+        """Slot for TelephonyBridge.call_routed (GUI thread): each event is announced
+        at once (a read-only look-up), then reported again once written; the two come
+        from different threads, so either may come first."""
         key = routed.call_key
         if routed.where == "error":
             log.warning("call %s could not be routed; no pop-up", key)
             return
+        if routed.stage == "replayed":  # a call from before a restart: no pop-up
+            return
         if key in self._dismissed:
-            if routed.event == "ended":
+            if routed.event == "ended" and routed.stage == "written":
                 self._dismissed.discard(key)
             return
         popup = self.popups.get(key)
+        if popup is not None:
+            routed = merge_routed(popup.routed, routed)
         if popup is None:
             popup = self._new_popup(routed)
-        elif not popup.ended and routed.event != "ended":
+        elif popup.ended:
+            popup.routed = routed  # the record's id, once written: Choose needs it
+        elif routed.event != "ended":
             popup.update_call(routed)
         if routed.event == "ended" and not popup.ended:
             popup.call_ended(routed)
@@ -198,7 +223,9 @@ class PopupManager(QObject):
 
     def _choose(self, popup: CallPopup, contact_id: int) -> None:
         record = popup.routed.record_id
-        if record is None:
+        if record is None:  # announced, not written yet (the database is busy or away)
+            popup.show_message("This call is not in the database yet; choose again "
+                               "in a moment.")
             return
 
         def moved(_n: object) -> None:

@@ -34,13 +34,25 @@ class Line:
         self.bridge = TelephonyBridge(ctx, self.runner)
 
     def feed(self, *events: CallEvent) -> None:
+        """Each event is announced (at once) and written (when the database answers),
+        from two threads in either order: wait until both reached the GUI thread."""
+        stages: list[str] = []
+
         def source() -> None:
             for event in events:
                 self.bridge.sink(event)
 
+        def seen(routed) -> None:  # type: ignore[no-untyped-def]
+            stages.append(routed.stage)
+
+        self.bridge.call_routed.connect(seen)
         thread = threading.Thread(target=source)
-        with self.qtbot.waitSignals([self.bridge.call_routed] * len(events), timeout=10_000):
-            thread.start()
+        thread.start()
+        try:
+            self.qtbot.waitUntil(lambda: stages.count("announced") >= len(events)
+                                 and stages.count("written") >= len(events), timeout=10_000)
+        finally:
+            self.bridge.call_routed.disconnect(seen)
         # the thread holds the bridge through ``self`` until it ends: let it end here,
         # or the last reference may go in that thread and Qt objects die off their own
         # (a timer stopped from another thread, then a crash)

@@ -1,0 +1,410 @@
+"""The inbound pipeline: nothing a database does can hold up a ringing line.
+
+    source thread ──submit──> journal (fsync) ──┬──> recogniser thread: a read-only
+                                                │    look-up, then "announced" (pop-up)
+                                                └──> writer thread: the record, in
+                                                     order, once; then "written"
+
+- ``submit`` is all a source calls: an append to this process's journal and two
+  queue puts. It never touches the database, so SIP answers 180 at once and the
+  modem reader keeps reading whatever the database is doing.
+- The recogniser looks the caller up on a read connection (SQLite's WAL readers
+  are not blocked by a writer; PostgreSQL's reads never wait on writes) and
+  announces where the call will go, so the pop-up does not wait for the write.
+- The one writer writes each event when the database answers, in arrival order,
+  retrying while it is away or locked; each event once (idempotent by call key);
+  then marks the journal entry done. A record the database refuses for its
+  content is cleaned, else cut to a minimal call, and the queue moves on.
+- ``start`` adopts the journals of processes that died (kill -9, a crash, a
+  power cut): their unwritten events are written first and the calls they saw
+  ring but never end are closed as "outcome unknown".
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import queue
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from app.services import call_log, office_settings, phone_lookup, phones
+from app.services.context import AppContext
+from app.services.inbound import journal as journals
+from app.services.inbound.router import (
+    CallRouter,
+    DatabaseAway,
+    RoutedCall,
+    clean_event,
+    is_away,
+    minimal_event,
+)
+from app.telephony.callerid import CallerId, CallEvent, EventKind, Withheld, event_to_dict
+
+log = logging.getLogger(__name__)
+
+RETRY_MIN_S = 0.2
+RETRY_MAX_S = 5.0
+STALE_RINGING = timedelta(hours=1)  # no call rings this long: its process died
+_STOP = object()
+
+
+@dataclass(frozen=True)
+class PipelineStatus:
+    """What the tray and the status bar say about the path."""
+
+    waiting: int  # events not yet in the database
+    database_away: str  # "" or why the writer is waiting
+    journal_problem: str  # "" or why events are not durable right now
+    journal_path: str
+
+    def text(self) -> str:
+        parts = []
+        if self.waiting and self.database_away:
+            parts.append(f"calls waiting to be written: {self.waiting} (database not answering)")
+        if self.journal_problem:
+            parts.append(f"CALLS ARE NOT SAVED TO DISK: {self.journal_problem}")
+        return "; ".join(parts)
+
+
+class InboundPipeline:
+    """See the module docstring. ``on_routed`` and ``on_status`` are called from
+    the pipeline's own threads and must not block."""
+
+    def __init__(self, ctx: AppContext, *, on_routed: Callable[[RoutedCall], None] | None = None,
+                 on_status: Callable[[PipelineStatus], None] | None = None,
+                 journal_dir: Path | None = None) -> None:
+        from app.config import data_dir
+
+        self._ctx = ctx
+        self._on_routed = on_routed
+        self._on_status = on_status
+        self._folder = journal_dir or journals.journal_folder(data_dir(), ctx.db.url)
+        self.router = CallRouter(ctx)
+        self._journal: journals.Journal | None = None
+        self._journal_problem = ""
+        self._away = ""
+        self._count_lock = threading.Lock()
+        self._waiting = 0
+        self._write_q: queue.Queue[object] = queue.Queue()
+        self._look_q: queue.Queue[object] = queue.Queue()
+        self._stopping = threading.Event()
+        self._threads: list[threading.Thread] = []
+        self._recogniser = _Recogniser(ctx)
+        self._last_status: PipelineStatus | None = None
+        self.replayed = 0
+
+    # -- lifecycle ------------------------------------------------------------------
+
+    def start(self) -> int:
+        """Open this process's journal, adopt the dead ones, start the threads.
+        Returns how many adopted events will be written first."""
+        try:
+            self._journal = journals.open_live(self._folder)
+        except OSError as exc:
+            self._journal_failed(exc)
+        replay = self._adopt()
+        self._threads = [
+            threading.Thread(target=self._write_loop, name="inbound-writer", daemon=True),
+            threading.Thread(target=self._look_loop, name="inbound-recogniser", daemon=True)]
+        for thread in self._threads:
+            thread.start()
+        self._write_q.put(self._reconcile_stale)
+        for seq, event in replay:
+            self._queue_write(seq, event, replayed=True)
+        self.replayed = len(replay)
+        if replay:
+            log.info("writing %d call event(s) a stopped Ringcard left in its journal", len(replay))
+        return len(replay)
+
+    def stop(self, timeout: float = 5.0) -> int:
+        """Let the writer finish what it can within ``timeout``; returns how many
+        events are still unwritten (they wait in the journal for the next start)."""
+        self._write_q.put(_STOP)
+        self._look_q.put(_STOP)
+        deadline = time.monotonic() + timeout
+        for thread in self._threads:
+            thread.join(max(0.0, deadline - time.monotonic()))
+        self._stopping.set()  # a writer still retrying gives up now
+        left = self.waiting
+        if self._journal is not None:
+            if left:
+                log.warning("%d call event(s) not written yet; they wait in %s for the next "
+                            "start", left, self._journal.path)
+                self._journal.close()
+            else:
+                try:
+                    self._journal.discard()
+                except RuntimeError:  # calls still open: the next start closes them
+                    self._journal.close()
+        self._threads = []
+        return left
+
+    # -- what sources call ------------------------------------------------------------
+
+    def submit(self, event: CallEvent) -> None:
+        """An event from a source (any thread). Durable before it is announced; never
+        waits on the database; never raises."""
+        seq = None
+        if self._journal is not None:
+            try:
+                seq = self._journal.append(event)
+            except OSError as exc:
+                self._journal_failed(exc)
+        elif self._journal_problem == "":
+            self._journal_failed(OSError("no journal"))
+        self._look_q.put(event)
+        self._queue_write(seq, event)
+
+    # -- what the UI asks ---------------------------------------------------------------
+
+    @property
+    def waiting(self) -> int:
+        return self._waiting
+
+    @property
+    def journal_path(self) -> Path | None:
+        return self._journal.path if self._journal is not None else None
+
+    @property
+    def folder(self) -> Path:
+        return self._folder
+
+    def status(self) -> PipelineStatus:
+        path = str(self._journal.path) if self._journal is not None else str(self._folder)
+        return PipelineStatus(self._waiting, self._away, self._journal_problem, path)
+
+    # -- internals ----------------------------------------------------------------------
+
+    def _adopt(self) -> list[tuple[int | None, CallEvent]]:
+        own = self._journal.path if self._journal is not None else None
+        replay: list[tuple[int | None, CallEvent]] = []
+        for orphan in journals.orphans(self._folder, own=own):
+            events = orphan.replay()
+            if not events:
+                orphan.remove()
+                continue
+            if self._journal is None:  # cannot adopt durably: write them, keep the file
+                replay += [(None, e) for e in events]
+                orphan.release()
+                continue
+            try:
+                seqs = self._journal.append_many(events)
+            except OSError as exc:
+                self._journal_failed(exc)
+                replay += [(None, e) for e in events]
+                orphan.release()
+                continue
+            orphan.remove()
+            replay += list(zip(seqs, events, strict=True))
+        return replay
+
+    def _queue_write(self, seq: int | None, event: CallEvent, *, replayed: bool = False) -> None:
+        with self._count_lock:
+            self._waiting += 1
+        self._write_q.put((seq, event, replayed))
+
+    def _journal_failed(self, exc: OSError) -> None:
+        text = f"the call journal cannot be written ({exc}); calls still show and are " \
+               f"written to the database while it answers, but a crash now would lose them"
+        if text != self._journal_problem:
+            log.error("%s", text)
+            self._journal_problem = text
+            self._tell_status()
+
+    def _tell_status(self) -> None:
+        status = self.status()
+        if status == self._last_status:
+            return
+        self._last_status = status
+        if self._on_status is not None:
+            try:
+                self._on_status(status)
+            except Exception:
+                log.exception("pipeline status listener failed")
+
+    def _emit(self, routed: RoutedCall) -> None:
+        if self._on_routed is not None:
+            try:
+                self._on_routed(routed)
+            except Exception:  # a broken listener must not stop the path
+                log.exception("call listener failed")
+
+    # -- the recogniser thread --------------------------------------------------------
+
+    def _look_loop(self) -> None:
+        while True:
+            item = self._look_q.get()
+            if item is _STOP:
+                return
+            assert isinstance(item, CallEvent)
+            try:
+                routed = self._recogniser.announce(item)
+            except Exception:
+                log.exception("could not announce call event %s", item.call_key)
+                continue
+            self._emit(routed)
+
+    # -- the writer thread ------------------------------------------------------------
+
+    def _write_loop(self) -> None:
+        while True:
+            item = self._write_q.get()
+            if item is _STOP:
+                return
+            if callable(item):
+                self._retrying(item)
+                continue
+            seq, event, replayed = item  # type: ignore[misc]
+            routed = self._retrying(lambda e=event: self._write(e))
+            if routed is None:  # stopping while the database is away
+                return
+            with self._count_lock:
+                self._waiting -= 1
+            if seq is not None and self._journal is not None:
+                self._journal.done(seq)
+            if self._away and self._waiting == 0:
+                self._away = ""
+            self._tell_status()
+            assert isinstance(routed, RoutedCall)
+            self._emit(replace(routed, stage="replayed") if replayed else routed)
+
+    def _retrying(self, fn: Callable[[], object]) -> object | None:
+        """``fn`` until the database answers (None if stopped while it is away)."""
+        delay = RETRY_MIN_S
+        while True:
+            try:
+                result = fn()
+            except DatabaseAway as exc:
+                if self._away != str(exc):
+                    log.warning("database not answering, %d call event(s) wait: %s",
+                                self._waiting, exc)
+                self._away = str(exc) or "database not answering"
+                self._tell_status()
+                if self._stopping.wait(delay):
+                    return None
+                delay = min(delay * 2, RETRY_MAX_S)
+                continue
+            if self._away:
+                log.info("database answers again")
+                self._away = ""
+                self._tell_status()
+            return result
+
+    def _write(self, event: CallEvent) -> RoutedCall:
+        try:
+            return self.router.write(clean_event(event))
+        except DatabaseAway:
+            raise
+        except Exception as exc:  # a record it refuses, or a bug: never hold up the next one
+            if is_away(exc):
+                raise DatabaseAway(str(exc)) from exc
+            log.exception("call event %s %s refused; writing what is left of it",
+                          event.kind, event.call_key)
+            self._keep_refused(event, exc)
+            self.router.forget(event.call_key)
+        try:
+            return self.router.write(minimal_event(event))
+        except DatabaseAway:
+            raise
+        except Exception:
+            log.exception("call event %s %s could not be written at all; it is kept in %s",
+                          event.kind, event.call_key, self._folder / "refused.jsonl")
+            self.router.forget(event.call_key)
+            return RoutedCall(str(event.kind), event.call_key, event.source, event.line,
+                              event.at, event.direction, "", None, "", "", "error")
+
+    def _keep_refused(self, event: CallEvent, exc: BaseException) -> None:
+        """The raw event, for diagnosis: the record holds only what was left."""
+        record = {"at": datetime.now(UTC).isoformat(), "error": f"{exc.__class__.__name__}: {exc}"[:2000],
+                  "e": event_to_dict(event)}
+        try:
+            self._folder.mkdir(parents=True, exist_ok=True)
+            with open(self._folder / "refused.jsonl", "a", encoding="utf-8") as f:
+                f.write(json.dumps(record, ensure_ascii=False) + "\n")
+                f.flush()
+                os.fsync(f.fileno())
+        except OSError as err:
+            log.error("cannot keep the refused call event: %s", err)
+
+    def _reconcile_stale(self) -> None:
+        """Calls left "ringing" by a process that died before it had a journal (or
+        whose journal was lost): ended, outcome unknown, said so."""
+        engine = self._ctx.db.engine.execution_options(ringcard_write=True)
+        try:
+            with engine.begin() as conn:
+                n = call_log.reconcile_stale(conn, datetime.now(UTC) - STALE_RINGING,
+                                             self._ctx.user, journals.UNKNOWN_NOTE)
+        except Exception as exc:
+            if is_away(exc):
+                raise DatabaseAway(str(exc)) from exc
+            log.exception("could not close stale ringing calls")
+            return
+        if n:
+            log.warning("closed %d call(s) left ringing by a stopped Ringcard: outcome unknown", n)
+
+
+class _Recogniser:
+    """Who is calling, from a read connection, for the announcement (its thread only)."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        self._ctx = ctx
+        self._calls: dict[str, RoutedCall] = {}
+        self._office: tuple[float, str, int] | None = None
+
+    def announce(self, event: CallEvent) -> RoutedCall:
+        known = self._calls.get(event.call_key)
+        if known is None or (event.caller is not None and known.where == "pending"):
+            known = self._identify(event, known)
+        routed = replace(known, event=str(event.kind), stage="announced",
+                         outcome=str(event.outcome) if event.outcome else None,
+                         duration_s=event.duration_s)
+        if event.kind == EventKind.ENDED:
+            self._calls.pop(event.call_key, None)
+        else:
+            self._calls[event.call_key] = routed
+        return routed
+
+    def _identify(self, event: CallEvent, known: RoutedCall | None) -> RoutedCall:
+        caller = event.caller
+        base = known or RoutedCall(str(event.kind), event.call_key, event.source, event.line,
+                                   event.at, event.direction, "", None, "", "", "pending",
+                                   stage="announced")
+        if caller is None:
+            return base
+        withheld = caller.withheld != Withheld.NO or not caller.number.strip()
+        base = replace(base, number=caller.number, name=caller.name,
+                       withheld=str(caller.withheld if caller.withheld != Withheld.NO else
+                                     (Withheld.UNAVAILABLE if withheld else Withheld.NO)))
+        if withheld:
+            return replace(base, where="withheld")
+        try:
+            return self._look_up(base, caller)
+        except Exception as exc:  # the database away: the writer will place it later
+            log.info("look-up for call %s unavailable: %s", event.call_key, exc)
+            return replace(base, where="pending")
+
+    def _look_up(self, base: RoutedCall, caller: CallerId) -> RoutedCall:
+        with self._ctx.db.engine.connect() as conn:
+            region, digits = self._settings(conn)
+            match = phone_lookup.lookup(conn, caller.number, region=region, match_digits=digits)
+        e164 = match.number.e164 if match.number else None
+        ids = match.contact_ids
+        where = "activity" if len(ids) == 1 else ("ambiguous" if ids else "buffer")
+        return replace(base, where=where, contact_ids=ids, normalized=e164,
+                       display=phones.format_display(e164, caller.number, region))
+
+    def _settings(self, conn) -> tuple[str, int]:  # type: ignore[no-untyped-def]
+        now = time.monotonic()
+        if self._office is None or now - self._office[0] > 5.0:
+            with Session(bind=conn) as s:
+                self._office = (now, office_settings.home_region(s),
+                                int(office_settings.get(s, "match_digits")))
+        return self._office[1], self._office[2]
