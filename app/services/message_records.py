@@ -2,8 +2,9 @@
 from a file (reference 000).
 
 A record is linked to the contact whose number matches (a unique match:
-exact E.164, else the last N digits) or, for a chat, whose e-mail address
-matches (case-insensitive). Otherwise it is kept without a contact: the
+exact E.164, else the last N digits within the caller's country; a fax or an
+SMS among numbers of its own kind first, fax or mobile, then among all) or, for
+a chat, whose e-mail address matches (case-insensitive). Otherwise it is kept without a contact: the
 help desk lists it (``unlinked``), no contact's Activity History shows it.
 
 Transcripts: a Zendesk Chat chat (or offline message) in JSON, a plain
@@ -89,7 +90,7 @@ def match_contact(s: Session, kind: str, number: str, address: str) -> int | Non
         if found is not None:
             return found
     if number.strip():
-        return phone_lookup.lookup(s, number).unique
+        return phone_lookup.lookup(s, number, channel=phone_lookup.channel_for(kind)).unique
     return None
 
 

@@ -97,6 +97,32 @@ def test_records_from_unknown_or_shared_numbers_are_kept_without_a_contact(ctx) 
         message_records.unlinked(ctx, "call")
 
 
+def test_a_fax_or_sms_goes_to_whose_fax_or_mobile_it_is_when_a_number_is_shared(ctx) -> None:  # type: ignore[no-untyped-def]
+    from app.services import contacts
+    from app.services.dto import ContactInput, PhoneInput
+
+    # the office's fax machine and its reception desk share one line; a rep's mobile
+    # is also the number her colleague keeps as her work phone
+    office = contacts.create(ctx, ContactInput(kind="company", company_name="Harbour Freight",
+                                               phones=[PhoneInput("020 7946 0019", "fax")]))
+    desk = person(ctx, "Tom", "Hughes", phone="020 7946 0019")
+    rep = contacts.create(ctx, ContactInput(kind="person", first_name="Ann", last_name="Lee",
+                                            phones=[PhoneInput("07700 900123", "mobile")]))
+    person(ctx, "Ann", "Lee (work)", phone="07700 900123")
+    fax = message_records.add_record(ctx, ActivityForm(kind="fax", number="+44 20 7946 0019",
+                                                       subject="Signed order form"))
+    sms = message_records.add_record(ctx, ActivityForm(kind="sms", number="07700 900123",
+                                                       body="On my way"))
+    assert history_ids(ctx, office) == [fax] and history_ids(ctx, desk) == []
+    assert history_ids(ctx, rep) == [sms]
+    # a fax from a number known only as somebody's phone still finds them
+    ben = person(ctx, "Ben", "Okafor", phone="0161 496 0991")
+    note = message_records.add_record(ctx, ActivityForm(kind="fax", number="0161 496 0991",
+                                                        subject="Delivery note"))
+    assert history_ids(ctx, ben) == [note]
+    assert message_records.unlinked(ctx) == []
+
+
 def test_a_chat_is_linked_by_its_e_mail_address_in_any_case(ctx) -> None:  # type: ignore[no-untyped-def]
     carl = person(ctx, "Carl", "Jones", email="Carl.Jones@Example.org")
     chat = message_records.add_record(ctx, ActivityForm(
