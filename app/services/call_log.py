@@ -28,9 +28,10 @@ _BUF = cast(Table, BufferedEvent.__table__)
 _PHONES = cast(Table, ContactPhone.__table__)
 _AUDIT = cast(Table, AuditEntry.__table__)
 
-_ACT_BY_KEY = select(_ACT.c.id, _ACT.c.contact_id, _ACT.c.outcome, _ACT.c.duration_s).where(
+_ACT_BY_KEY = select(_ACT.c.id, _ACT.c.contact_id, _ACT.c.outcome, _ACT.c.duration_s,
+                     _ACT.c.body).where(
     _ACT.c.call_key == bindparam("key"))
-_BUF_BY_KEY = select(_BUF.c.id).where(_BUF.c.call_key == bindparam("key"))
+_BUF_BY_KEY = select(_BUF.c.id, _BUF.c.body).where(_BUF.c.call_key == bindparam("key"))
 
 
 def _cut(text: str, column: Any) -> str:
@@ -92,7 +93,7 @@ def add_buffered(conn: Connection, call: CallRow, digits_rev: str, *, withheld: 
 
 
 def close(conn: Connection, call_key: str, outcome: str, duration_s: int | None,
-          user: str) -> bool:
+          user: str, note: str = "") -> bool:
     """The outcome and duration of an ended call, wherever it was written
     (audited on an activity as the ORM would: one row per changed field).
     False when the call is no longer found (claimed and moved meanwhile)."""
@@ -100,9 +101,10 @@ def close(conn: Connection, call_key: str, outcome: str, duration_s: int | None,
     row = conn.execute(_ACT_BY_KEY, {"key": key}).first()
     if row is not None:
         now = utcnow()
+        extra = {"body": f"{row.body}\n{note}".strip()} if note and note not in row.body else {}
         conn.execute(update(_ACT).where(_ACT.c.id == row.id).values(
             outcome=outcome, duration_s=duration_s, updated_at=now,
-            version=_ACT.c.version + 1))  # an open edit dialog must notice
+            version=_ACT.c.version + 1, **extra))  # an open edit dialog must notice
         changes = [(f, str(old) if old is not None else None, str(new) if new is not None else None)
                    for f, old, new in (("duration_s", row.duration_s, duration_s),  # column order
                                        ("outcome", row.outcome, outcome))]
@@ -115,8 +117,9 @@ def close(conn: Connection, call_key: str, outcome: str, duration_s: int | None,
     found = conn.execute(_BUF_BY_KEY, {"key": key}).first()
     if found is None:
         return False
+    extra = {"body": f"{found.body}\n{note}".strip()} if note and note not in found.body else {}
     conn.execute(update(_BUF).where(_BUF.c.id == found.id).values(outcome=outcome,
-                                                                  duration_s=duration_s))
+                                                                  duration_s=duration_s, **extra))
     return True
 
 

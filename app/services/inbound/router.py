@@ -39,7 +39,7 @@ from app.services.context import AppContext
 from app.services.dto import ContactInput, PhoneInput
 from app.services.users import ensure_user
 from app.services.validation import ValidationError
-from app.telephony.callerid import CallerId, CallEvent, EventKind, Withheld
+from app.telephony.callerid import CallerId, CallEvent, EventKind, Outcome, Withheld
 
 log = logging.getLogger(__name__)
 
@@ -235,8 +235,9 @@ class CallRouter:
                 self._log_call(conn, state, event)
             if event.kind == EventKind.ENDED:
                 outcome = str(event.outcome) if event.outcome else "missed"
+                note = event.raw if event.outcome in (Outcome.UNKNOWN, Outcome.NOT_WATCHED) else ""
                 if not call_log.close(conn, event.call_key, outcome, event.duration_s,
-                                      self.ctx.user):
+                                      self.ctx.user, note):
                     log.info("call %s ended but its record is gone", event.call_key)
         caller = state.caller or CallerId("")
         return RoutedCall(
