@@ -8,7 +8,14 @@ port goes away the worker says so in ``status``, retries with exponential
 backoff and sends the init sequence again after every reconnect.
 
 A modem only tells us that the line rings, so a call ends when no RING has
-come for ``ring_gap_s``: missed, unless someone marked it answered.
+come for ``ring_gap_s``: missed, unless someone marked it answered. A caller-ID
+block for another number ends it at once (the next call has begun: two calls
+closer together than the ring gap are never merged into one); the same block
+again belongs to the same call.
+
+The sink is called in the worker thread and must return quickly (a journal
+append); a slow one is logged, since every ms spent there is a ms the port is
+not read.
 """
 
 from __future__ import annotations
@@ -44,6 +51,8 @@ log = logging.getLogger(__name__)
 BACKOFF_MIN_S = 0.5
 BACKOFF_MAX_S = 30.0
 _VANISH_CHECK_S = 1.0
+SLOW_SINK_S = 0.05  # a sink call longer than this is logged (rate-limited)
+_SLOW_SINK_LOG_EVERY_S = 10.0
 _DIAL_FAILURES = {"BUSY": Outcome.BUSY, "NO DIALTONE": Outcome.MISSED, "NO DIAL TONE": Outcome.MISSED,
                   "NO CARRIER": Outcome.MISSED, "NO ANSWER": Outcome.MISSED, "ERROR": Outcome.MISSED}
 _DIAL_SEPARATORS = re.compile(r"[\s\-().]")
@@ -67,6 +76,9 @@ class _Call:
     identified: bool = False
     answered: bool = False
     caller: CallerId | None = None
+    number_sent: bool = False  # its caller-ID block had a number field (or reason)
+    stamp: tuple[str, str] = ("", "")  # DATE and TIME of its caller-ID block
+    rings_since_id: int = 0  # RINGs since it was identified
 
 
 @dataclass
@@ -92,12 +104,18 @@ class ModemSource:
         self.profile.validate()
         self.line_name = line_name or port
         # a half-received block must be finished before the call can time out
-        self._idle_flush_s = min(self.profile.idle_flush_s, self.profile.ring_gap_s / 2)
+        self._line_timeout_s = min(self.profile.line_timeout_s, self.profile.ring_gap_s / 2)
+        self._idle_flush_s = min(self.profile.idle_flush_s, self._line_timeout_s)
+        self._slow_sink_logged = 0.0
         self._sink = sink
         self._on_status = on_status
         self._status = "stopped"
         self._stop = threading.Event()
         self._commands: queue.Queue[tuple[Any, ...]] = queue.Queue()
+        # keys marked answered, read when a call ends: a mark made before the next
+        # call's caller ID arrives counts even if the worker has not seen the command
+        self._answered_lock = threading.Lock()
+        self._answered_keys: set[str] = set()
         self._thread: threading.Thread | None = None
         self._counter_lock = threading.Lock()
         self._counter = 0
@@ -132,6 +150,8 @@ class ModemSource:
 
     def mark_answered(self, call_key: str) -> None:
         """Someone picked up: the call will end as answered, not missed."""
+        with self._answered_lock:
+            self._answered_keys.add(call_key)
         self._commands.put(("answered", call_key))
 
     def dial(self, number: str, hangup_after: float | None = None) -> str:
@@ -176,6 +196,7 @@ class ModemSource:
                     log.exception("modem %s: unexpected error", self.port)
                     self._set_status(f"disconnected: unexpected error: {exc}")
                 finally:
+                    self._finish_block()
                     self._close()
                 self._end_dial(Outcome.MISSED, "modem disconnected")
                 self._wait(backoff)
@@ -245,10 +266,28 @@ class ModemSource:
         if data:
             self._last_data = now
             events = self._parser.feed(data)
-        elif self._parser.has_pending and now - self._last_data >= self._idle_flush_s:
+        elif not self._parser.has_pending:
+            return
+        elif self._parser.has_partial_line:  # a pause mid-line is not the end of a block
+            if now - self._last_data < self._line_timeout_s:
+                return
             events = self._parser.flush()
+        elif now - self._last_data >= self._idle_flush_s:
+            events = self._parser.end_block()
         else:
             return
+        for event in events:
+            self._handle(event, now)
+
+    def _finish_block(self) -> None:
+        """The port is gone (or closing): a half-received caller-ID block can no
+        longer complete, so the call gets what had arrived (see ModemParser.close)."""
+        try:
+            events = self._parser.close()
+        except Exception:  # pragma: no cover - the parser does not raise
+            log.exception("modem %s: could not finish the caller-ID block", self.port)
+            return
+        now = time.monotonic()
         for event in events:
             self._handle(event, now)
 
@@ -271,14 +310,15 @@ class ModemSource:
         call = self._call
         if call is not None and now - call.last_activity >= self.profile.ring_gap_s:
             self._call = None
-            outcome = Outcome.ANSWERED if call.answered else Outcome.MISSED
-            self._emit(EventKind.ENDED, call.key, caller=call.caller, outcome=outcome)
+            self._emit(EventKind.ENDED, call.key, caller=call.caller, outcome=self._outcome(call))
         if self._dial is not None and now >= self._dial.hang_up_at:
             self._end_dial(Outcome.ANSWERED, "handed over to the handset")
 
     def _run_command(self, command: tuple[Any, ...]) -> None:
         name = command[0]
         if name == "answered":
+            with self._answered_lock:
+                self._answered_keys.discard(command[1])
             if self._call is not None and self._call.key == command[1]:
                 self._call.answered = True
             elif command[1].startswith(f"modem:{self.port}:"):  # others' keys: not ours
@@ -296,6 +336,8 @@ class ModemSource:
                 self._call = _Call(self._next_key(), now)
                 self._emit(EventKind.RING, self._call.key)
             self._call.last_activity = now
+            if self._call.identified:
+                self._call.rings_since_id += 1
         elif isinstance(event, CallerIdSeen):
             self._identified(event, now)
         elif isinstance(event, ModemResponse):
@@ -309,16 +351,31 @@ class ModemSource:
 
     def _identified(self, event: CallerIdSeen, now: float) -> None:
         call = self._call
-        if call is None:  # caller ID before the first ring (some countries)
+        if call is not None and call.identified and _another_call(call, event):
+            # the next call has begun before this one's ring gap ran out
+            self._call = None
+            self._emit(EventKind.ENDED, call.key, caller=call.caller,
+                       outcome=self._outcome(call), raw="the next call's caller ID came in")
+            call = None
+        if call is None:  # caller ID before the first ring (some countries), or the next call
             call = self._call = _Call(self._next_key(), now, caller=event.caller)
             self._emit(EventKind.RING, call.key, caller=event.caller, raw=event.raw)
         call.last_activity = now
         if call.identified:
-            log.info("modem %s: second caller ID for %s ignored: %s", self.port, call.key, event.raw)
+            log.info("modem %s: caller ID repeated for %s: %s", self.port, call.key, event.raw)
             return
         call.identified = True
         call.caller = event.caller
+        call.number_sent = event.number_sent
+        call.stamp = (event.date, event.time)
         self._emit(EventKind.IDENTIFIED, call.key, caller=event.caller, raw=event.raw)
+
+    def _outcome(self, call: _Call) -> Outcome:
+        """How a call that is ending ended; forgets its answered mark."""
+        with self._answered_lock:
+            marked = call.key in self._answered_keys
+            self._answered_keys.discard(call.key)
+        return Outcome.ANSWERED if call.answered or marked else Outcome.MISSED
 
     def _start_dial(self, key: str, number: str, hangup_after: float) -> None:
         caller = CallerId(number=number)
@@ -352,10 +409,17 @@ class ModemSource:
 
     def _emit(self, kind: EventKind, key: str, **fields: Any) -> None:
         event = CallEvent(kind=kind, call_key=key, source="modem", line=self.line_name, **fields)
+        started = time.monotonic()
         try:
             self._sink(event)
         except Exception:
             log.exception("modem %s: the event sink failed on %s", self.port, kind)
+        took = time.monotonic() - started
+        if took >= SLOW_SINK_S and started - self._slow_sink_logged >= _SLOW_SINK_LOG_EVERY_S:
+            self._slow_sink_logged = started
+            log.warning("modem %s: the event sink took %.0f ms on %s; the port was not read "
+                        "meanwhile (a sink must only append and return)", self.port,
+                        took * 1000, kind)
 
     # -- helpers -----------------------------------------------------------------
 
@@ -390,8 +454,25 @@ class ModemSource:
         call, self._call = self._call, None
         if call is not None:
             self._emit(EventKind.ENDED, call.key, caller=call.caller,
-                       outcome=Outcome.ANSWERED if call.answered else Outcome.MISSED, raw="stopped")
+                       outcome=self._outcome(call), raw="stopped")
         self._set_status("stopped")
+
+
+def _another_call(call: _Call, event: CallerIdSeen) -> bool:
+    """Whether a caller-ID block that comes while ``call`` is identified is the
+    next call's: another number (or reason), or the same number stamped with
+    another DATE / TIME. A block without a number (a late NAME line) says
+    nothing about another call; nor does a number after a name-only block
+    with no RING between them (the rest of the same block, after a pause)."""
+    if not event.number_sent or call.caller is None:
+        return False
+    if not call.number_sent:
+        return call.rings_since_id > 0
+    old, new = call.caller, event.caller
+    if (old.number, old.withheld) != (new.number, new.withheld):
+        return True
+    stamped = all(call.stamp) and bool(event.date and event.time)
+    return stamped and call.stamp != (event.date, event.time)
 
 
 def _why(exc: BaseException) -> str:
@@ -455,12 +536,17 @@ class _Tap:
             stamp = datetime.now().strftime("%H:%M:%S.%f")[:-3]
             print(f"{stamp}  < {line!r}", file=self.out)
         events: list[ModemEvent] = []
+        quiet = time.monotonic() - self.last_data
         if data:
             self.last_data = time.monotonic()
             events = self.parser.feed(data)
-        elif final or (self.parser.has_pending
-                       and time.monotonic() - self.last_data >= self.profile.idle_flush_s):
+        elif final:
             events = self.parser.flush()
+        elif self.parser.has_partial_line:
+            if quiet >= self.profile.line_timeout_s:
+                events = self.parser.flush()
+        elif self.parser.has_pending and quiet >= self.profile.idle_flush_s:
+            events = self.parser.end_block()
         for event in events:
             print(f"      -> {_describe(event)}", file=self.out)
         return events

@@ -7,9 +7,21 @@ unformatted SDMF / MDMF hex with its checksum verified), result codes such as
 OK / ERROR, and lines it did not understand. Nothing fed to it raises.
 
 A formatted block has no end marker, so it is reported as soon as it holds
-both a number and a name, else at the next RING, blank line, result code or
-unknown line, else when the caller calls :meth:`ModemParser.flush` after a
-quiet spell. That keeps the pop-up fast when the modem sends NAME and NMBR.
+both a number and a name, else at its end of block: the next RING, blank
+line, result code, unknown line or a second DATE / TIME (the next call's
+block). A modem that sends a number without a name and nothing after it is
+finished by the caller: :meth:`ModemParser.end_block` after a quiet spell
+ends a block of *complete* lines only, never a line still being received (a
+number split by a pause is not a shorter number); :meth:`ModemParser.flush`
+after a longer quiet takes an unterminated line too (some modems omit the
+last line end); :meth:`ModemParser.close` when the port is lost uses the
+complete lines and, when the number itself was cut off, reports the caller
+as unavailable rather than a fragment of a number.
+
+Withheld numbers come as codes (``O`` / ``P`` / ``A``) or as words that vary
+by network and modem (``Private``, ``OUT-OF-AREA``, ``Restricted``,
+``Unavailable`` ...): :func:`absence_reason` maps both to a :class:`Withheld`
+reason, so such a word is never taken for a number or a name.
 """
 
 from __future__ import annotations
@@ -23,6 +35,7 @@ from app.telephony.callerid import CallerId, Withheld
 log = logging.getLogger(__name__)
 
 MAX_LINE = 1024  # longer "lines" are noise; a caller-ID line is < 100 chars
+MAX_BLOCK_LINES = 16  # a real block has 2-6 tag lines; more is noise, dropped
 _MAX_MESSAGE = 2 + 255 + 1  # type, length, payload, checksum
 
 # Codes a modem (or the network, in an SDMF / MDMF "reason" parameter) sends
@@ -32,6 +45,28 @@ ABSENCE_CODES: dict[str, Withheld] = {
     "P": Withheld.PRIVATE,
     "A": Withheld.ANONYMOUS,
 }
+# The same reasons as words. Spellings seen in published caller-ID software:
+# NCID's ncidd.h spells the codes "OUT-OF-AREA", "PRIVATE", "ANONYMOUS"; NCID's
+# test data has "NMBR = Restricted" / "NAME = Unavailable" and NCID's own
+# "NO NAME"; MisterHouse's Caller_ID.pm reads "Out of Area", "Out-of-area",
+# "OUT OF AREA", "PRIVATE", "Private", "Unknown", "-UNKNOWN CALLER-",
+# "Unavailable"; carriers also send "Withheld", "Blocked", "Anonymous". Keys
+# are normalised by _normalise (lower case, - _ . / as spaces, one space).
+ABSENCE_WORDS: dict[str, Withheld] = {
+    **{w: Withheld.PRIVATE for w in (
+        "private", "private number", "private caller", "private call", "private name",
+        "restricted", "restricted number", "restricted call", "restricted caller",
+        "withheld", "number withheld", "withheld number", "caller withheld",
+        "blocked", "blocked number", "blocked call", "blocked caller", "caller id blocked")},
+    **{w: Withheld.ANONYMOUS for w in ("anonymous", "anonymous caller", "anonymous call", "anon")},
+    **{w: Withheld.OUT_OF_AREA for w in (
+        "out of area", "outofarea", "out of area call", "out of area caller",
+        "out of area number", "out of service area")},
+    **{w: Withheld.UNAVAILABLE for w in (
+        "unavailable", "not available", "number unavailable", "unavailable number",
+        "name unavailable", "unavailable name", "unknown", "unknown caller", "unknown number",
+        "unknown name", "no number", "no name", "no caller id", "no cid", "n a")},
+}
 RESULT_CODES = frozenset({
     "OK", "ERROR", "CONNECT", "NO CARRIER", "BUSY", "NO DIALTONE", "NO DIAL TONE", "NO ANSWER",
 })
@@ -39,6 +74,9 @@ _TAG = re.compile(r"(DDN_NMBR|NMBR|NAME|DATE|TIME|MESG)\s*=", re.IGNORECASE)
 _LEADING_RINGS = re.compile(r"^((?:RING\b\s*)+)", re.IGNORECASE)
 _HEX = re.compile(r"^[0-9A-Fa-f]+$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_WORD_SEPARATORS = re.compile(r"[\s\-_./]+")
+_DIGIT = re.compile(r"\d")
+_STAMP_TAGS = frozenset({"DATE", "TIME"})
 
 SDMF_CALL = 0x04
 MDMF_CALL = 0x80
@@ -60,6 +98,8 @@ class CallerIdSeen:
     time: str = ""  # HHMM as sent
     format: str = "formatted"  # "formatted", "sdmf" or "mdmf"
     raw: str = ""  # the lines or hex as received, for diagnosis
+    number_sent: bool = True  # False: the block had no number field (or lost it) at all,
+    # so it says nothing about which call it belongs to (e.g. a late NAME line)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +140,19 @@ class LineSplitter:
     @property
     def pending(self) -> bool:
         return bool(self._buf) or self._cr_cr
+
+    @property
+    def partial(self) -> bool:
+        """Part of a line is in, its line end is not (an over-long line is not kept)."""
+        return bool(self._buf)
+
+    def drop_partial(self) -> str:
+        """Forget the unterminated rest (the port is gone); returns it, decoded."""
+        line = _decode(bytes(self._buf)) if self._buf else ""
+        self._buf.clear()
+        self._overflow = self._cr_cr = False
+        self._last_sep = 0
+        return line
 
     def feed(self, data: bytes) -> list[str]:
         lines: list[str] = []
@@ -171,10 +224,11 @@ class _Block:
 
     fields: dict[str, str] = field(default_factory=dict)
     lines: list[str] = field(default_factory=list)
+    number_cut: bool = False  # the port was lost while the NMBR line was coming in
 
     @property
     def has_identity(self) -> bool:
-        return "NMBR" in self.fields or "NAME" in self.fields
+        return "NMBR" in self.fields or "NAME" in self.fields or self.number_cut
 
     @property
     def complete(self) -> bool:
@@ -199,11 +253,49 @@ class ModemParser:
             self._line(line, events)
         return events
 
+    @property
+    def has_partial_line(self) -> bool:
+        """A line has begun and its line end has not come yet."""
+        return self._lines.partial
+
+    def end_block(self) -> list[ModemEvent]:
+        """The modem has paused: finish a block of complete lines (a number
+        sent without a name and nothing after it). Does nothing while a line
+        is still coming in: a pause mid-line is not the end of a block."""
+        events: list[ModemEvent] = []
+        if self._lines.partial:
+            return events
+        for line in self._lines.flush():  # a pending CR CR: the blank line it was
+            self._line(line, events)
+        self._end_hex(events)
+        self._end_block(events)
+        return events
+
     def flush(self) -> list[ModemEvent]:
-        """The modem has gone quiet: finish whatever is half-received."""
+        """The modem has been quiet for long: finish whatever is half-received,
+        an unterminated line included (some modems omit the last line end)."""
         events: list[ModemEvent] = []
         for line in self._lines.flush():
             self._line(line, events)
+        self._end_hex(events)
+        self._end_block(events)
+        return events
+
+    def close(self) -> list[ModemEvent]:
+        """The port is gone, so the block can no longer complete: report it
+        with its complete lines. An unterminated line is not trusted (a number
+        cut short is somebody else's number): when it was the number, the
+        caller is reported as unavailable, with the fragment in ``raw``."""
+        events: list[ModemEvent] = []
+        partial = self._lines.drop_partial()
+        tags = {_tag_name(m) for m in _TAG.finditer(partial)} if _TAG.match(partial) else set()
+        if "NMBR" in tags and (self._block is None or "NMBR" not in self._block.fields):
+            if self._block is None:
+                self._block = _Block()
+            self._block.lines.append(f"{partial} [cut off: the port was lost]")
+            self._block.number_cut = True
+        elif partial:
+            log.info("modem: port lost in the middle of a line; dropped %r", partial[:80])
         self._end_hex(events)
         self._end_block(events)
         return events
@@ -252,15 +344,20 @@ class ModemParser:
 
     def _tag_line(self, line: str, events: list[ModemEvent]) -> None:
         """One line may hold several tags (``NAME=ARCHER L   NMBR=5071234567``)."""
-        if self._block is None:
-            self._block = _Block()
-        block = self._block
-        block.lines.append(line)
         matches = list(_TAG.finditer(line))
-        for i, m in enumerate(matches):
+        tags = [_tag_name(m) for m in matches]
+        block = self._block
+        if block is not None and (any(t in block.fields for t in _STAMP_TAGS.intersection(tags))
+                                  or len(block.lines) >= MAX_BLOCK_LINES):
+            # a second DATE / TIME is the next call's block (two calls with no
+            # blank line or RING between them are two calls, not one)
+            self._end_block(events)
+            block = None
+        if block is None:
+            block = self._block = _Block()
+        block.lines.append(line)
+        for i, (m, tag) in enumerate(zip(matches, tags, strict=True)):
             end = matches[i + 1].start() if i + 1 < len(matches) else len(line)
-            tag = m.group(1).upper()
-            tag = "NMBR" if tag == "DDN_NMBR" else tag
             block.fields.setdefault(tag, line[m.end():end].strip())
         if block.complete:
             self._end_block(events)
@@ -273,10 +370,14 @@ class ModemParser:
             log.debug("modem: dropping a caller-ID block without number or name: %r", block.lines)
             return
         f = block.fields
+        if block.number_cut and "NMBR" not in f:
+            caller = make_caller(None, f.get("NAME", ""), message=f.get("MESG", ""),
+                                 number_reason="unavailable")
+        else:
+            caller = make_caller(f.get("NMBR"), f.get("NAME", ""), message=f.get("MESG", ""))
         events.append(CallerIdSeen(
-            caller=make_caller(f.get("NMBR"), f.get("NAME", ""), message=f.get("MESG", "")),
-            date=f.get("DATE", ""), time=f.get("TIME", ""), format="formatted",
-            raw="\n".join(block.lines),
+            caller=caller, date=f.get("DATE", ""), time=f.get("TIME", ""), format="formatted",
+            raw="\n".join(block.lines), number_sent="NMBR" in f,
         ))
 
     # -- unformatted hex ----------------------------------------------------------
@@ -310,23 +411,47 @@ class ModemParser:
 
 # -- shared helpers -------------------------------------------------------------
 
+def _tag_name(match: re.Match[str]) -> str:
+    tag = match.group(1).upper()
+    return "NMBR" if tag == "DDN_NMBR" else tag
+
+
+def _normalise(text: str) -> str:
+    return _WORD_SEPARATORS.sub(" ", text.strip().strip("\"'*()[]<>").lower()).strip()
+
+
+def absence_reason(text: str) -> Withheld:
+    """Why there is no number, when ``text`` (a number or name field) is a
+    code or word that stands in for one; ``Withheld.NO`` for anything else."""
+    if text.strip().upper() in ABSENCE_CODES:
+        return ABSENCE_CODES[text.strip().upper()]
+    return ABSENCE_WORDS.get(_normalise(text), Withheld.NO)
+
+
 def make_caller(number: str | None, name: str, *, message: str = "",
                 number_reason: str = "", name_reason: str = "") -> CallerId:
-    """Apply the absence codes: O / P / A in place of the number (or, with no
-    number at all, of the name) say why there is none."""
+    """Apply the absence codes and words: ``O`` / ``P`` / ``A``, "Private",
+    "OUT-OF-AREA", "Restricted" ... in place of the number say why there is
+    none; in place of the name they are a placeholder, not a name, and give
+    the reason only when no number came at all. A number field without a
+    single digit is not a number either (an unknown word: unavailable)."""
     number = (number or "").strip()
     name = name.strip()
     withheld = Withheld.NO
-    if number.upper() in ABSENCE_CODES:
-        withheld = ABSENCE_CODES[number.upper()]
-        number = ""
-    elif not number and number_reason:
-        withheld = ABSENCE_CODES.get(number_reason.upper(), Withheld.UNAVAILABLE)
-    if name.upper() in ABSENCE_CODES:
-        name_reason = name
+    if number:
+        withheld = absence_reason(number)
+        if withheld is Withheld.NO and not _DIGIT.search(number):
+            log.info("modem: %r in place of a number: reported as unavailable", number[:40])
+            withheld = Withheld.UNAVAILABLE
+        if withheld is not Withheld.NO:
+            number = ""
+    elif number_reason:
+        withheld = absence_reason(number_reason) or Withheld.UNAVAILABLE
+    if absence_reason(name) is not Withheld.NO:
+        name_reason = name_reason or name
         name = ""
     if not number and withheld is Withheld.NO:
-        withheld = ABSENCE_CODES.get(name_reason.strip().upper(), Withheld.UNAVAILABLE)
+        withheld = absence_reason(name_reason) or Withheld.UNAVAILABLE
     return CallerId(number=number, name=name, withheld=withheld, message=message)
 
 
@@ -376,4 +501,5 @@ def _mdmf(payload: bytes, raw: str) -> CallerIdSeen | Discarded:
     number = params.get(0x02) or params.get(0x03)  # 0x03: dialable directory number
     caller = make_caller(number, params.get(0x07, ""),
                          number_reason=params.get(0x04, ""), name_reason=params.get(0x08, ""))
-    return CallerIdSeen(caller=caller, date=stamp[:4], time=stamp[4:8], format="mdmf", raw=raw)
+    return CallerIdSeen(caller=caller, date=stamp[:4], time=stamp[4:8], format="mdmf", raw=raw,
+                        number_sent=any(p in params for p in (0x02, 0x03, 0x04)))

@@ -26,7 +26,12 @@ class ModemProfile:
     response_timeout_s: float = 3.0  # wait this long for OK / ERROR to each command
     ring_gap_s: float = 7.0  # no RING for this long: the ringing has stopped
     baudrate: int = 115200
-    idle_flush_s: float = 0.25  # quiet this long: finish a half-received caller-ID block
+    # quiet this long after a complete line: a block with a number and no name is over
+    # (never ends a line still coming in; a pause mid-line is not the end of a block)
+    idle_flush_s: float = 0.5
+    # quiet this long mid-line: take the line as it is (some modems omit the last
+    # line end). Far longer than any pause inside a line from a working modem.
+    line_timeout_s: float = 2.0
     read_timeout_s: float = 0.05  # serial read timeout; bounds how fast stop() returns
     dial_command: str = "ATDT"  # + number + ";" keeps the modem in command mode
     hangup_command: str = "ATH"
@@ -67,8 +72,8 @@ class ModemProfile:
         for c in (cmd for step in self.steps() for cmd in step):
             if not c.upper().startswith("AT"):
                 raise ValueError(f"init command {c!r} does not start with AT")
-        for key in ("response_timeout_s", "ring_gap_s", "idle_flush_s", "read_timeout_s",
-                    "dial_hangup_after_s"):
+        for key in ("response_timeout_s", "ring_gap_s", "idle_flush_s", "line_timeout_s",
+                    "read_timeout_s", "dial_hangup_after_s"):
             if getattr(self, key) <= 0:
                 raise ValueError(f"{key} must be positive")
         if self.baudrate <= 0:

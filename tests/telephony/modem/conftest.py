@@ -14,14 +14,17 @@ import shutil
 import subprocess
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from app.telephony.callerid import CallEvent, EventKind
+from app.telephony.modem import ModemSource
+from app.telephony.modem_profiles import ModemProfile
 
 SOCAT = shutil.which("socat")
+GAP = 0.3  # the ring gap of the fast test profile
 
 
 class SocatPair:
@@ -134,15 +137,26 @@ class FakeModem:
 
 
 class EventLog:
-    """The sink: collects CallEvents; tests wait on it instead of sleeping."""
+    """The sink: collects CallEvents; tests wait on it instead of sleeping.
+    ``delay`` makes each call take that long, as a journal's fsync'd append does."""
 
-    def __init__(self) -> None:
+    def __init__(self, delay: float = 0.0) -> None:
         self.queue: queue.Queue[CallEvent] = queue.Queue()
         self.all: list[CallEvent] = []
+        self.delay = delay
 
     def __call__(self, event: CallEvent) -> None:
+        if self.delay:
+            time.sleep(self.delay)
         self.all.append(event)
         self.queue.put(event)
+
+    def calls(self) -> dict[str, list[CallEvent]]:
+        """Events so far, by call key, in order."""
+        out: dict[str, list[CallEvent]] = {}
+        for event in self.all:
+            out.setdefault(event.call_key, []).append(event)
+        return out
 
     def next(self, kind: EventKind | None = None, timeout: float = 5.0) -> CallEvent:
         """The next event (of ``kind``: others in between are a failure)."""
@@ -190,3 +204,41 @@ def pty_pair(tmp_path: Path) -> Iterator[SocatPair]:
     pair.start()
     yield pair
     pair.stop()
+
+
+def fast_profile(**overrides: object) -> ModemProfile:
+    settings: dict[str, object] = dict(ring_gap_s=GAP, idle_flush_s=0.1, response_timeout_s=1.0,
+                                       read_timeout_s=0.02, dial_hangup_after_s=0.2)
+    settings.update(overrides)
+    return ModemProfile.from_dict(settings)
+
+
+Harness = tuple[ModemSource, FakeModem, EventLog, StatusLog]
+
+
+@pytest.fixture
+def start_source(pty_pair: SocatPair) -> Iterator[Callable[..., Harness]]:
+    """Start a fake modem and a ModemSource on the pair; both torn down after."""
+    made: list[tuple[ModemSource, FakeModem]] = []
+
+    def start(errors: frozenset[str] = frozenset(), sink_delay: float = 0.0,
+              **profile: object) -> Harness:
+        modem = FakeModem(pty_pair.modem_end, errors=errors)
+        events, statuses = EventLog(sink_delay), StatusLog()
+        source = ModemSource(pty_pair.app_end, fast_profile(**profile), events, on_status=statuses)
+        made.append((source, modem))
+        source.start()
+        return source, modem, events, statuses
+
+    yield start
+    for source, modem in made:
+        source.stop()
+        modem.close()
+
+
+def ready(start_source: Callable[..., Harness], **kw: object) -> Harness:
+    """A started source whose modem has been initialised."""
+    source, modem, events, statuses = start_source(**kw)
+    modem.expect_commands("ATZ", "AT+VCID=1")
+    statuses.wait_for("ready")
+    return source, modem, events, statuses

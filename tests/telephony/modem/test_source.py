@@ -6,58 +6,30 @@ import io
 import random
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 import pytest
 
 from app.telephony.callerid import EventKind, Outcome, Withheld
 from app.telephony.modem import ModemSource, modem_test
-from app.telephony.modem_profiles import ModemProfile
-from tests.telephony.modem.conftest import SOCAT, EventLog, FakeModem, SocatPair, StatusLog
+from tests.telephony.modem.conftest import (
+    GAP,
+    SOCAT,
+    EventLog,
+    FakeModem,
+    Harness,
+    SocatPair,
+    StatusLog,
+    fast_profile,
+    ready,
+)
 
 pytestmark = pytest.mark.skipif(SOCAT is None, reason="socat is not installed")
 
-GAP = 0.3
 FORMATTED = "\r\nRING\r\n\r\nDATE = 0321\r\nTIME = 1405\r\nNMBR = 5045551234\r\nNAME = A N OTHER\r\n\r\n"
 # NCID API documentation, "ASCII Hex Format Caller ID" (see tests/telephony/transcripts/ncid_api_xdmf.txt)
 SDMF = "041230353131313835323430373535353030303059"
 MDMF = "802001083035313131383532020A3430373535353030303007084A4F484E20444F4584"
-
-
-def fast_profile(**overrides: object) -> ModemProfile:
-    settings: dict[str, object] = dict(ring_gap_s=GAP, idle_flush_s=0.1, response_timeout_s=1.0,
-                                       read_timeout_s=0.02, dial_hangup_after_s=0.2)
-    settings.update(overrides)
-    return ModemProfile.from_dict(settings)
-
-
-Harness = tuple[ModemSource, FakeModem, EventLog, StatusLog]
-
-
-@pytest.fixture
-def start_source(pty_pair: SocatPair) -> Iterator[Callable[..., Harness]]:
-    """Start a fake modem and a ModemSource on the pair; both torn down after."""
-    made: list[tuple[ModemSource, FakeModem]] = []
-
-    def start(errors: frozenset[str] = frozenset(), **profile: object) -> Harness:
-        modem = FakeModem(pty_pair.modem_end, errors=errors)
-        events, statuses = EventLog(), StatusLog()
-        source = ModemSource(pty_pair.app_end, fast_profile(**profile), events, on_status=statuses)
-        made.append((source, modem))
-        source.start()
-        return source, modem, events, statuses
-
-    yield start
-    for source, modem in made:
-        source.stop()
-        modem.close()
-
-
-def ready(start_source: Callable[..., Harness], **kw: object) -> Harness:
-    source, modem, events, statuses = start_source(**kw)
-    modem.expect_commands("ATZ", "AT+VCID=1")
-    statuses.wait_for("ready")
-    return source, modem, events, statuses
 
 
 def test_init_sequence_then_formatted_call_is_identified(start_source: Callable[..., Harness],

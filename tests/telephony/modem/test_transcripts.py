@@ -44,14 +44,16 @@ NO = Withheld.NO
 EXPECTED: dict[str, tuple[list[tuple[str, str, Withheld]], int, int]] = {
     # file: (callers in order, RINGs, discarded messages)
     "ncid_test_modem_calls.txt": ([
-        ("", "WITHHELD", P), ("9415557218", "SARASOTA,FL", NO), ("0000000000", "PrivDirOff", NO),
+        ("", "", P),  # NMBR = P, NAME = WITHHELD: a placeholder, not a name
+        ("9415557218", "SARASOTA,FL", NO), ("0000000000", "PrivDirOff", NO),
         ("9085555002", "Vähälä", NO), ("4075552120", "TIME WARNER COM", NO),
         ("0000000000", "PrivDirOff", NO), ("6305551500", "ELMHURST, IL", NO),
-        ("8175558399", "EULESS, TX", NO), ("14075552120", "NO NAME", NO),
+        ("8175558399", "EULESS, TX", NO),
+        ("14075552120", "", NO),  # NAME = NO NAME: NCID's own placeholder (NONAME)
         ("14075552120", "eleven digits", NO), ("4075552120", "ten digits", NO),
         ("075552120", "nine digits", NO), ("95552120", "eight digits", NO),
         ("5552120", "seven digits", NO), ("2120", "four digits", NO),
-        ("Restricted", "Unavailable", NO),  # words, not codes: passed on as received
+        ("", "", P),  # NMBR = Restricted, NAME = Unavailable: withheld, never a number "Restricted"
     ], 22, 0),
     "ncid_modem_cid_test.txt": ([("9495551212", "Jesse James", NO)], 3, 0),
     "ncid_api_formatted.txt": ([("4075550000", "JOHN DOE", NO)] * 2, 4, 0),
