@@ -60,7 +60,7 @@ _STOP = object()
 class PipelineStatus:
     """What the tray and the status bar say about the path."""
 
-    waiting: int  # events not yet in the database
+    waiting: int  # calls with events not yet in the database
     database_away: str  # "" or why the writer is waiting
     journal_problem: str  # "" or why events are not durable right now
     journal_path: str
@@ -92,7 +92,8 @@ class InboundPipeline:
         self._journal_problem = ""
         self._away = ""
         self._count_lock = threading.Lock()
-        self._waiting = 0
+        self._waiting = 0  # events
+        self._waiting_calls: dict[str, int] = {}  # call key -> its events not yet written
         self._write_q: queue.Queue[object] = queue.Queue()
         self._look_q: queue.Queue[object] = queue.Queue()
         self._stopping = threading.Event()
@@ -179,7 +180,7 @@ class InboundPipeline:
 
     def status(self) -> PipelineStatus:
         path = str(self._journal.path) if self._journal is not None else str(self._folder)
-        return PipelineStatus(self._waiting, self._away, self._journal_problem, path)
+        return PipelineStatus(len(self._waiting_calls), self._away, self._journal_problem, path)
 
     # -- internals ----------------------------------------------------------------------
 
@@ -209,6 +210,7 @@ class InboundPipeline:
     def _queue_write(self, seq: int | None, event: CallEvent, *, replayed: bool = False) -> None:
         with self._count_lock:
             self._waiting += 1
+            self._waiting_calls[event.call_key] = self._waiting_calls.get(event.call_key, 0) + 1
         self._write_q.put((seq, event, replayed))
 
     def _journal_failed(self, exc: OSError) -> None:
@@ -268,6 +270,9 @@ class InboundPipeline:
                 return
             with self._count_lock:
                 self._waiting -= 1
+                left = self._waiting_calls.pop(event.call_key, 1) - 1
+                if left:
+                    self._waiting_calls[event.call_key] = left
             if seq is not None and self._journal is not None:
                 self._journal.done(seq)
             if self._away and self._waiting == 0:
