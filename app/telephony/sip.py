@@ -9,11 +9,19 @@ the :data:`EventSink` with plain frozen values.
 
 Only one SipSource can run per process: pjsua2's Endpoint is a singleton.
 The wheel caps simultaneous calls at 4; the 5th INVITE gets 486 inside the
-library and is reported ENDED/BUSY through ``onRejectedIncomingCall``.
+library and is still reported (RING, IDENTIFIED, ENDED "not watched": a
+colleague's phone may well have answered it) through ``onRejectedIncomingCall``.
+
+Nothing in the worker waits on anything but pjsua: events go to the sink
+through a thread of their own (:class:`~app.telephony.sip_calls.EventPump`), so
+an INVITE gets 180 at once however long the sink takes; the pjsua2 ``Call``
+wrappers are owned and destroyed explicitly (:class:`~app.telephony.sip_calls.CallKeeper`,
+which says why).
 """
 
 from __future__ import annotations
 
+import errno
 import gc
 import logging
 import queue
@@ -22,12 +30,13 @@ import threading
 import time
 import weakref
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import pjsua2 as pj
 
 from app.telephony import sip_identity
-from app.telephony.callerid import CallerId, CallEvent, EventKind, EventSink, Outcome
+from app.telephony.callerid import CallerId, CallEvent, EventKind, EventSink, Outcome, Withheld
+from app.telephony.sip_calls import CallKeeper, EventPump, Track
 from app.telephony.sip_pjsua import (
     Account,
     Call,
@@ -44,9 +53,12 @@ log = logging.getLogger(__name__)
 
 MAX_CALLS = 4  # the wheel's compiled-in cap (PJSUA_MAX_CALLS)
 _POLL_MS = 20
+LINE_LIMIT = (f"Not watched (line limit): Ringcard's SIP line takes at most {MAX_CALLS} calls at "
+              "once and turned this one away; a colleague's phone may have answered it.")
 
 StatusCallback = Callable[[str, str], None]
-"""``on_status(state, detail)``; called from the worker thread; must not block."""
+"""``on_status(state, detail)``; called in order with the events from the source's
+event thread (never the SIP worker's)."""
 
 
 class SipError(RuntimeError):
@@ -97,24 +109,6 @@ def format_number(number: str, form: str, country_code: str = "", trunk_prefix: 
     return digits
 
 
-@dataclass(eq=False)
-class _Track:
-    """What the worker knows about one call (worker thread only)."""
-
-    key: str
-    direction: str
-    call: pj.Call | None
-    caller: CallerId | None = None
-    raw: str = ""
-    outcome: Outcome | None = None
-    started: float = field(default_factory=time.monotonic)
-    connected_at: float | None = None
-    deadline: float | None = None
-    xfer_target: str = ""
-    xfer_status: int | None = None
-    ended: bool = False
-
-
 class SipSource:
     """A SIP line watched for callers; also places click-to-call calls."""
 
@@ -128,12 +122,14 @@ class SipSource:
         self._on_status = on_status
         self._commands: queue.Queue[tuple] = queue.Queue()
         self._thread: threading.Thread | None = None
+        self._pump: EventPump | None = None
         self._started = threading.Event()
         self._start_error: str = ""
         self._status = ("stopped", "")
         # worker-thread state
-        self._tracks: dict[str, _Track] = {}
-        self._by_id: dict[int, _Track] = {}
+        self._tracks: dict[str, Track] = {}
+        self._by_call: dict[int, Track] = {}  # id(Call wrapper) -> its call
+        self._keeper = CallKeeper()
         self._later: list[Callable[[], None]] = []
         self._busy_seen: dict[str, float] = {}
         self._account: Account | None = None
@@ -155,6 +151,7 @@ class SipSource:
             if SipSource._running is not None and SipSource._running.running:
                 raise SipError("a SIP source is already running in this process (pjsua2 allows one)")
             SipSource._running = self
+        self._pump = EventPump(self._sink, f"sip-events-{self.config.line}")
         self._set_status("starting", self.config.line)
         self._thread = threading.Thread(target=self._run, args=(password,),
                                         name=f"sip-{self.config.line}", daemon=False)
@@ -176,6 +173,8 @@ class SipSource:
         if thread.is_alive():
             log.warning("SIP worker did not stop within %.1f s", timeout)
             return
+        if self._pump is not None:  # what the worker reported last reaches the sink
+            self._pump.close(timeout)
         self._thread = None
         with SipSource._running_lock:
             if SipSource._running is self:
@@ -218,7 +217,10 @@ class SipSource:
             tcfg.port = self.config.port
             tcfg.boundAddress = self.config.host
             kind = pj.PJSIP_TRANSPORT_TCP if self.config.transport == "tcp" else pj.PJSIP_TRANSPORT_UDP
-            transport_id = ep.transportCreate(kind, tcfg)
+            try:
+                transport_id = ep.transportCreate(kind, tcfg)
+            except Exception as exc:
+                raise SipError(self._transport_error(exc)) from exc
             ep.libStart()
             ep.audDevManager().setNullDev()
             self._account = Account(self)
@@ -229,7 +231,8 @@ class SipSource:
             else:
                 self._set_status("listening", f"{self.config.line}/{self.config.transport}")
         except Exception as exc:
-            self._start_error = f"SIP could not start on {self.config.line}: {pj_text(exc)}"
+            why = str(exc) if isinstance(exc, SipError) else pj_text(exc)
+            self._start_error = f"SIP could not start on {self.config.line}: {why}"
             log.error("%s", self._start_error)
             self._set_status("failed", self._start_error)
         self._started.set()
@@ -243,6 +246,21 @@ class SipSource:
             self._shutdown(ep, at_exit)
             writer = None
             self._set_status("stopped", "")
+
+    def _transport_error(self, exc: Exception) -> str:
+        """One clear sentence for the usual reasons a listener cannot bind."""
+        c = self.config
+        status = pj_int(lambda: getattr(exc, "status", 0))
+        text = pj_text(exc)
+        os_errno = status - 120000 if status > 120000 else 0  # PJ_STATUS_FROM_OS
+        if os_errno == errno.EADDRINUSE or "in use" in text.lower():
+            return (f"port {c.port} is in use ({c.transport.upper()} on {c.host}): another SIP "
+                    "program (a softphone, another Ringcard) is listening there")
+        if os_errno == errno.EACCES or "permission denied" in text.lower():
+            return f"no permission to listen on port {c.port} ({c.transport.upper()} on {c.host})"
+        if os_errno == errno.EADDRNOTAVAIL or "not available" in text.lower():
+            return f"{c.host} is not an address of this computer"
+        return f"cannot listen on {c.host}:{c.port}/{c.transport}: {text}"
 
     def _ep_config(self, writer: pj.LogWriter) -> pj.EpConfig:
         cfg = pj.EpConfig()  # no audio device on Linux: the null device, set after libStart
@@ -275,6 +293,7 @@ class SipSource:
 
     def _loop(self, ep: pj.Endpoint) -> bool:
         while True:
+            self._keeper.collect()  # a finished call's wrapper goes before its id is given out
             ep.libHandleEvents(_POLL_MS)
             self._run_later()  # e.g. the 180 of a call that arrived, before any command
             while True:
@@ -322,7 +341,8 @@ class SipSource:
                 self._end(track)  # whatever did not report DISCONNECTED in time
             self._run_later()
             self._tracks.clear()
-            self._by_id.clear()
+            self._by_call.clear()
+            self._keeper.destroy_all()  # before the library: a late destructor aborts it
             gc.collect()
             if self._account is not None:
                 self._account.shutdown()
@@ -338,25 +358,32 @@ class SipSource:
     # ------------------------------------------------------------------ incoming
 
     def _on_incoming(self, acc: pj.Account, prm: pj.OnIncomingCallParam) -> None:
-        call = Call(self, acc, prm.callId)
-        raw = pj_str(lambda: prm.rdata.wholeMsg)
-        ident = sip_identity.identify(raw)
-        key = sip_identity.call_id(raw) or pj_str(lambda: call.getInfo().callIdString)
-        key = key or f"pjsua:{prm.callId}"
-        if key in self._tracks:  # the same Call-ID twice (a fork looping back): keep both
-            key = f"{key}#{prm.callId}"
-        track = _Track(key=key, direction="in", call=call, caller=ident.caller, raw=ident.raw)
+        call = self._keeper.adopt(Call(self, acc, prm.callId))  # owned before anything can raise
+        track = Track(key=f"pjsua:{prm.callId}:{time.time():.6f}", direction="in", call=call,
+                      caller=CallerId(number="", withheld=Withheld.UNAVAILABLE))
+        self._by_call[id(call)] = track
+        # Replying inside onIncomingCall is what crashes; the loop sends 180 right after.
+        self._later.append(lambda: self._answer(track, 180))
+        try:
+            raw = pj_str(lambda: prm.rdata.wholeMsg)
+            key = sip_identity.call_id(raw) or pj_str(lambda: call.getInfo().callIdString)
+            track.key = sip_identity.clean(key, sip_identity.MAX_KEY) or track.key
+            ident = sip_identity.identify(raw)
+            track.caller, track.raw = ident.caller, ident.raw
+        except Exception as exc:  # an INVITE we cannot read is still a call: unavailable
+            log.error("SIP call %s: its INVITE could not be read (%s); reported as unavailable",
+                      track.key, exc)
+        if track.key in self._tracks:  # the same Call-ID twice (a fork looping back): keep both
+            track.key = f"{track.key}#{prm.callId}"
         track.deadline = (time.monotonic() + self.config.ring_timeout_s
                           if self.config.ring_timeout_s > 0 else None)
-        self._tracks[key] = track
-        self._by_id[prm.callId] = track
+        self._tracks[track.key] = track
         self._emit(EventKind.RING, track)
         self._emit(EventKind.IDENTIFIED, track)
-        # Replying inside onIncomingCall is what crashes; do it from the loop.
-        self._later.append(lambda: self._answer(track, 180))
 
     def _on_rejected(self, prm: pj.OnRejectedIncomingCallParam) -> None:
-        """The library turned a call away itself (the 5th call: 486)."""
+        """The library turned a call away itself: the 5th call (486), or an INVITE it
+        would not take (e.g. 488 no common codec). Still a call: logged, never dropped."""
         raw = pj_str(lambda: prm.rdata.wholeMsg)
         key = sip_identity.call_id(raw) or f"rejected:{time.time():.6f}"
         code = pj_int(lambda: prm.statusCode)
@@ -365,26 +392,40 @@ class SipSource:
         if key in self._busy_seen:
             return  # a retransmitted INVITE, already reported
         self._busy_seen[key] = now
-        log.warning("SIP call %s turned away by the library with %s%s", key, code,
-                    f" (at most {MAX_CALLS} simultaneous calls)" if code == 486 else "")
         ident = sip_identity.identify(raw)
-        track = _Track(key=key, direction="in", call=None, caller=ident.caller, raw=ident.raw,
-                       outcome=Outcome.BUSY if code in (486, 600) else Outcome.MISSED)
+        if code == 486:  # pjsua's "too many calls": our own line limit, not the caller's line
+            log.warning("SIP call %s turned away: %s calls already ringing (line limit)", key,
+                        MAX_CALLS)
+            outcome, note = Outcome.NOT_WATCHED, LINE_LIMIT
+            why = f"line limit: turned away by the SIP library with 486 ({MAX_CALLS} calls already)"
+        else:
+            reason = pj_str(lambda: prm.reason)
+            log.warning("SIP call %s turned away by the library with %s %s", key, code, reason)
+            outcome = Outcome.MISSED
+            note = f"Turned away by Ringcard's SIP library: {code} {reason}".strip()
+            why = f"turned away by the SIP library with {code} {reason}".strip()
+        caller = CallerId(number=ident.caller.number, name=ident.caller.name,
+                          withheld=ident.caller.withheld, message=note)
+        raw_text = f"{ident.raw}\n{why}" if ident.raw else why
+        track = Track(key=key, direction="in", call=None, caller=caller, raw=raw_text,
+                      outcome=outcome)
         self._emit(EventKind.RING, track)
         self._emit(EventKind.IDENTIFIED, track)
         track.ended = True
         self._emit(EventKind.ENDED, track)
 
-    def _answer(self, track: _Track, code: int) -> None:
+    def _answer(self, track: Track, code: int) -> None:
         if not track.ended and track.call is not None:
-            track.call.answer(op_param(code))
+            with self._keeper.using():
+                track.call.answer(op_param(code))
 
-    def _hangup(self, track: _Track, code: int = 0) -> None:
+    def _hangup(self, track: Track, code: int = 0) -> None:
         if not track.ended and track.call is not None:
-            track.call.hangup(op_param(code))
+            with self._keeper.using():
+                track.call.hangup(op_param(code))
 
     def _on_tsx(self, call: pj.Call, prm: pj.OnCallTsxStateParam) -> None:
-        track = self._by_id.get(call.getId())
+        track = self._by_call.get(id(call))
         if track is None or track.direction != "in":
             return
         tsx = prm.e.body.tsxState
@@ -399,15 +440,17 @@ class SipSource:
     # ------------------------------------------------------------------ outgoing
 
     def _dial(self, number: str) -> None:
-        call = Call(self, self._account)
+        call = self._keeper.adopt(Call(self, self._account))
         try:
             if len(self._tracks) >= MAX_CALLS:
                 raise SipError(f"{MAX_CALLS} calls already")
-            call.makeCall(self.config.desk_phone_uri, pj.CallOpParam(True))
+            with self._keeper.using():
+                call.makeCall(self.config.desk_phone_uri, pj.CallOpParam(True))
         except Exception as exc:  # logged like any call: RING, then ENDED missed
+            self._keeper.retire(call)
             why = f"cannot ring the desk phone {self.config.desk_phone_uri}: {pj_text(exc)}"
             log.error("click-to-call to %s: %s", number, why)
-            failed = _Track(key=f"out:{number}:{time.time():.6f}", direction="out", call=None,
+            failed = Track(key=f"out:{number}:{time.time():.6f}", direction="out", call=None,
                             caller=CallerId(number=number), raw=why, outcome=Outcome.MISSED)
             self._emit(EventKind.RING, failed)
             failed.ended = True
@@ -416,22 +459,23 @@ class SipSource:
         key = pj_str(lambda: call.getInfo().callIdString) or f"out:{number}:{time.time()}"
         domain = (self.config.dial_domain or self.config.domain
                   or sip_identity.uri_host(self.config.desk_phone_uri) or self.config.host)
-        track = _Track(key=key, direction="out", call=call, caller=CallerId(number=number),
+        track = Track(key=key, direction="out", call=call, caller=CallerId(number=number),
                        xfer_target=f"<sip:{number}@{domain}>")
         if self.config.ring_timeout_s > 0:
             track.deadline = time.monotonic() + self.config.ring_timeout_s
         self._tracks[key] = track
-        self._by_id[call.getId()] = track
+        self._by_call[id(call)] = track
         self._emit(EventKind.RING, track)
 
-    def _xfer(self, track: _Track) -> None:
+    def _xfer(self, track: Track) -> None:
         if track.ended or track.call is None:
             return
         log.info("click-to-call %s: desk phone answered, REFER to %s", track.key, track.xfer_target)
-        track.call.xfer(track.xfer_target, pj.CallOpParam(True))
+        with self._keeper.using():
+            track.call.xfer(track.xfer_target, pj.CallOpParam(True))
 
     def _on_xfer_status(self, call: pj.Call, prm: pj.OnCallTransferStatusParam) -> None:
-        track = self._by_id.get(call.getId())
+        track = self._by_call.get(id(call))
         if track is None:
             return
         log.debug("transfer %s: %s %s final=%s", track.key, prm.statusCode, prm.reason,
@@ -446,20 +490,29 @@ class SipSource:
     # ------------------------------------------------------------------ both
 
     def _on_call_state(self, call: pj.Call) -> None:
-        track = self._by_id.get(call.getId())
-        if track is None:
-            return
         state = pj_int(lambda: call.getInfo().state, -1)
+        track = self._by_call.get(id(call))
+        if track is None:
+            if state == pj.PJSIP_INV_STATE_DISCONNECTED:
+                self._keeper.retire(call)
+            return
         if state == pj.PJSIP_INV_STATE_CONFIRMED and track.direction == "out":
             track.connected_at = time.monotonic()
             track.deadline = time.monotonic() + self.config.transfer_timeout_s
             self._later.append(lambda: self._xfer(track))
         elif state == pj.PJSIP_INV_STATE_DISCONNECTED:
-            if track.outcome is None:
-                track.outcome = self._outcome(track, pj_int(lambda: call.getInfo().lastStatusCode))
-            self._end(track)
+            try:
+                if track.outcome is None:
+                    code = pj_int(lambda: call.getInfo().lastStatusCode)
+                    track.outcome = self._outcome(track, code)
+                self._end(track)
+            finally:
+                self._forget(track)
+                # pjsua2 has let go of the wrapper (no more callbacks): destroy it now,
+                # before pjsua can give its id to the next call
+                self._keeper.retire(call)
 
-    def _outcome(self, track: _Track, last_code: int) -> Outcome:
+    def _outcome(self, track: Track, last_code: int) -> Outcome:
         if track.direction == "in":
             return Outcome.MISSED
         code = track.xfer_status if track.connected_at is not None else last_code
@@ -471,21 +524,20 @@ class SipSource:
             return Outcome.REJECTED
         return Outcome.MISSED
 
-    def _end(self, track: _Track) -> None:
+    def _end(self, track: Track) -> None:
         if track.ended:
             return
         track.ended = True
         if track.outcome is None:
             track.outcome = Outcome.MISSED
         self._emit(EventKind.ENDED, track)
-        # Drop the Call from the loop, not inside its own callback.
-        self._later.append(lambda: self._forget(track))
 
-    def _forget(self, track: _Track) -> None:
-        self._tracks.pop(track.key, None)
-        for cid, t in list(self._by_id.items()):
-            if t is track:
-                del self._by_id[cid]
+    def _forget(self, track: Track) -> None:
+        """The call is over: no more lookups of it (its wrapper is the keeper's to destroy)."""
+        if self._tracks.get(track.key) is track:
+            del self._tracks[track.key]
+        if track.call is not None:
+            self._by_call.pop(id(track.call), None)
         track.call = None
 
     def _check_deadlines(self) -> None:
@@ -514,7 +566,7 @@ class SipSource:
         except Exception as exc:
             log.error("SIP action %s failed: %s", getattr(fn, "__name__", fn), pj_text(exc))
 
-    def _emit(self, kind: EventKind, track: _Track) -> None:
+    def _emit(self, kind: EventKind, track: Track) -> None:
         duration = None
         if kind is EventKind.ENDED and track.outcome is Outcome.ANSWERED and track.connected_at:
             duration = int(round(time.monotonic() - track.connected_at))
@@ -522,10 +574,8 @@ class SipSource:
                           caller=track.caller, direction=track.direction, raw=track.raw,
                           outcome=track.outcome if kind is EventKind.ENDED else None,
                           duration_s=duration)
-        try:
-            self._sink(event)
-        except Exception:
-            log.exception("SIP event sink failed for %s", event.kind)
+        if self._pump is not None:
+            self._pump.put(event)  # never waits: the sink runs in the pump's thread
 
     def _on_reg_state(self, prm: pj.OnRegStateParam) -> None:
         code = pj_int(lambda: prm.code)
@@ -537,11 +587,8 @@ class SipSource:
     def _set_status(self, state: str, detail: str) -> None:
         self._status = (state, detail)
         log.info("SIP %s %s", state, detail)
-        if self._on_status is not None:
-            try:
-                self._on_status(state, detail)
-            except Exception:
-                log.exception("SIP status callback failed")
+        if self._on_status is not None and self._pump is not None:
+            self._pump.call(self._on_status, state, detail)  # never waits on the callback
 
 
 def _register_exit_hook(source: SipSource) -> None:

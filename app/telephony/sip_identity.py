@@ -8,7 +8,10 @@ caller-controlled From (RFC 3261 20.20). ``Privacy: id`` (RFC 3325 9.3),
 ``Privacy: user`` (RFC 3323 4.2), RPID ``privacy=full`` and anonymous URIs
 (RFC 3323 4.1.1.3) mean the number is withheld.
 
-Malformed input never raises: a phone line is not the place to crash.
+Malformed input never raises: a phone line is not the place to crash. Text
+from the network is decoded as UTF-8 where it is, else as Windows-1252 (Latin-1)
+line by line (a PBX sending "M\xfcller" in Latin-1 is common), and names and
+numbers lose NUL and control characters and are cut to a sane length.
 """
 
 from __future__ import annotations
@@ -27,6 +30,11 @@ _COMPACT = {"f": "from", "i": "call-id", "t": "to", "m": "contact", "v": "via"}
 # Visual separators of RFC 3966 phonedigit; stripped only when the user part is a number.
 _PHONE_RE = re.compile(r"^\+?[0-9*#A-Da-d().\- ]*[0-9][0-9*#A-Da-d().\- ]*$")
 _SEPARATORS_RE = re.compile(r"[().\- ]")
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")  # C0 but tab, DEL, C1
+MAX_NAME = 200  # a display name longer than this is not a name
+MAX_NUMBER = 64
+MAX_RAW = 2048  # the identity header kept for diagnosis
+MAX_KEY = 256  # a Call-ID used as the call's key
 _ANONYMOUS_WORDS = {"anonymous": Withheld.ANONYMOUS}
 _UNAVAILABLE_WORDS = {"unavailable", "unknown"}
 _PRIVATE_WORDS = {"private", "restricted", "withheld"}
@@ -52,10 +60,54 @@ class SipIdentity:
 
     @property
     def raw(self) -> str:
-        """The header as received; for a withheld caller only its name (privacy)."""
+        """The header as received (cleaned, cut); for a withheld caller only its name (privacy)."""
         if not self.header:
             return ""
-        return f"{self.header}: (withheld)" if self.caller.withheld else f"{self.header}: {self.value}"
+        if self.caller.withheld:
+            return f"{self.header}: (withheld)"
+        return clean(f"{self.header}: {self.value}", MAX_RAW)
+
+
+# --------------------------------------------------------------------------- text
+
+
+def network_text(text: str | bytes) -> str:
+    """Network bytes as text: UTF-8 where a line is valid UTF-8, else Windows-1252,
+    else Latin-1 (which takes any byte). A ``str`` from pjsua2 is decoded by SWIG with
+    ``surrogateescape``, so its undecodable bytes come back as lone surrogates that
+    raise UnicodeEncodeError wherever the text is written; they are decoded here too."""
+    if isinstance(text, str):
+        try:
+            text.encode("utf-8")
+            return text
+        except UnicodeEncodeError:
+            data = text.encode("utf-8", "surrogateescape")
+    elif isinstance(text, bytes | bytearray):
+        data = bytes(text)
+        try:
+            return data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+    else:
+        return ""
+    return "\n".join(_decode_line(line) for line in data.split(b"\n"))
+
+
+def _decode_line(line: bytes) -> str:
+    for encoding in ("utf-8", "cp1252"):
+        try:
+            return line.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return line.decode("latin-1")
+
+
+def clean(text: str, limit: int) -> str:
+    """No NUL, no control characters (a tab becomes a space), no lone surrogates,
+    at most ``limit`` characters."""
+    text = network_text(text[: limit * 4])
+    text = _CONTROL_RE.sub("", text.replace("\t", " "))
+    return text[:limit].strip()
 
 
 # --------------------------------------------------------------------------- headers
@@ -310,10 +362,10 @@ def _choose_rpid(values: list[str]) -> tuple[NameAddr, str] | None:
     return calling[0] if calling else None
 
 
-def identify(raw: str) -> SipIdentity:
+def identify(raw: str | bytes) -> SipIdentity:
     """The caller of a raw SIP request; never raises."""
     try:
-        return _identify(raw)
+        return _identify(network_text(raw))
     except Exception:  # the parser must not take the phone line down
         log.warning("SIP identity parser failed; caller reported unavailable", exc_info=True)
         return SipIdentity(CallerId(number="", withheld=Withheld.UNAVAILABLE))
@@ -347,8 +399,8 @@ def _identify(raw: str) -> SipIdentity:
         return SipIdentity(CallerId(number="", withheld=Withheld.UNAVAILABLE))
 
     addr, value = chosen
-    name = addr.display.strip()
-    number = number_of(uri_user(addr.uri))
+    name = clean(addr.display, MAX_NAME)
+    number = clean(number_of(uri_user(addr.uri)), MAX_NUMBER)
     hide_name = withheld is Withheld.PRIVATE
     if header == "Remote-Party-ID":
         screened = {"yes": True, "no": False}.get(addr.params.get("screen", "").lower())
@@ -383,10 +435,14 @@ def _is_number(user: str) -> bool:
     return bool(user) and bool(_PHONE_RE.match(user))
 
 
-def call_id(raw: str) -> str:
-    """The Call-ID (``Call-ID`` or compact ``i``), "" when absent."""
-    values = header_values(raw, "call-id")
-    return values[0].strip() if values else ""
+def call_id(raw: str | bytes) -> str:
+    """The Call-ID (``Call-ID`` or compact ``i``), cleaned; "" when absent or unreadable."""
+    try:
+        values = header_values(network_text(raw), "call-id")
+        return clean(values[0], MAX_KEY) if values else ""
+    except Exception:
+        log.warning("could not read the Call-ID", exc_info=True)
+        return ""
 
 
 def reasons(raw: str) -> list[tuple[str, dict[str, str]]]:

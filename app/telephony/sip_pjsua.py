@@ -1,16 +1,23 @@
 """The pjsua2 glue of ``app.telephony.sip``: the subclasses whose callbacks
 pjsua2 calls (relayed weakly to the SipSource, so no reference cycle outlives
 the worker thread), and small helpers that read values out of pjsua2 without
-letting an exception escape into the library."""
+letting an exception escape into the library.
+
+No exception may leave a callback: SWIG's director prints it with ``PyErr_Print``,
+which keeps its traceback (every frame, the Call wrappers in them) in
+``sys.last_traceback`` until the next one, and the call itself goes unhandled."""
 
 from __future__ import annotations
 
 import logging
+import traceback
 import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import pjsua2 as pj
+
+from app.telephony.sip_identity import network_text
 
 if TYPE_CHECKING:
     from app.telephony.sip import SipSource
@@ -33,8 +40,13 @@ class Relay:
 
     def _relay(self, method: str, *args: object) -> None:
         owner = self._owner()
-        if owner is not None:
+        if owner is None:
+            return
+        try:
             getattr(owner, method)(*args)
+        except Exception:
+            # logged as text: a kept exc_info would keep every frame (and wrapper) alive
+            log.error("SIP callback %s failed:\n%s", method, traceback.format_exc().rstrip())
 
 
 class Endpoint(Relay, pj.Endpoint):
@@ -92,9 +104,10 @@ def op_param(code: int = 0) -> pj.CallOpParam:
 
 
 def pj_str(fn: Callable[[], object]) -> str:
-    """A string out of pjsua2, or "" (a callback must not raise into the library)."""
+    """A string out of pjsua2 as proper text (network bytes that are not UTF-8 decoded
+    with a fallback, see :func:`network_text`), or "" (a callback must not raise)."""
     try:
-        return str(fn() or "")
+        return network_text(str(fn() or ""))
     except Exception:
         return ""
 

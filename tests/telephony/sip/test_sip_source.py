@@ -142,7 +142,10 @@ def test_concurrent_calls_all_reported(make_source, sipp, events, calls: int) ->
     sipp.finish(proc)
 
 
-def test_fifth_concurrent_call_is_busy(make_source, sipp, events) -> None:
+def test_fifth_concurrent_call_is_logged_as_not_watched(make_source, sipp, events) -> None:
+    """Issue 12: the library's 4-call cap turns the 5th caller away with 486, but the call
+    is still logged (number, time) as "not watched (line limit)", not "busy": the office's
+    other phones may well have answered it."""
     source = make_source()
     four = sipp.start("uac_ring.xml", target_port=source.config.port, calls=MAX_CALLS,
                       hold_ms=3000, keys={"from": "<sip:+441632960100@127.0.0.1>"})
@@ -152,8 +155,10 @@ def test_fifth_concurrent_call_is_busy(make_source, sipp, events) -> None:
     sipp.finish(fifth)
     busy = events.wait(EventKind.ENDED, timeout=5)
     assert busy.call_key not in ringing and re.fullmatch(r"1-\d+@127\.0\.0\.1", busy.call_key)
-    assert busy.outcome is Outcome.BUSY
-    assert busy.caller == CallerId(number="+441632960105", name="Fifth")
+    assert busy.outcome is Outcome.NOT_WATCHED
+    assert (busy.caller.number, busy.caller.name) == ("+441632960105", "Fifth")
+    assert "line limit" in busy.caller.message.lower()  # shown as the activity's body
+    assert "line limit" in busy.raw and busy.raw.startswith('From: "Fifth"')
     for key in ringing:
         assert events.wait(EventKind.ENDED, key).outcome is Outcome.MISSED
     sipp.finish(four)
