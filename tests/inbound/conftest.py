@@ -34,3 +34,69 @@ def sqlite_locked(path: str, seconds: float) -> Iterator[subprocess.Popen[str]]:
     finally:
         if proc.poll() is None:
             proc.wait(seconds + 10)
+
+
+class OwnPg:
+    """A PostgreSQL server of the test's own, to stop, start, freeze and thaw
+    (the session's shared server must stay up for every other test)."""
+
+    def __init__(self) -> None:
+        from tests.pgserver import PgServer
+
+        self.server = PgServer()
+        self.base_url = self.server.start()
+        self._opts = (f"-c listen_addresses=127.0.0.1 -p {self.server.port} "
+                      f"-k {self.server.sockdir} -c fsync=off")
+
+    def database(self, name: str = "ringcard") -> str:
+        from sqlalchemy import create_engine, text
+
+        admin = create_engine(f"{self.base_url}/postgres", isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(text(f"CREATE DATABASE {name}"))
+        admin.dispose()
+        return f"{self.base_url}/{name}"
+
+    def stop(self) -> None:
+        self.server._run("pg_ctl", "-w", "-D", str(self.server.datadir), "-m", "fast", "stop")
+
+    def start(self) -> None:
+        self.server._run("pg_ctl", "-w", "-D", str(self.server.datadir), "-o", self._opts,
+                         "-l", str(self.server.root / "log"), "start")
+
+    def _pids(self) -> list[int]:
+        import os
+
+        main = int((self.server.datadir / "postmaster.pid").read_text().split()[0])
+        pids = [main]
+        for entry in os.listdir("/proc"):
+            if entry.isdigit():
+                try:
+                    stat = Path(f"/proc/{entry}/stat").read_text()
+                except OSError:
+                    continue
+                if int(stat.rsplit(")", 1)[1].split()[1]) == main:
+                    pids.append(int(entry))
+        return pids
+
+    def freeze(self) -> None:
+        """SIGSTOP the server and its backends: connections stay open, nothing answers."""
+        import os
+        import signal
+
+        for pid in self._pids():
+            os.kill(pid, signal.SIGSTOP)
+
+    def thaw(self) -> None:
+        import os
+        import signal
+
+        for pid in self._pids():
+            os.kill(pid, signal.SIGCONT)
+
+    def close(self) -> None:
+        try:
+            self.thaw()
+        except (OSError, ValueError):
+            pass
+        self.server.stop()

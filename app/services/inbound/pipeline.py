@@ -29,6 +29,8 @@ import queue
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import Future
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -52,6 +54,8 @@ log = logging.getLogger(__name__)
 
 RETRY_MIN_S = 0.2
 RETRY_MAX_S = 5.0
+LOOKUP_WAIT_S = 0.3  # an announcement waits this long for its look-up, then goes without
+SLOW_WRITE_S = 3.0  # a write taking longer than this: the database is said to be away
 STALE_RINGING = timedelta(hours=1)  # no call rings this long: its process died
 _STOP = object()
 
@@ -100,6 +104,8 @@ class InboundPipeline:
         self._threads: list[threading.Thread] = []
         self._recogniser = _Recogniser(ctx)
         self._last_status: PipelineStatus | None = None
+        self._status_lock = threading.Lock()
+        self._attempt_since: float | None = None  # a write in progress since (monotonic)
         self.replayed = 0
 
     # -- lifecycle ------------------------------------------------------------------
@@ -115,6 +121,8 @@ class InboundPipeline:
         self._threads = [
             threading.Thread(target=self._write_loop, name="inbound-writer", daemon=True),
             threading.Thread(target=self._look_loop, name="inbound-recogniser", daemon=True)]
+        # not joined at stop: it ends within a second of ``_stopping``
+        threading.Thread(target=self._watch, name="inbound-watch", daemon=True).start()
         for thread in self._threads:
             thread.start()
         self._write_q.put(self._reconcile_stale)
@@ -134,6 +142,7 @@ class InboundPipeline:
         for thread in self._threads:
             thread.join(max(0.0, deadline - time.monotonic()))
         self._stopping.set()  # a writer still retrying gives up now
+        self._recogniser.close()
         left = self.waiting
         if self._journal is not None:
             if left:
@@ -180,7 +189,11 @@ class InboundPipeline:
 
     def status(self) -> PipelineStatus:
         path = str(self._journal.path) if self._journal is not None else str(self._folder)
-        return PipelineStatus(len(self._waiting_calls), self._away, self._journal_problem, path)
+        away = self._away
+        since = self._attempt_since
+        if not away and since is not None and time.monotonic() - since > SLOW_WRITE_S:
+            away = f"no answer for {time.monotonic() - since:.0f} s"
+        return PipelineStatus(len(self._waiting_calls), away, self._journal_problem, path)
 
     # -- internals ----------------------------------------------------------------------
 
@@ -221,11 +234,17 @@ class InboundPipeline:
             self._journal_problem = text
             self._tell_status()
 
+    def _watch(self) -> None:
+        """A writer stuck inside a call to a hung database cannot say so itself."""
+        while not self._stopping.wait(1.0):
+            self._tell_status()
+
     def _tell_status(self) -> None:
         status = self.status()
-        if status == self._last_status:
-            return
-        self._last_status = status
+        with self._status_lock:
+            if status == self._last_status:
+                return
+            self._last_status = status
         if self._on_status is not None:
             try:
                 self._on_status(status)
@@ -285,6 +304,7 @@ class InboundPipeline:
         """``fn`` until the database answers (None if stopped while it is away)."""
         delay = RETRY_MIN_S
         while True:
+            self._attempt_since = time.monotonic()
             try:
                 result = fn()
             except DatabaseAway as exc:
@@ -297,6 +317,8 @@ class InboundPipeline:
                     return None
                 delay = min(delay * 2, RETRY_MAX_S)
                 continue
+            finally:
+                self._attempt_since = None
             if self._away:
                 log.info("database answers again")
                 self._away = ""
@@ -363,6 +385,13 @@ class _Recogniser:
         self._ctx = ctx
         self._calls: dict[str, RoutedCall] = {}
         self._office: tuple[float, str, int] | None = None
+        # look-ups run here, so a hung database (no answer, no error) delays an
+        # announcement by LOOKUP_WAIT_S at most: then it goes without the contact
+        self._pool = _DaemonWorker("inbound-lookup")
+        self._stuck: Future[RoutedCall] | None = None
+
+    def close(self) -> None:
+        self._pool.close()
 
     def announce(self, event: CallEvent) -> RoutedCall:
         known = self._calls.get(event.call_key)
@@ -390,11 +419,18 @@ class _Recogniser:
                                      (Withheld.UNAVAILABLE if withheld else Withheld.NO)))
         if withheld:
             return replace(base, where="withheld")
+        if self._stuck is not None and not self._stuck.done():
+            return replace(base, where="pending")  # the last look-up still hangs
+        future = self._pool.submit(self._look_up, base, caller)
         try:
-            return self._look_up(base, caller)
+            return future.result(timeout=LOOKUP_WAIT_S)
+        except FutureTimeout:
+            log.warning("look-up for call %s: no answer in %.1f s; announced without it",
+                        event.call_key, LOOKUP_WAIT_S)
+            self._stuck = future
         except Exception as exc:  # the database away: the writer will place it later
             log.info("look-up for call %s unavailable: %s", event.call_key, exc)
-            return replace(base, where="pending")
+        return replace(base, where="pending")
 
     def _look_up(self, base: RoutedCall, caller: CallerId) -> RoutedCall:
         with self._ctx.db.engine.connect() as conn:
@@ -413,3 +449,33 @@ class _Recogniser:
                 self._office = (now, office_settings.home_region(s),
                                 int(office_settings.get(s, "match_digits")))
         return self._office[1], self._office[2]
+
+
+class _DaemonWorker:
+    """One daemon thread running what it is given (a hung call never blocks exit,
+    as a ThreadPoolExecutor's worker would)."""
+
+    def __init__(self, name: str) -> None:
+        self._q: queue.Queue[tuple[Future, Callable[..., object], tuple] | None] = queue.Queue()
+        threading.Thread(target=self._run, name=name, daemon=True).start()
+
+    def submit(self, fn: Callable[..., object], *args: object) -> Future:  # type: ignore[type-arg]
+        future: Future = Future()  # type: ignore[type-arg]
+        self._q.put((future, fn, args))
+        return future
+
+    def close(self) -> None:
+        self._q.put(None)
+
+    def _run(self) -> None:
+        while True:
+            item = self._q.get()
+            if item is None:
+                return
+            future, fn, args = item
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                future.set_result(fn(*args))
+            except BaseException as exc:  # handed to the waiting caller
+                future.set_exception(exc)
