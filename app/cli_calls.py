@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import signal
 import sys
@@ -117,16 +118,25 @@ class StartError(Exception):
 
 
 def _start(sources: dict[str, Any]) -> None:
+    """Start each source; a failure is raised as one StartError (the library's own
+    log lines about it are held back unless --verbose: the message says it all)."""
     from app.telephony.sip import SipError
 
-    for source, password in sources.values():
-        try:
-            if password is None:
-                source.start()
-            else:
-                source.start(password=password)
-        except SipError as exc:
-            raise StartError(str(exc)) from exc
+    quiet = logging.getLogger("app.telephony")
+    level = quiet.level
+    if not quiet.isEnabledFor(logging.INFO):
+        quiet.setLevel(logging.CRITICAL)
+    try:
+        for source, password in sources.values():
+            try:
+                if password is None:
+                    source.start()
+                else:
+                    source.start(password=password)
+            except SipError as exc:
+                raise StartError(str(exc)) from exc
+    finally:
+        quiet.setLevel(level)
 
 
 def _check_modem(port: str) -> None:

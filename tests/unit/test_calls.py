@@ -260,3 +260,18 @@ def test_an_overlong_identity_from_the_network_is_logged_cut_to_fit(ctx) -> None
     assert (first.where, end.outcome) == ("buffer", "answered")
     [logged] = list_calls(ctx, unmatched_only=True)
     assert logged.name == "N" * 200 and logged.outcome == "answered"
+
+
+def test_a_matched_call_is_logged_under_the_contacts_name_with_what_caller_id_said(ctx) -> None:  # type: ignore[no-untyped-def]
+    """The network's caller-ID name is often a line's registration (a parent
+    company, a switchboard): the record names the contact it matched."""
+    from tests.unit.helpers import company
+
+    cid = company(ctx, "Little Eastern Ltd", phones=[PhoneInput("020 7946 0321")])
+    router = CallRouter(ctx)
+    routed = router.handle(ev(EventKind.IDENTIFIED, "le", number="+442079460321",
+                              name="ESSEN GMBH"))
+    assert routed is not None and routed.name == "ESSEN GMBH"  # shown as such
+    [act] = activities.list_for_contact(ctx, cid)
+    assert (act.subject, act.body) == ("Call from Little Eastern Ltd",
+                                       "Caller ID said: ESSEN GMBH")
