@@ -202,14 +202,15 @@ class MainWindow(QMainWindow):
     # -- telephony -------------------------------------------------------------
 
     def start_telephony(self) -> None:
-        """Start the desk's caller-ID sources (after the first paint: start-up stays quick)."""
+        """Start the inbound pipeline, the tray and the desk's caller-ID sources (after
+        the first paint: start-up stays quick). The pipeline and the tray run with no
+        phone line too: calls a stopped Ringcard left in its journal are written, and
+        the tray offers the buffer and the recent calls."""
         if self.telephony is not None or not self._persist:
             return
         from app.views.telephony_runtime import TelephonyRuntime
 
         runtime = TelephonyRuntime(self._ctx, self.runner, self._settings, self)
-        if not runtime.configured:
-            return
         self.telephony = runtime
         from app.views.popup import install_telephony_ui
 
