@@ -180,10 +180,13 @@ class ActivityAttendee(Base):
 
 
 class BufferedEvent(Base):
-    """A call/SMS/fax/chat from a number that matches no contact yet ("Big Data").
+    """A call, SMS, fax, chat or mail no single contact could take yet ("Big Data"):
+    its number or e-mail address matches nobody (unknown), several contacts
+    (ambiguous: its ``BufferedCandidate`` rows), or it was withheld.
 
-    It stays here until a contact gets that number; then it moves into that
-    contact's Activity History (``services.activities.move_buffered``).
+    It stays here until a contact gets that number or address, or someone
+    chooses; then it moves into that contact's Activity History
+    (``services.activities.claim_buffered`` / ``move_buffered``).
     """
 
     __tablename__ = "buffered_events"
@@ -204,5 +207,17 @@ class BufferedEvent(Base):
     source: Mapped[str] = mapped_column(String(40), default="")
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     call_key: Mapped[str | None] = mapped_column(String(160), index=True)
-    # several contacts share the number: their ids ("12,57"), until someone chooses
-    candidates: Mapped[str] = mapped_column(String(400), default="")
+    # a mail's (or chat's) sender, lower-cased; "" for phone events
+    address: Mapped[str] = mapped_column(String(254), default="", index=True)
+
+
+class BufferedCandidate(Base):
+    """One of the contacts an ambiguous buffered event may belong to (they share
+    its number or address), until someone chooses. A deleted contact drops out."""
+
+    __tablename__ = "buffered_event_candidates"
+
+    event_id: Mapped[int] = mapped_column(
+        ForeignKey("buffered_events.id", ondelete="CASCADE"), primary_key=True)
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True, index=True)

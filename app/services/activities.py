@@ -1,30 +1,36 @@
 """The activity core: add and list activities, and the unmatched "Big Data"
-buffer for events whose number matches no contact yet (reference 000)."""
+buffer for events whose number or e-mail address matches no single contact yet
+(reference 000): unknown, ambiguous (its candidates are rows of
+``buffered_event_candidates``) or withheld."""
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app.models import (
     Activity,
     ActivityKind,
     ActivityStatus,
+    BufferedCandidate,
     BufferedEvent,
     Contact,
+    ContactEmail,
     ContactPhone,
     User,
     utcnow,
 )
-from app.services import office_settings, phone_lookup, phones
+from app.services import call_log, office_settings, phone_lookup, phones
 from app.services.context import AppContext, NotFound, ServiceError
 from app.services.users import ensure_user
 
 log = logging.getLogger(__name__)
+
+ADDRESS_CANDIDATES = 20  # contacts sharing one e-mail address that an event keeps as candidates
 
 
 @dataclass
@@ -46,6 +52,7 @@ class ActivityInput:
     owner: str | None = None  # username; default: the acting user
     call_key: str | None = None  # telephony: the source's id of the call
     number_e164: str | None = None  # when the caller already normalised ``number``
+    address: str = ""  # a mail's or chat's e-mail address
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +87,8 @@ class BufferedView:
     subject: str
     outcome: str
     duration_s: int | None
+    address: str = ""  # a mail's or chat's sender, lower-cased
+    candidates: tuple[int, ...] = ()  # ambiguous: the contacts it may belong to
 
 
 def _check(data: ActivityInput) -> None:
@@ -116,6 +125,7 @@ def add_in(s: Session, data: ActivityInput, *, acting: str) -> int:
         direction=data.direction, subject=data.subject, body=data.body, private=data.private,
         number_raw=data.number, number_e164=e164, duration_s=data.duration_s,
         outcome=data.outcome, source=data.source, owner_id=owner.id, call_key=data.call_key,
+        address=data.address,
     )
     s.add(act)
     s.flush()
@@ -170,32 +180,61 @@ class EventInput:
     outcome: str = ""
     source: str = ""
     call_key: str | None = None
-    candidates: tuple[int, ...] = ()  # several contacts share the number
+    candidates: tuple[int, ...] = ()  # several contacts share the number or address
+    address: str = ""  # a mail's or chat's sender (stored lower-cased)
+
+
+def normalize_address(address: str) -> str:
+    """How the buffer keeps (and compares) an e-mail address: trimmed, lower-cased."""
+    return address.strip().lower()[:254]
+
+
+def email_owners(s: Session, address: str) -> tuple[int, ...]:
+    """The contacts with this e-mail address (any case), by id; one: recognised,
+    several: ambiguous (at most ADDRESS_CANDIDATES), none: unknown."""
+    address = normalize_address(address)
+    if not address:
+        return ()
+    return tuple(s.scalars(select(ContactEmail.contact_id)
+                           .where(func.lower(ContactEmail.address) == address)  # its index
+                           .distinct().order_by(ContactEmail.contact_id)
+                           .limit(ADDRESS_CANDIDATES)).all())
 
 
 def buffer_event(s: Session, data: EventInput, *, owner_id: int | None = None) -> int:
+    """A buffered event, with a candidate row for each of ``data.candidates`` that
+    still exists (as ``call_log.add_buffered`` writes a call on the ring path)."""
     number = phones.normalize(data.number, office_settings.home_region(s), strict=False)
     ev = BufferedEvent(
         kind=data.kind, occurred_at=data.occurred_at or utcnow(), direction=data.direction,
         number_raw=data.number, number_e164=number.e164, digits_rev=number.digits_rev,
         caller_name=data.caller_name, withheld=data.withheld, subject=data.subject,
         body=data.body, duration_s=data.duration_s, outcome=data.outcome, source=data.source,
-        owner_id=owner_id, call_key=data.call_key,
-        candidates=",".join(str(i) for i in data.candidates),
+        owner_id=owner_id, call_key=data.call_key, address=normalize_address(data.address),
     )
     s.add(ev)
     s.flush()
+    if data.candidates:
+        call_log.add_candidates(s.connection(), ev.id, data.candidates)
     return ev.id
 
 
 def add_event(ctx: AppContext, data: EventInput) -> tuple[str, int]:
-    """Log an event: to the unique matching contact's history, else to the buffer.
-    Returns ("activity", id) or ("buffer", id)."""
+    """Log an event: to the unique matching contact's history (by e-mail address
+    first, when it has one, then by number), else to the buffer, with the contacts
+    that share it as candidates. Returns ("activity", id) or ("buffer", id)."""
     with ctx.write() as s:
-        match = None if data.withheld else phone_lookup.lookup(s, data.number).unique
-        if match is None:
+        ids: tuple[int, ...] = ()
+        if not data.withheld and data.address.strip():
+            ids = email_owners(s, data.address)
+        if not data.withheld and not ids and data.number.strip():
+            ids = phone_lookup.lookup(s, data.number,
+                                      channel=phone_lookup.channel_for(data.kind)).contact_ids
+        if len(ids) != 1:
+            if len(ids) > 1 and not data.candidates:
+                data = replace(data, candidates=ids)
             return "buffer", buffer_event(s, data)
-        return "activity", add_in(s, _event_activity(data, match), acting=ctx.user)
+        return "activity", add_in(s, _event_activity(data, ids[0]), acting=ctx.user)
 
 
 def _event_activity(data: EventInput | BufferedEvent, contact_id: int) -> ActivityInput:
@@ -207,24 +246,47 @@ def _event_activity(data: EventInput | BufferedEvent, contact_id: int) -> Activi
         kind=data.kind, contact_id=contact_id, occurred_at=data.occurred_at,
         status=ActivityStatus.DONE, direction=data.direction, subject=subject, body=data.body,
         number=number, duration_s=data.duration_s, outcome=data.outcome, source=data.source,
+        address=data.address,
     )
 
 
 def list_buffered(ctx: AppContext, *, limit: int = 500) -> list[BufferedView]:
+    """The buffer, newest first, each event with its candidates (two queries)."""
     with ctx.read() as s:
-        rows = s.scalars(select(BufferedEvent).order_by(BufferedEvent.occurred_at.desc())
-                         .limit(limit))
+        rows = s.scalars(select(BufferedEvent).order_by(BufferedEvent.occurred_at.desc(),
+                                                        BufferedEvent.id.desc())
+                         .limit(limit)).all()
+        found: dict[int, list[int]] = {}
+        if rows:
+            for event_id, contact_id in s.execute(
+                    select(BufferedCandidate.event_id, BufferedCandidate.contact_id)
+                    .where(BufferedCandidate.event_id.in_([e.id for e in rows]))
+                    .order_by(BufferedCandidate.event_id, BufferedCandidate.contact_id)):
+                found.setdefault(event_id, []).append(contact_id)
         return [BufferedView(e.id, e.kind, e.occurred_at, e.direction, e.number_raw,
                              e.number_e164, e.caller_name, e.withheld, e.subject, e.outcome,
-                             e.duration_s) for e in rows]
+                             e.duration_s, e.address, tuple(found.get(e.id, ())))
+                for e in rows]
 
 
 def claim_buffered(s: Session, contact_id: int) -> int:
-    """Move buffered events whose number now resolves to this contact into its
-    Activity History. Runs inside the transaction that gave it the number."""
+    """Move buffered events whose number or e-mail address now belongs to this
+    contact alone into its Activity History (audited as any new activity). Runs
+    inside the transaction that gave it the number or address."""
+    events = {ev.id: ev for ev in _by_number(s, contact_id)}
+    events.update((ev.id, ev) for ev in _by_address(s, contact_id))
+    for ev in sorted(events.values(), key=lambda e: e.id):
+        _move(s, ev, contact_id)
+    if events:
+        log.info("moved %d buffered event(s) to contact %d", len(events), contact_id)
+    return len(events)
+
+
+def _by_number(s: Session, contact_id: int) -> list[BufferedEvent]:
+    """Buffered events whose number resolves to this contact alone."""
     nums = s.scalars(select(ContactPhone).where(ContactPhone.contact_id == contact_id)).all()
     if not nums:
-        return 0
+        return []
     n = int(office_settings.get(s, "match_digits"))
     conds = []
     for p in nums:
@@ -232,16 +294,25 @@ def claim_buffered(s: Session, contact_id: int) -> int:
             conds.append(BufferedEvent.number_e164 == p.e164)
         if len(p.digits_rev) >= n:
             conds.append(phone_lookup.tail_condition(p.digits_rev, n, BufferedEvent.digits_rev))
-    candidates = s.scalars(select(BufferedEvent).where(
+    if not conds:
+        return []
+    found = s.scalars(select(BufferedEvent).where(
         or_(*conds), BufferedEvent.withheld.is_(False))).all()
-    moved = 0
-    for ev in candidates:
-        if phone_lookup.lookup(s, ev.number_raw).unique == contact_id:
-            _move(s, ev, contact_id)
-            moved += 1
-    if moved:
-        log.info("moved %d buffered event(s) to contact %d", moved, contact_id)
-    return moved
+    return [ev for ev in found if phone_lookup.lookup(
+        s, ev.number_raw, channel=phone_lookup.channel_for(ev.kind)).unique == contact_id]
+
+
+def _by_address(s: Session, contact_id: int) -> list[BufferedEvent]:
+    """Buffered events from an e-mail address that this contact alone has (exact
+    address, any case)."""
+    mine = {normalize_address(a) for a in s.scalars(
+        select(ContactEmail.address).where(ContactEmail.contact_id == contact_id))} - {""}
+    if not mine:
+        return []
+    found = s.scalars(select(BufferedEvent).where(
+        BufferedEvent.address.in_(sorted(mine)), BufferedEvent.withheld.is_(False))).all()
+    alone = {a for a in {ev.address for ev in found} if email_owners(s, a) == (contact_id,)}
+    return [ev for ev in found if ev.address in alone]
 
 
 def move_buffered(ctx: AppContext, event_ids: list[int], contact_id: int) -> int:

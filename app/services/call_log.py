@@ -19,12 +19,22 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, bindparam, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, insert, literal, select, update
 
-from app.models import Activity, AuditEntry, BufferedEvent, Contact, ContactPhone, utcnow
+from app.models import (
+    Activity,
+    AuditEntry,
+    BufferedCandidate,
+    BufferedEvent,
+    Contact,
+    ContactPhone,
+    utcnow,
+)
 
 _ACT = cast(Table, Activity.__table__)
 _BUF = cast(Table, BufferedEvent.__table__)
+_CAND = cast(Table, BufferedCandidate.__table__)
+_CONTACTS = cast(Table, Contact.__table__)
 _PHONES = cast(Table, ContactPhone.__table__)
 _AUDIT = cast(Table, AuditEntry.__table__)
 
@@ -79,17 +89,29 @@ def add_activity(conn: Connection, call: CallRow, contact_id: int, owner_id: int
 
 def add_buffered(conn: Connection, call: CallRow, digits_rev: str, *, withheld: bool,
                  candidates: tuple[int, ...] = ()) -> int:
-    """A call in the Big Data buffer (unknown, ambiguous or withheld caller)."""
-    return int(conn.execute(insert(_BUF), {
+    """A call in the Big Data buffer (unknown, ambiguous or withheld caller); an
+    ambiguous call's ``candidates`` (contact ids) as its candidate rows."""
+    new_id = int(conn.execute(insert(_BUF), {
         "kind": "call", "occurred_at": call.occurred_at, "direction": call.direction,
         "number_raw": _cut(call.number, _BUF.c.number_raw), "number_e164": call.e164,
         "digits_rev": _cut(digits_rev, _BUF.c.digits_rev),
         "caller_name": _cut(call.caller_name, _BUF.c.caller_name), "withheld": withheld,
         "subject": _cut(call.subject, _BUF.c.subject), "body": call.body, "duration_s": None,
         "outcome": call.outcome, "source": _cut(call.source, _BUF.c.source), "owner_id": None,
-        "call_key": _cut(call.call_key, _BUF.c.call_key),
-        "candidates": _cut(",".join(str(i) for i in candidates), _BUF.c.candidates),
+        "call_key": _cut(call.call_key, _BUF.c.call_key), "address": "",
     }).inserted_primary_key[0])  # type: ignore[index]
+    if candidates:
+        add_candidates(conn, new_id, candidates)
+    return new_id
+
+
+def add_candidates(conn: Connection, event_id: int, contact_ids: tuple[int, ...]) -> None:
+    """The candidate rows of a buffered event, in one statement; an id whose contact
+    is gone by now (deleted since the look-up) is skipped, not an error."""
+    conn.execute(insert(_CAND).from_select(
+        ["event_id", "contact_id"],
+        select(literal(event_id, _CAND.c.event_id.type), _CONTACTS.c.id).where(
+            _CONTACTS.c.id.in_(sorted(set(contact_ids))))))
 
 
 def close(conn: Connection, call_key: str, outcome: str, duration_s: int | None,
@@ -136,9 +158,12 @@ class Found:
 
 _ACT_FOUND = select(_ACT.c.id, _ACT.c.contact_id, _ACT.c.number_raw, _ACT.c.number_e164).where(
     _ACT.c.call_key == bindparam("key"))
-_BUF_FOUND = select(_BUF.c.id, _BUF.c.withheld, _BUF.c.candidates, _BUF.c.number_raw,
-                    _BUF.c.number_e164).where(_BUF.c.call_key == bindparam("key"))
-_CONTACTS = cast(Table, Contact.__table__)
+# the buffered record with its candidates: one row per candidate (one with None if none)
+_BUF_FOUND = (select(_BUF.c.id, _BUF.c.withheld, _CAND.c.contact_id, _BUF.c.number_raw,
+                     _BUF.c.number_e164)
+              .select_from(_BUF.outerjoin(_CAND, _CAND.c.event_id == _BUF.c.id))
+              .where(_BUF.c.call_key == bindparam("key"))
+              .order_by(_BUF.c.id, _CAND.c.contact_id))
 _NAME = select(_CONTACTS.c.kind, _CONTACTS.c.first_name, _CONTACTS.c.last_name,
                _CONTACTS.c.company_name).where(_CONTACTS.c.id == bindparam("id"))
 
@@ -150,10 +175,11 @@ def find(conn: Connection, call_key: str) -> Found | None:
     if row is not None:
         return Found(row.id, "activity", (row.contact_id,) if row.contact_id else (),
                      row.number_raw, row.number_e164)
-    buf = conn.execute(_BUF_FOUND, {"key": key}).first()
-    if buf is None:
+    rows = conn.execute(_BUF_FOUND, {"key": key}).all()
+    if not rows:
         return None
-    ids = tuple(int(i) for i in buf.candidates.split(",") if i.strip().isdigit())
+    buf = rows[0]
+    ids = tuple(r.contact_id for r in rows if r.id == buf.id and r.contact_id is not None)
     where = "withheld" if buf.withheld else ("ambiguous" if ids else "buffer")
     return Found(buf.id, where, ids, buf.number_raw, buf.number_e164)
 

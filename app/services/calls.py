@@ -10,9 +10,9 @@ import logging
 from dataclasses import asdict, dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import exists, select
 
-from app.models import Activity, ActivityKind, ActivityStatus, BufferedEvent
+from app.models import Activity, ActivityKind, ActivityStatus, BufferedCandidate, BufferedEvent
 from app.services import contacts
 from app.services.context import AppContext
 from app.services.inbound.router import CallRouter, RoutedCall
@@ -91,14 +91,16 @@ def list_calls(ctx: AppContext, *, unmatched_only: bool = False,
     """The newest calls, matched and buffered together (or only the buffer)."""
     from app.models import Contact
 
+    ambiguous = exists().where(BufferedCandidate.event_id == BufferedEvent.id).label("ambiguous")
     with ctx.read() as s:
         out = [LoggedCall(e.id, e.occurred_at, e.direction, e.number_raw, e.caller_name,
                           e.outcome, e.duration_s,
-                          "withheld" if e.withheld else ("ambiguous" if e.candidates else "buffer"),
+                          "withheld" if e.withheld else ("ambiguous" if several else "buffer"),
                           None, e.source)
-               for e in s.scalars(select(BufferedEvent)
-                                  .where(BufferedEvent.kind == ActivityKind.CALL)
-                                  .order_by(BufferedEvent.occurred_at.desc()).limit(limit))]
+               for e, several in s.execute(select(BufferedEvent, ambiguous)
+                                           .where(BufferedEvent.kind == ActivityKind.CALL)
+                                           .order_by(BufferedEvent.occurred_at.desc())
+                                           .limit(limit))]
         if not unmatched_only:
             rows = s.execute(select(Activity, Contact)
                              .join(Contact, Contact.id == Activity.contact_id)

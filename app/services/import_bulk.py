@@ -327,17 +327,25 @@ def _audit_row(s: Session, now: Any, entity: str, entity_id: int, contact_id: in
 # --- calls waiting in the buffer ------------------------------------------
 
 def claim_buffered(s: Session, contact_ids: set[int], match_digits: int) -> int:
-    """Move buffered calls whose number now belongs (uniquely) to one of ``contact_ids``
-    into that contact's history. Looks at the buffer's numbers, not the import's."""
-    from app.services.activities import _move
+    """Move buffered events whose number or e-mail address now belongs (uniquely) to
+    one of ``contact_ids`` into that contact's history. Looks at the buffer's numbers
+    and addresses, not the import's."""
+    from app.services.activities import _move, email_owners
 
     events = s.scalars(select(BufferedEvent).where(BufferedEvent.withheld.is_(False))
                        .order_by(BufferedEvent.id)).all()
     moved = 0
+    owners: dict[str, tuple[int, ...]] = {}
     for ev in events:
-        if len(ev.digits_rev or "") < 1:
-            continue
-        owner = phone_lookup.lookup(s, ev.number_raw, match_digits=match_digits).unique
+        owner = None
+        if ev.address:
+            if ev.address not in owners:
+                owners[ev.address] = email_owners(s, ev.address)
+            found = owners[ev.address]
+            owner = found[0] if len(found) == 1 else None
+        if owner is None and ev.digits_rev:
+            owner = phone_lookup.lookup(s, ev.number_raw, match_digits=match_digits,
+                                        channel=phone_lookup.channel_for(ev.kind)).unique
         if owner is not None and owner in contact_ids:
             _move(s, ev, owner)
             moved += 1
