@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app.telephony.callerid import CallEvent, EventKind, Outcome, event_from_dict, event_to_dict
+from app.inbound_event import CallEvent, EventKind, Outcome, event_from_dict, event_to_dict
 
 log = logging.getLogger(__name__)
 

@@ -37,9 +37,11 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from app.services import call_log, office_settings, phone_lookup, phones
+from app.inbound_event import CallerId, CallEvent, Channel, EventKind, Withheld, event_to_dict
+from app.services import call_log, office_settings
 from app.services.context import AppContext
 from app.services.inbound import journal as journals
+from app.services.inbound import matching
 from app.services.inbound.router import (
     CallRouter,
     DatabaseAway,
@@ -48,7 +50,6 @@ from app.services.inbound.router import (
     is_away,
     minimal_event,
 )
-from app.telephony.callerid import CallerId, CallEvent, EventKind, Withheld, event_to_dict
 
 log = logging.getLogger(__name__)
 
@@ -413,7 +414,8 @@ class _Recogniser:
                                    stage="announced")
         if caller is None:
             return base
-        withheld = caller.withheld != Withheld.NO or not caller.number.strip()
+        withheld = caller.withheld != Withheld.NO or not (caller.number.strip()
+                                                          or caller.address.strip())
         base = replace(base, number=caller.number, name=caller.name,
                        withheld=str(caller.withheld if caller.withheld != Withheld.NO else
                                      (Withheld.UNAVAILABLE if withheld else Withheld.NO)))
@@ -421,7 +423,7 @@ class _Recogniser:
             return replace(base, where="withheld")
         if self._stuck is not None and not self._stuck.done():
             return replace(base, where="pending")  # the last look-up still hangs
-        future = self._pool.submit(self._look_up, base, caller)
+        future = self._pool.submit(self._look_up, base, caller, event.channel)
         try:
             return future.result(timeout=LOOKUP_WAIT_S)
         except FutureTimeout:
@@ -432,15 +434,15 @@ class _Recogniser:
             log.info("look-up for call %s unavailable: %s", event.call_key, exc)
         return replace(base, where="pending")
 
-    def _look_up(self, base: RoutedCall, caller: CallerId) -> RoutedCall:
+    def _look_up(self, base: RoutedCall, caller: CallerId, channel: Channel) -> RoutedCall:
+        matcher = matching.rules(channel).matcher
         with self._ctx.db.engine.connect() as conn:
             region, digits = self._settings(conn)
-            match = phone_lookup.lookup(conn, caller.number, region=region, match_digits=digits)
-        e164 = match.number.e164 if match.number else None
+            match = matcher.match(conn, caller, region=region, match_digits=digits)
         ids = match.contact_ids
         where = "activity" if len(ids) == 1 else ("ambiguous" if ids else "buffer")
-        return replace(base, where=where, contact_ids=ids, normalized=e164,
-                       display=phones.format_display(e164, caller.number, region))
+        return replace(base, where=where, contact_ids=ids, normalized=match.normalized,
+                       display=match.display)
 
     def _settings(self, conn) -> tuple[str, int]:  # type: ignore[no-untyped-def]
         now = time.monotonic()

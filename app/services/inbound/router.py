@@ -33,13 +33,14 @@ from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from sqlalchemy.orm import Session
 
+from app.inbound_event import CallerId, CallEvent, EventKind, Outcome, Withheld
 from app.models import ContactType
-from app.services import call_log, contacts, office_settings, phone_lookup, phones
+from app.services import call_log, contacts, office_settings
 from app.services.context import AppContext
 from app.services.dto import ContactInput, PhoneInput
+from app.services.inbound import matching
 from app.services.users import ensure_user
 from app.services.validation import ValidationError
-from app.telephony.callerid import CallerId, CallEvent, EventKind, Outcome, Withheld
 
 log = logging.getLogger(__name__)
 
@@ -252,14 +253,14 @@ class CallRouter:
         caller = state.caller
         assert caller is not None
         first = state.event
-        withheld = caller.withheld != Withheld.NO or not caller.number.strip()
+        channel = matching.rules(first.channel)
+        withheld = caller.withheld != Withheld.NO or not (caller.number.strip()
+                                                          or caller.address.strip())
         region, digits, leads = self._office(conn)
-        match = None if withheld else phone_lookup.lookup(conn, caller.number, region=region,
-                                                         match_digits=digits)
-        number = match.number if match else None
-        state.normalized = number.e164 if number else None
-        state.display = (phones.format_display(state.normalized, caller.number, region)
-                         if caller.number else "")
+        match = None if withheld else channel.matcher.match(conn, caller, region=region,
+                                                            match_digits=digits)
+        state.normalized = match.normalized if match else None
+        state.display = match.display if match else ""
         ids = match.contact_ids if match else ()
         if not ids and not withheld and leads:
             with self._session(conn) as s:
@@ -270,7 +271,7 @@ class CallRouter:
         row = call_log.CallRow(
             call_key=event.call_key, occurred_at=first.at, direction=first.direction,
             number=caller.number, e164=state.normalized, caller_name=caller.name,
-            subject=_subject(first.direction, caller,
+            subject=_subject(channel, first.direction, caller,
                              call_log.contact_name(conn, ids[0]) if len(ids) == 1 else ""),
             body=_body(caller, matched=len(ids) == 1), source=first.source)
         if len(ids) == 1:
@@ -279,7 +280,7 @@ class CallRouter:
                                                     self.ctx.user)
             return
         state.where = "withheld" if withheld else ("ambiguous" if ids else "buffer")
-        state.record_id = call_log.add_buffered(conn, row, number.digits_rev if number else "",
+        state.record_id = call_log.add_buffered(conn, row, match.claim_key if match else "",
                                                 withheld=withheld, candidates=ids)
 
     def _owner(self, conn: Connection) -> int:
@@ -302,10 +303,11 @@ class CallRouter:
         return self._office_cache[1]
 
 
-def _subject(direction: str, caller: CallerId, contact: str) -> str:
+def _subject(channel: matching.ChannelRules, direction: str, caller: CallerId,
+             contact: str) -> str:
     """A matched call is logged under the contact's name, not what the network said."""
-    label = contact or caller.name or caller.number or "a withheld number"
-    return f"Call from {label}" if direction == "in" else f"Call to {label}"
+    label = contact or caller.name or caller.number or caller.address or "a withheld number"
+    return f"{channel.verb_in if direction == 'in' else channel.verb_out} {label}"
 
 
 def _body(caller: CallerId, *, matched: bool) -> str:
