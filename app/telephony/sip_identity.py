@@ -400,7 +400,7 @@ def _identify(raw: str) -> SipIdentity:
 
     addr, value = chosen
     name = clean(addr.display, MAX_NAME)
-    number = clean(number_of(uri_user(addr.uri)), MAX_NUMBER)
+    number = number_of(clean(uri_user(addr.uri), MAX_NUMBER))
     hide_name = withheld is Withheld.PRIVATE
     if header == "Remote-Party-ID":
         screened = {"yes": True, "no": False}.get(addr.params.get("screen", "").lower())

@@ -245,3 +245,74 @@ def test_after_garbage_the_next_valid_call_is_read() -> None:
 
 def test_not_a_string_is_survived() -> None:
     assert si.identify(None).caller.withheld is Withheld.UNAVAILABLE  # type: ignore[arg-type]
+
+
+# ----------------------------------------------------------------- network text (issue 12)
+
+
+def test_latin1_display_name_as_swig_hands_it_over() -> None:
+    """SWIG decodes pjsua2's std::string as UTF-8 with surrogateescape: Latin-1 "M\xfcller"
+    arrives as 'M\udcfcller', which raised UnicodeEncodeError wherever it was written."""
+    raw = as_request('From: "M\xfcller" <sip:+4930901820@pbx>').encode("latin-1")
+    from_swig = raw.decode("utf-8", "surrogateescape")
+    for message in (from_swig, raw):
+        ident = si.identify(message)
+        assert ident.caller == CallerId("+4930901820", "Müller")
+        assert ident.raw == 'From: "Müller" <sip:+4930901820@pbx>'
+        ident.raw.encode("utf-8")
+
+
+def test_network_text_per_line_fallback() -> None:
+    mixed = "Subject: Grüße\r\n".encode() + b'From: "Fran\xe7ois" <sip:1@h>\r\n'
+    assert si.network_text(mixed) == 'Subject: Grüße\r\nFrom: "François" <sip:1@h>\r\n'
+    assert si.network_text(b"\x81\x8d") == "\x81\x8d"  # undefined in cp1252: Latin-1
+    assert si.network_text("plain") == "plain"
+    assert si.network_text(None) == ""  # type: ignore[arg-type]
+
+
+def test_names_and_numbers_lose_nul_and_control_characters() -> None:
+    ident = si.identify(as_request('From: "A\x00nn\x07\tB\x1b" <sip:+44%0020%07-7946@pbx>'))
+    assert ident.caller == CallerId("+44207946", "Ann B")
+    assert "\x00" not in ident.raw and "\x07" not in ident.raw
+
+
+def test_a_60kb_display_name_is_cut() -> None:
+    ident = si.identify(as_request('From: "' + "Z" * 60_000 + '" <sip:+441632960101@pbx>'))
+    assert ident.caller == CallerId("+441632960101", "Z" * si.MAX_NAME)
+    assert len(ident.raw) <= si.MAX_RAW
+
+
+def test_missing_from_is_unavailable_and_200_vias_are_fine() -> None:
+    assert si.identify(START + "Call-ID: x\r\n\r\n").caller == CallerId(
+        "", withheld=Withheld.UNAVAILABLE)
+    vias = "".join(f"Via: SIP/2.0/UDP 10.0.0.{n % 250}:5060;branch=z9hG4bK{n}\r\n" for n in range(200))
+    assert si.caller_id(START + vias + "From: <sip:2001@pbx>\r\nCall-ID: x\r\n\r\n") == \
+        CallerId("2001")
+
+
+def test_call_id_is_cleaned_and_cut() -> None:
+    assert si.call_id(START + "Call-ID: ab\x00c\x01d\r\n\r\n") == "abcd"
+    assert len(si.call_id(START + "Call-ID: " + "k" * 5000 + "\r\n\r\n")) == si.MAX_KEY
+
+
+RFC4475 = Path(__file__).parent / "messages" / "rfc4475"
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in RFC4475.glob("*.dat")))
+def test_rfc4475_torture_messages_give_clean_text(name: str) -> None:
+    """Every RFC 4475 message (messages/rfc4475/SOURCE.md), bytes and as SWIG hands them
+    over: identify and call_id never raise and give text a journal or database can hold."""
+    data = (RFC4475 / name).read_bytes()
+    for raw in (data, data.decode("utf-8", "surrogateescape")):
+        ident = si.identify(raw)
+        key = si.call_id(raw)
+        for text in (ident.caller.number, ident.caller.name, ident.raw, key):
+            text.encode("utf-8")
+            assert not any(ord(c) < 32 or 0x7F <= ord(c) <= 0x9F for c in text), repr(text)
+
+
+def test_rfc4475_quotbal_unterminated_quote_in_to_does_not_hide_the_caller() -> None:
+    """RFC 4475 3.1.2.6 (unterminated quoted string in To): pjsip drops it, but should one
+    reach us the caller in From is still read."""
+    ident = si.identify((RFC4475 / "quotbal.dat").read_bytes())
+    assert (ident.header, ident.caller) == ("From", CallerId("caller"))

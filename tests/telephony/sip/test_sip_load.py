@@ -80,3 +80,43 @@ def test_a_finished_calls_wrapper_never_declines_a_later_call(make_source, sipp:
     assert outcomes == {Outcome.MISSED}  # each reported its end: none was orphaned
     sipp.finish(burst)
     stash.clear()
+
+
+STRESS_CALLS = 2000
+
+
+@pytest.mark.slow  # about 52 s: 2,000 calls at 40 calls/s
+@pytest.mark.qt_no_exception_capture  # old code: SWIG prints the injected errors
+def test_2000_calls_at_40_per_second_get_no_603(make_source, sipp: Sipp, events: Events,
+                                                monkeypatch) -> None:
+    """Issue 12: Ringcard sent 603 Decline to live calls (3 in ~1,500 at 40 calls/s, more
+    after SIP-thread exceptions). sipp rings 2,000 calls at 40/s, at most 4 at once (the
+    line's limit, so every call id is given out again at once), each cancelled after 60 ms;
+    one callback in 50 fails. No call may see a 603, and each is reported exactly once."""
+    on_tsx = SipSource._on_tsx
+    cancels = [0]
+
+    def sometimes_failing(self: SipSource, call, prm) -> None:
+        on_tsx(self, call, prm)
+        if prm.e.body.tsxState.tsx.method == "CANCEL":
+            cancels[0] += 1
+            if cancels[0] % 50 == 0:
+                raise RuntimeError("injected fault after a CANCEL")
+
+    monkeypatch.setattr(SipSource, "_on_tsx", sometimes_failing)
+    source = make_source()
+    proc = sipp.start("uac_stress_cancel.xml", target_port=source.config.port,
+                      calls=STRESS_CALLS, limit=MAX_CALLS, hold_ms=60,
+                      extra=("-r", "40", "-timeout", "150s"))
+    proc.wait(150)
+    messages = sipp.messages(proc)
+    bad = declined(messages)
+    assert not bad, f"{len(bad)} calls got 603 from Ringcard"
+    sipp.finish(proc)  # every call: INVITE, 180, CANCEL, 487, ACK
+    ended: dict[str, Outcome | None] = {}
+    while len(ended) < STRESS_CALLS:
+        event = events.wait(EventKind.ENDED, timeout=5)
+        assert event.call_key not in ended, f"{event.call_key} ended twice"
+        ended[event.call_key] = event.outcome
+    assert set(ended.values()) == {Outcome.MISSED}
+    assert source._keeper.destroyed == STRESS_CALLS and len(source._keeper) == 0
