@@ -64,6 +64,7 @@ class CallRow:
     body: str
     source: str
     outcome: str = "ringing"
+    kind: str = "call"  # the channel's activity kind (call, sms, fax, live_chat)
 
 
 def add_activity(conn: Connection, call: CallRow, contact_id: int, owner_id: int | None,
@@ -72,7 +73,7 @@ def add_activity(conn: Connection, call: CallRow, contact_id: int, owner_id: int
     subject = _cut(call.subject, _ACT.c.subject)
     now = utcnow()
     new_id = conn.execute(insert(_ACT), {
-        "kind": "call", "contact_id": contact_id, "company_id": None,
+        "kind": call.kind, "contact_id": contact_id, "company_id": None,
         "occurred_at": call.occurred_at, "due_at": None, "status": "done",
         "direction": call.direction, "subject": subject, "body": call.body, "private": False,
         "number_raw": _cut(call.number, _ACT.c.number_raw), "number_e164": call.e164,
@@ -82,7 +83,8 @@ def add_activity(conn: Connection, call: CallRow, contact_id: int, owner_id: int
     }).inserted_primary_key[0]  # type: ignore[index]
     conn.execute(insert(_AUDIT), {
         "at": now, "user": user, "action": "create", "entity": "activity", "entity_id": new_id,
-        "contact_id": contact_id, "field": "", "old": None, "new": f"call: {subject}".rstrip(": "),
+        "contact_id": contact_id, "field": "", "old": None,
+        "new": f"{call.kind}: {subject}".rstrip(": "),
     })
     return int(new_id)
 
@@ -92,7 +94,7 @@ def add_buffered(conn: Connection, call: CallRow, digits_rev: str, *, withheld: 
     """A call in the Big Data buffer (unknown, ambiguous or withheld caller); an
     ambiguous call's ``candidates`` (contact ids) as its candidate rows."""
     new_id = int(conn.execute(insert(_BUF), {
-        "kind": "call", "occurred_at": call.occurred_at, "direction": call.direction,
+        "kind": call.kind, "occurred_at": call.occurred_at, "direction": call.direction,
         "number_raw": _cut(call.number, _BUF.c.number_raw), "number_e164": call.e164,
         "digits_rev": _cut(digits_rev, _BUF.c.digits_rev),
         "caller_name": _cut(call.caller_name, _BUF.c.caller_name), "withheld": withheld,

@@ -69,7 +69,7 @@ def rules(channel: Channel | str) -> ChannelRules:
     try:
         return _RULES[Channel(channel)]
     except (KeyError, ValueError):
-        raise ValueError(f"no inbound matcher for the {channel!r} channel") from None
+        raise ValueError(f"no inbound matcher for the '{channel}' channel") from None
 
 
 def register(channel: Channel, channel_rules: ChannelRules) -> None:

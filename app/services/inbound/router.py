@@ -273,7 +273,8 @@ class CallRouter:
             number=caller.number, e164=state.normalized, caller_name=caller.name,
             subject=_subject(channel, first.direction, caller,
                              call_log.contact_name(conn, ids[0]) if len(ids) == 1 else ""),
-            body=_body(caller, matched=len(ids) == 1), source=first.source)
+            body=_body(caller, matched=len(ids) == 1), source=first.source,
+            kind=channel.record_kind)
         if len(ids) == 1:
             state.where = "activity"
             state.record_id = call_log.add_activity(conn, row, ids[0], self._owner(conn),
