@@ -83,7 +83,9 @@ class StoredMatches:
 
     emails: dict[str, int]
     e164: dict[str, int]
-    tails: dict[str, int]  # the first N reversed digits -> contact
+    # (the first N reversed digits, "+" and country code or "") -> contact: as in
+    # ``phone_lookup``, a number of a known country matches by tail only in that country
+    tails: dict[tuple[str, str], int]
     names: dict[tuple[str, str], int]  # (sort name, kind)
 
     def find(self, data: ContactInput, numbers: Sequence[phones.NormalizedPhone],
@@ -96,7 +98,7 @@ class StoredMatches:
         for n in numbers:
             found = self.e164.get(n.e164) if n.e164 else None
             if found is None and len(n.digits_rev) >= match_digits:
-                found = self.tails.get(n.digits_rev[:match_digits])
+                found = self.tails.get(_tail_key(n, match_digits))
             if found is not None:
                 return found, "phone"
         found = self.names.get((sort_key, data.kind))
@@ -107,7 +109,7 @@ def stored_matches(s: Session, rows: Iterable[NewContact], match_digits: int) ->
     """One query per key kind for the whole batch."""
     emails: set[str] = set()
     e164s: set[str] = set()
-    tails: set[str] = set()
+    tails: set[tuple[str, str]] = set()
     names: set[str] = set()
     for r in rows:
         emails.update(email_key(e.address) for e in r.data.emails)
@@ -115,7 +117,7 @@ def stored_matches(s: Session, rows: Iterable[NewContact], match_digits: int) ->
             if n.e164:
                 e164s.add(n.e164)
             if len(n.digits_rev) >= match_digits:
-                tails.add(n.digits_rev[:match_digits])
+                tails.add(_tail_key(n, match_digits))
         names.add(r.sort_key)
     out = StoredMatches({}, {}, {}, {})
     if emails:
@@ -137,23 +139,34 @@ def stored_matches(s: Session, rows: Iterable[NewContact], match_digits: int) ->
     return out
 
 
-def _tail_matches(s: Session, tails: set[str]) -> dict[str, int]:
-    """Stored numbers ending in each tail (reversed digits: a prefix range on the index)."""
+def _tail_key(n: phones.NormalizedPhone, match_digits: int) -> tuple[str, str]:
+    """A number's tail and its country ("+49"; "" when it has no E.164 form). An
+    imported number is read in its row's country, so its country is known."""
+    return n.digits_rev[:match_digits], phones.country_prefix(n.e164)
+
+
+def _tail_matches(s: Session, tails: set[tuple[str, str]]) -> dict[tuple[str, str], int]:
+    """Stored numbers ending in each tail (reversed digits: a prefix range on the index),
+    of the tail's country when it has one (country codes are a prefix code)."""
     s.execute(text(f"DELETE FROM {KEYS_TABLE}"))
-    s.execute(text(f"INSERT INTO {KEYS_TABLE} (tail, upper) VALUES (:tail, :upper)"),
-              [{"tail": t, "upper": phones.next_digit_string(t) or t + "~"} for t in tails])
+    s.execute(text(f"INSERT INTO {KEYS_TABLE} (tail, upper, cc) VALUES (:tail, :upper, :cc)"),
+              [{"tail": t, "upper": phones.next_digit_string(t) or t + "~", "cc": cc}
+               for t, cc in tails])
     found = s.execute(text(
-        f"SELECT k.tail, min(p.contact_id) FROM {KEYS_TABLE} k JOIN contact_phones p "
-        "ON p.digits_rev >= k.tail AND p.digits_rev < k.upper GROUP BY k.tail")).all()
-    return {tail: int(cid) for tail, cid in found}
+        f"SELECT k.tail, k.cc, min(p.contact_id) FROM {KEYS_TABLE} k JOIN contact_phones p "
+        "ON p.digits_rev >= k.tail AND p.digits_rev < k.upper "
+        "AND (k.cc = '' OR substr(p.e164, 1, length(k.cc)) = k.cc) "
+        "GROUP BY k.tail, k.cc")).all()
+    return {(tail, cc): int(cid) for tail, cc, cid in found}
 
 
 def create_keys_table(s: Session, postgres: bool) -> None:
     if postgres:
         s.execute(text(f"CREATE TEMP TABLE IF NOT EXISTS {KEYS_TABLE} (tail VARCHAR(30), "
-                       "upper VARCHAR(31)) ON COMMIT DROP"))
+                       "upper VARCHAR(31), cc VARCHAR(4)) ON COMMIT DROP"))
     else:
-        s.execute(text(f"CREATE TEMP TABLE IF NOT EXISTS {KEYS_TABLE} (tail TEXT, upper TEXT)"))
+        s.execute(text(f"CREATE TEMP TABLE IF NOT EXISTS {KEYS_TABLE} (tail TEXT, upper TEXT, "
+                       "cc TEXT)"))
 
 
 def drop_keys_table(s: Session, postgres: bool) -> None:

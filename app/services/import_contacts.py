@@ -416,7 +416,7 @@ def _stored_duplicate(s: Session, row: Row, emails: list[str]) -> tuple[int | No
         if found is not None:
             return found, "e-mail"
     for n in row.numbers:
-        ids = phone_lookup.lookup(s, n.e164 or n.raw).contact_ids
+        ids = phone_lookup.lookup(s, n.e164 or n.raw, channel=phone_lookup.ANY).contact_ids
         if ids:
             return ids[0], "phone"
     found = s.scalar(select(Contact.id).where(Contact.sort_name == name_key(row.data),

@@ -92,7 +92,7 @@ def pack(row: Row) -> _Packed:
             tuple(d.websites),
             tuple((a.street, a.postcode, a.city, a.region, a.country, a.kind)
                   for a in d.addresses),
-            tuple((n.raw, n.e164, n.digits_rev, n.search_digits, n.extension)
+            tuple((n.raw, n.e164, n.digits_rev, n.search_digits, n.extension, n.country)
                   for n in row.numbers))
 
 

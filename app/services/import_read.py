@@ -47,6 +47,11 @@ FIELDS: dict[str, str] = {
     "city": "City",
     "region": "Region",
     "country": "Country",
+    "home_street": "Home street",
+    "home_postcode": "Home postcode",
+    "home_city": "Home city",
+    "home_region": "Home region",
+    "home_country": "Home country",
 }
 
 _ALIASES: dict[str, tuple[str, ...]] = {
@@ -66,7 +71,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
                    "primary phone"),
     "phone_mobile": ("mobile phone", "mobile", "cell phone", "cell"),
     "phone_home": ("home phone", "home phone 2"),
-    "phone_fax": ("fax", "business fax", "fax number"),
+    "phone_fax": ("fax", "business fax", "fax number", "home fax", "other fax"),
     "website": ("website", "web page", "web site", "website 1 - value", "url"),
     "street": ("street", "business street", "address 1 - street", "address"),
     "postcode": ("postcode", "postal code", "zip", "zip code", "business postal code",
@@ -75,6 +80,13 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "region": ("region", "state", "county", "business state", "address 1 - region"),
     "country": ("country", "business country/region", "business country",
                 "address 1 - country", "country/region"),
+    # Outlook's home address: a second address; its country decides how the row's
+    # numbers are read when the business address has none
+    "home_street": ("home street",),
+    "home_postcode": ("home postal code", "home postcode", "home zip"),
+    "home_city": ("home city",),
+    "home_region": ("home state", "home region"),
+    "home_country": ("home country/region", "home country"),
 }
 _BY_HEADER = {alias: field for field, names in _ALIASES.items() for alias in names}
 _BY_HEADER.update({label.casefold(): field for field, label in FIELDS.items()})

@@ -5,12 +5,23 @@ values in one cell split at ":::", as Google Contacts writes them; the export's
 formula escaping undone), checks lengths and the country, and validates it by
 the contact service's own rules, phones through the one normaliser. The
 problems carry the row number and the file's column name.
+
+A row's phone numbers are read in the row's own country (its address's, else
+its home address's; a name in most languages or an ISO code), the office's
+home region only when the row has none. A number read in another country than
+the office's is stored written internationally ("+49 30 123456"), so it stays
+the same number whoever edits the contact later. Fax numbers come after the
+others: a contact's first number is the one the card and the list show and dial.
 """
 
 from __future__ import annotations
 
+import functools
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
+
+import phonenumbers
 
 from app.models import (
     Contact,
@@ -33,6 +44,7 @@ _PHONE_KINDS = {"phone_work": "work", "phone_mobile": "mobile", "phone_home": "h
                 "phone_fax": "fax"}
 NAME_FIELDS = ("first_name", "last_name", "company_name", "title")
 _ADDRESS_FIELDS = ("street", "postcode", "city", "region", "country")
+_HOME_FIELDS = {f"home_{f}": f for f in _ADDRESS_FIELDS}  # Outlook's home address
 _COUNTRIES = {
     "united kingdom": "GB", "uk": "GB", "great britain": "GB", "england": "GB", "scotland": "GB",
     "wales": "GB", "northern ireland": "GB", "ireland": "IE", "united states": "US",
@@ -40,7 +52,8 @@ _COUNTRIES = {
     "france": "FR", "spain": "ES", "italy": "IT", "netherlands": "NL", "belgium": "BE",
     "austria": "AT", "österreich": "AT", "switzerland": "CH", "schweiz": "CH", "canada": "CA",
     "australia": "AU", "new zealand": "NZ", "poland": "PL", "sweden": "SE", "denmark": "DK",
-    "norway": "NO", "finland": "FI", "portugal": "PT",
+    "norway": "NO", "finland": "FI", "portugal": "PT", "czechia": "CZ", "the netherlands": "NL",
+    "holland": "NL", "us": "US",
 }
 
 
@@ -61,6 +74,7 @@ _MAX_LEN = {
     "city": _length(ContactAddress.__table__.c.city),
     "region": _length(ContactAddress.__table__.c.region),
 }
+_MAX_LEN.update({home: _MAX_LEN[f] for home, f in _HOME_FIELDS.items() if f in _MAX_LEN})
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +103,7 @@ def parse(number: int, cells: list[str], source: SourceInfo, mapping: dict[int, 
     if as_type == ContactType.ACCOUNT:
         data.account_kind = "other"
     address: dict[str, str] = {}
+    home: dict[str, str] = {}
     phone_kind = "work"
     for index in sorted(mapping):
         target, column = mapping[index], source.headers[index]
@@ -115,31 +130,62 @@ def parse(number: int, cells: list[str], source: SourceInfo, mapping: dict[int, 
             data.websites += values
         elif target in _ADDRESS_FIELDS:
             address.setdefault(target, value)
+        elif target in _HOME_FIELDS:
+            home.setdefault(_HOME_FIELDS[target], value)
     if as_type == "company" or (not (data.first_name or data.last_name) and data.company_name):
         data.kind = ContactKind.COMPANY
-    _check_lengths(row, address)
-    if address:
-        country = _country_code(address.get("country", ""))
+    _check_lengths(row, address, home)
+    countries = []
+    for fields, kind, column in ((address, "business", "country"), (home, "home", "home_country")):
+        if not fields:
+            continue
+        country = _country_code(fields.get("country", ""))
         if country is None:
-            row.problems.append(RowProblem(number, row.columns["country"],
-                                           f"Unknown country “{address['country']}”: "
-                                           "use a two-letter code such as GB"))
+            row.problems.append(RowProblem(number, row.columns[column],
+                                           f"Unknown country “{fields['country']}”: "
+                                           "use its name or a two-letter code such as GB"))
         else:
-            address["country"] = country
-        data.addresses = [AddressInput(**address, kind="business")]
+            fields["country"] = country
+            countries.append(country)
+        data.addresses.append(AddressInput(**fields, kind=kind))
+    _faxes_last(row)
+    own = next((c for c in countries if c in phonenumbers.SUPPORTED_REGIONS), region)
     try:  # the contact service's own rules, phones through the one normaliser
-        row.numbers = contacts.validate(data, region)
+        row.numbers = contacts.validate(data, own)
     except ValidationError as exc:
         row.problems += _problems_of(row, exc)
+    else:
+        if own != region.upper():
+            _write_internationally(row, region)
     row.sort_key = name_key(data)
     return row
 
 
-def _check_lengths(row: Row, address: dict[str, str]) -> None:
+def _faxes_last(row: Row) -> None:
+    """Fax numbers after the others (Outlook's "Business Fax" comes before its
+    "Business Phone"): a contact's first number is its main one."""
+    pairs = sorted(zip(row.data.phones, row.phone_columns, strict=True),
+                   key=lambda pair: pair[0].kind == "fax")
+    row.data.phones = [p for p, _ in pairs]
+    row.phone_columns = [c for _, c in pairs]
+
+
+def _write_internationally(row: Row, region: str) -> None:
+    """Numbers read in the row's own country, written so that they need no region:
+    a contact's numbers are read in the office's home region when it is edited."""
+    for i, (p, n) in enumerate(zip(row.data.phones, row.numbers, strict=True)):
+        if n.e164 and not p.number.lstrip().startswith("+"):
+            text = phones.international(n)
+            row.data.phones[i] = PhoneInput(text, p.kind)
+            row.numbers[i] = phones.normalize(text, region)
+
+
+def _check_lengths(row: Row, address: dict[str, str], home: dict[str, str]) -> None:
     data = row.data
     values = [(f, getattr(data, f)) for f in NAME_FIELDS]
     values += [("email", e.address) for e in data.emails] + [("phone", p.number) for p in data.phones]
     values += [("website", w) for w in data.websites] + list(address.items())
+    values += [(f"home_{f}", v) for f, v in home.items()]
     for name, value in values:
         limit = _MAX_LEN.get(name)
         if limit and len(value) > limit:
@@ -181,13 +227,47 @@ def _phone_kind(label: str) -> str:
 
 
 def _country_code(text: str) -> str | None:
+    """The ISO code of a country given by its code or its name ("" for none, None
+    when unknown)."""
     text = text.strip()
     if not text:
         return ""
-    known = _COUNTRIES.get(" ".join(text.casefold().split()))  # first: "UK" is no ISO code
+    known = _country_names().get(_fold(text))  # first: "UK" is no ISO code
     if known is None and len(text) == 2 and text.isalpha():
         return text.upper()
     return known
+
+
+def _fold(name: str) -> str:
+    """A country name as compared: any case, accents and spacing ("Österreich" = "osterreich")."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name.casefold())
+                    if not unicodedata.combining(c))
+    return " ".join(plain.replace(".", "").split())
+
+
+@functools.cache
+def _country_names() -> dict[str, str]:
+    """Country names -> ISO code: the usual English short names, then the names in
+    the languages libphonenumber's geocoder knows (English first: a name meaning two
+    countries in two languages is the English one)."""
+    from phonenumbers.geodata.locale import LOCALE_DATA
+
+    out = {_fold(name): code for name, code in _COUNTRIES.items()}
+    for english_only in (True, False):
+        for code, names in LOCALE_DATA.items():
+            if len(code) != 2 or not code.isalpha():
+                continue
+            seen = set()
+            for lang, name in names.items():
+                if english_only and lang not in ("aa", "en"):
+                    continue
+                for _ in range(3):  # "*aa": the same as that language's (one refers to itself)
+                    if name.startswith("*"):
+                        name = names.get(name[1:], "")
+                if name and not name.startswith("*") and name not in seen:
+                    seen.add(name)
+                    out.setdefault(_fold(name), code.upper())
+    return out
 
 
 def name_key(data: ContactInput) -> str:

@@ -92,6 +92,10 @@ def test_outlook_export_headers_are_mapped() -> None:
     assert by_name["Home Phone"] == "phone_home" and by_name["Business Fax"] == "phone_fax"
     assert [by_name[h] for h in ("Business Street", "Business City", "Business Postal Code",
                                  "Business Country/Region")] == ["street", "city", "postcode", "country"]
+    assert [by_name[h] for h in ("Home Fax", "Other Fax")] == ["phone_fax", "phone_fax"]
+    assert [by_name[h] for h in ("Home Street", "Home City", "Home State", "Home Postal Code",
+                                 "Home Country/Region")] == [
+        "home_street", "home_city", "home_region", "home_postcode", "home_country"]
     assert "Title" not in by_name  # the salutation, not the job title
     assert rows(DATA / "outlook_contacts.csv")[0][1][1] == "Siân"
 
