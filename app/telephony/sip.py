@@ -21,7 +21,6 @@ which says why).
 
 from __future__ import annotations
 
-import errno
 import gc
 import logging
 import queue
@@ -47,6 +46,7 @@ from app.telephony.sip_pjsua import (
     pj_str,
     pj_text,
     quiet_pjlib,
+    transport_error,
 )
 
 log = logging.getLogger(__name__)
@@ -220,7 +220,8 @@ class SipSource:
             try:
                 transport_id = ep.transportCreate(kind, tcfg)
             except Exception as exc:
-                raise SipError(self._transport_error(exc)) from exc
+                raise SipError(transport_error(exc, self.config.host, self.config.port,
+                                               self.config.transport)) from exc
             ep.libStart()
             ep.audDevManager().setNullDev()
             self._account = Account(self)
@@ -246,21 +247,6 @@ class SipSource:
             self._shutdown(ep, at_exit)
             writer = None
             self._set_status("stopped", "")
-
-    def _transport_error(self, exc: Exception) -> str:
-        """One clear sentence for the usual reasons a listener cannot bind."""
-        c = self.config
-        status = pj_int(lambda: getattr(exc, "status", 0))
-        text = pj_text(exc)
-        os_errno = status - 120000 if status > 120000 else 0  # PJ_STATUS_FROM_OS
-        if os_errno == errno.EADDRINUSE or "in use" in text.lower():
-            return (f"port {c.port} is in use ({c.transport.upper()} on {c.host}): another SIP "
-                    "program (a softphone, another Ringcard) is listening there")
-        if os_errno == errno.EACCES or "permission denied" in text.lower():
-            return f"no permission to listen on port {c.port} ({c.transport.upper()} on {c.host})"
-        if os_errno == errno.EADDRNOTAVAIL or "not available" in text.lower():
-            return f"{c.host} is not an address of this computer"
-        return f"cannot listen on {c.host}:{c.port}/{c.transport}: {text}"
 
     def _ep_config(self, writer: pj.LogWriter) -> pj.EpConfig:
         cfg = pj.EpConfig()  # no audio device on Linux: the null device, set after libStart

@@ -9,6 +9,7 @@ which keeps its traceback (every frame, the Call wrappers in them) in
 
 from __future__ import annotations
 
+import errno
 import logging
 import traceback
 import weakref
@@ -128,3 +129,19 @@ def pj_text(exc: BaseException) -> str:
         except Exception:
             pass
     return str(exc)
+
+
+def transport_error(exc: Exception, host: str, port: int, transport: str) -> str:
+    """One clear sentence for the usual reasons a SIP listener cannot bind."""
+    status = pj_int(lambda: getattr(exc, "status", 0))
+    text = pj_text(exc)
+    os_errno = status - 120000 if status > 120000 else 0  # PJ_STATUS_FROM_OS(errno)
+    where = f"{transport.upper()} on {host}"
+    if os_errno == errno.EADDRINUSE or "in use" in text.lower():
+        return (f"port {port} is in use ({where}): another SIP program (a softphone, "
+                "another Ringcard) is listening there")
+    if os_errno == errno.EACCES or "permission denied" in text.lower():
+        return f"no permission to listen on port {port} ({where})"
+    if os_errno == errno.EADDRNOTAVAIL or "not available" in text.lower():
+        return f"{host} is not an address of this computer"
+    return f"cannot listen on {host}:{port}/{transport}: {text}"

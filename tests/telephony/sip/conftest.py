@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from app.telephony.callerid import CallEvent, EventKind
+from app.telephony.callerid import CallEvent, EventKind, EventSink
 from app.telephony.sip import SipConfig, SipSource
 
 HERE = Path(__file__).parent
@@ -135,10 +135,10 @@ def make_source(events: Events) -> Iterator:
     """Start SipSources on free ports; all are stopped at teardown."""
     sources: list[SipSource] = []
 
-    def make(**overrides: object) -> SipSource:
+    def make(sink: EventSink | None = None, **overrides: object) -> SipSource:
         config = SipConfig(**{"mode": "listen", "host": "127.0.0.1", "port": free_port(),
                               **overrides})
-        source = SipSource(config, events)
+        source = SipSource(config, sink or events)
         source.start()
         sources.append(source)
         return source

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import sys
+import threading
 
 import pjsua2 as pj
 import pytest
@@ -120,3 +121,39 @@ def test_2000_calls_at_40_per_second_get_no_603(make_source, sipp: Sipp, events:
         ended[event.call_key] = event.outcome
     assert set(ended.values()) == {Outcome.MISSED}
     assert source._keeper.destroyed == STRESS_CALLS and len(source._keeper) == 0
+
+
+def test_180_at_once_while_the_sink_is_blocked(make_source, events: Events) -> None:
+    """Issue 12: the SIP source answers 180 at once whatever its sink does. The sink (a
+    journal append, the GUI bridge) blocks for 2 s on the first call's IDENTIFIED; a second
+    call arriving meanwhile still gets 180 within 500 ms, and no event is lost or reordered."""
+    from .test_sip_bad_input import Peer
+
+    release = threading.Event()
+    blocked = threading.Event()
+
+    def slow_sink(event) -> None:
+        if event.kind is EventKind.IDENTIFIED and event.call_key == "first@test":
+            blocked.set()
+            release.wait(2.0)
+        events(event)
+
+    source = make_source(sink=slow_sink)
+    first, second = Peer(source.config.port), Peer(source.config.port)
+    try:
+        first.send(first.invite("first@test"))
+        assert first.wait_status("first@test", 180, timeout=2.0) < 0.5
+        assert blocked.wait(2.0)
+        second.send(second.invite("second@test"))
+        assert second.wait_status("second@test", 180, timeout=2.0) < 0.5
+        release.set()
+        keys = [events.wait(EventKind.IDENTIFIED, timeout=5).call_key for _ in range(2)]
+        assert keys == ["first@test", "second@test"]
+        first.cancel("first@test")
+        second.cancel("second@test")
+        for key in keys:
+            assert events.wait(EventKind.ENDED, key).outcome is Outcome.MISSED
+    finally:
+        release.set()
+        first.close()
+        second.close()

@@ -212,12 +212,21 @@ def test_only_one_source_per_process(make_source) -> None:
         SipSource(SipConfig(port=free_port()), lambda e: None).start()
 
 
-def test_port_in_use_fails_cleanly(events) -> None:
-    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as busy:
+@pytest.mark.parametrize("transport", ["udp", "tcp"])
+def test_port_in_use_fails_cleanly(events, transport: str) -> None:
+    """`calls listen` prints SipError's message as its one line: it must say why."""
+    kind = socket.SOCK_DGRAM if transport == "udp" else socket.SOCK_STREAM
+    with socket.socket(socket.AF_INET, kind) as busy:
         busy.bind(("127.0.0.1", 0))
-        source = SipSource(SipConfig(port=busy.getsockname()[1]), events)
-        with pytest.raises(SipError, match="could not start"):
+        if transport == "tcp":
+            busy.listen()
+        port = busy.getsockname()[1]
+        source = SipSource(SipConfig(port=port, transport=transport), events)
+        with pytest.raises(SipError) as raised:
             source.start()
+    message = str(raised.value)
+    assert message.startswith(f"SIP could not start on 127.0.0.1:{port}: port {port} is in use")
+    assert "\n" not in message and "pjsua" not in message and "status=" not in message
     assert not source.running and source.status[0] == "stopped"
 
 
