@@ -1,16 +1,20 @@
 """The inbound pipeline: nothing a database does can hold up a ringing line.
 
-    source thread ──submit──> journal (fsync) ──┬──> recogniser thread: a read-only
-                                                │    look-up, then "announced" (pop-up)
-                                                └──> writer thread: the record, in
-                                                     order, once; then "written"
+    source thread --submit--> journal (fsync) --> recogniser thread: a read-only look-up,
+                                                   "announced" (the pop-up), then hands
+                                                   the event on to
+                                              --> writer thread: the record, in order,
+                                                   once; then "written"
 
-- ``submit`` is all a source calls: an append to this process's journal and two
-  queue puts. It never touches the database, so SIP answers 180 at once and the
+- ``submit`` is all a source calls: an append to this process's journal and a
+  queue put. It never touches the database, so SIP answers 180 at once and the
   modem reader keeps reading whatever the database is doing.
 - The recogniser looks the caller up on a read connection (SQLite's WAL readers
   are not blocked by a writer; PostgreSQL's reads never wait on writes) and
   announces where the call will go, so the pop-up does not wait for the write.
+  Only then does the writer get the event: were both busy with it at once, the
+  writer's Python would hold the interpreter lock the announcement waits for
+  (up to its 5 ms switch interval). A look-up that hangs gives up after 0.3 s.
 - The one writer writes each event when the database answers, in arrival order,
   retrying while it is away or locked; each event once (idempotent by call key);
   then marks the journal entry done. A record the database refuses for its
@@ -137,8 +141,7 @@ class InboundPipeline:
     def stop(self, timeout: float = 5.0) -> int:
         """Let the writer finish what it can within ``timeout``; returns how many
         events are still unwritten (they wait in the journal for the next start)."""
-        self._write_q.put(_STOP)
-        self._look_q.put(_STOP)
+        self._look_q.put(_STOP)  # the recogniser hands it on to the writer
         deadline = time.monotonic() + timeout
         for thread in self._threads:
             thread.join(max(0.0, deadline - time.monotonic()))
@@ -162,17 +165,22 @@ class InboundPipeline:
 
     def submit(self, event: CallEvent) -> None:
         """An event from a source (any thread). Durable before it is announced; never
-        waits on the database; never raises."""
-        seq = None
+        waits on the database; never raises.
+
+        The recogniser starts its look-up while this thread waits for the journal's
+        fsync (which lets go of the interpreter lock): it announces once both are
+        done, so the ring costs the longer of the two, not their sum."""
+        ticket = _Ticket()
+        self._count(event)
+        self._look_q.put((ticket, event))
         if self._journal is not None:
             try:
-                seq = self._journal.append(event)
+                ticket.seq = self._journal.append(event)
             except OSError as exc:
                 self._journal_failed(exc)
         elif self._journal_problem == "":
             self._journal_failed(OSError("no journal"))
-        self._look_q.put(event)
-        self._queue_write(seq, event)
+        ticket.durable.set()
 
     # -- what the UI asks ---------------------------------------------------------------
 
@@ -222,10 +230,13 @@ class InboundPipeline:
         return replay
 
     def _queue_write(self, seq: int | None, event: CallEvent, *, replayed: bool = False) -> None:
+        self._count(event)
+        self._write_q.put((seq, event, replayed))
+
+    def _count(self, event: CallEvent) -> None:
         with self._count_lock:
             self._waiting += 1
             self._waiting_calls[event.call_key] = self._waiting_calls.get(event.call_key, 0) + 1
-        self._write_q.put((seq, event, replayed))
 
     def _journal_failed(self, exc: OSError) -> None:
         text = f"the call journal cannot be written ({exc}); calls still show and are " \
@@ -265,14 +276,18 @@ class InboundPipeline:
         while True:
             item = self._look_q.get()
             if item is _STOP:
+                self._write_q.put(_STOP)  # after every event handed on before it
                 return
-            assert isinstance(item, CallEvent)
+            ticket, event = item  # type: ignore[misc]
             try:
-                routed = self._recogniser.announce(item)
+                routed = self._recogniser.announce(event)
             except Exception:
-                log.exception("could not announce call event %s", item.call_key)
-                continue
-            self._emit(routed)
+                log.exception("could not announce call event %s", event.call_key)
+                routed = None
+            ticket.durable.wait()  # on disk before anyone hears of it
+            if routed is not None:
+                self._emit(routed)
+            self._write_q.put((ticket.seq, event, False))
 
     # -- the writer thread ------------------------------------------------------------
 
@@ -451,6 +466,16 @@ class _Recogniser:
                 self._office = (now, office_settings.home_region(s),
                                 int(office_settings.get(s, "match_digits")))
         return self._office[1], self._office[2]
+
+
+class _Ticket:
+    """An event's journal entry, filled in by the submitting thread."""
+
+    __slots__ = ("durable", "seq")
+
+    def __init__(self) -> None:
+        self.seq: int | None = None
+        self.durable = threading.Event()
 
 
 class _DaemonWorker:
