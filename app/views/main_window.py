@@ -219,18 +219,19 @@ class MainWindow(QMainWindow):
         runtime.problem.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         runtime.bridge.source_status.connect(
             lambda name, text: self.statusBar().showMessage(f"{name}: {text}", 8_000))
-        runtime.bridge.pipeline_status.connect(self._show_pipeline_status)
-        self._show_pipeline_status(runtime.bridge.pipeline.status())
+        runtime.bridge.pipeline_status.connect(self.show_pipeline_status)
+        self.show_pipeline_status(runtime.bridge.pipeline.status())
         runtime.start()
 
-    def _show_pipeline_status(self, status: PipelineStatus) -> None:
+    def show_pipeline_status(self, status: PipelineStatus) -> None:
         """Calls waiting for the database, or a journal that cannot be written: said
         for as long as it lasts, not as a passing message."""
         text = status.text()
         self.call_path_label.setText(text)
         self.call_path_label.setVisible(bool(text))
-        self.call_path_label.setStyleSheet("color: #b00020; font-weight: bold;"
-                                           if status.journal_problem else "")
+        self.call_path_label.setStyleSheet(
+            "color: #b00020; font-weight: bold;" if status.journal_problem
+            else "color: #8a4b00; font-weight: bold;")
 
     def edit_telephony(self) -> None:
         from app.views.telephony_settings import TelephonySettingsDialog

@@ -74,6 +74,13 @@ def render(outdir: Path, *, contacts: int = 300, use_sample: bool = False) -> li
             wait_until(lambda: bool(painted), "the first rows")
             paths = [outdir / "main_window.png"]
             grab(window, paths[-1])
+            from app.services.inbound.pipeline import PipelineStatus
+
+            # the status bar while the database does not answer (calls wait in the journal)
+            window.show_pipeline_status(PipelineStatus(2, "database is locked", "", ""))
+            paths.append(outdir / "main_window_calls_waiting.png")
+            grab(window, paths[-1])
+            window.show_pipeline_status(PipelineStatus(0, "", "", ""))
 
             panel = window.panel
             panel.search_box.setFocus()

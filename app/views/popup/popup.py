@@ -180,6 +180,12 @@ class CallPopup(QuietPopup):
             self.chooser = CandidateChooser(routed.number, self)
             self.chooser.chosen.connect(self.chosen)
             self._set_body(self.chooser)
+        elif self.state == "pending" and routed.number:  # the look-up did not answer
+            self._set_body(message_page("Incoming call", [
+                f"Caller name: {routed.name}" if routed.name else "No caller name was sent",
+                "Not looked up: the database is not answering.",
+                "The call is kept and logged when it answers."], self,
+                name="notLookedUpPage"))
         elif self.state == "pending":
             self._set_body(message_page("Incoming call", ["Waiting for the caller's number…"],
                                         self, name="pendingPage"))

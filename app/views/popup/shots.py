@@ -7,6 +7,7 @@ to ``ctx``'s database: call it on a throw-away one."""
 from __future__ import annotations
 
 import logging
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
@@ -88,6 +89,12 @@ def render_screenshots(outdir: Path, ctx: AppContext) -> list[Path]:
               "the candidates")
         _grab(chooser, outdir / "popup_chooser.png", out)
         grab_corner(manager.visible_popups(), outdir / "popup_stack.png", out)
+        # the database did not answer the look-up: announced from the event alone
+        manager.on_call_routed(RoutedCall(
+            "identified", "shot-away", "sip", "office", datetime.now(UTC), "in",
+            "+441134960993", None, "HARGREAVES T", "", "pending", stage="announced"))
+        _grab(manager.popups["shot-away"], outdir / "popup_database_away.png", out)
+        manager.popups["shot-away"].dismiss()
         call(EventKind.ENDED, "shot-known", outcome=Outcome.ANSWERED)
         _grab(known, outdir / "popup_end_of_call.png", out)
         buffer = BufferView(ctx, runner)
