@@ -155,7 +155,7 @@ def parse(number: int, cells: list[str], source: SourceInfo, mapping: dict[int, 
     except ValidationError as exc:
         row.problems += _problems_of(row, exc)
     else:
-        if own != region.upper():
+        if own.upper() != region.upper():
             _write_internationally(row, region)
     row.sort_key = name_key(data)
     return row
