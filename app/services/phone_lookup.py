@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Connection, Select, bindparam, select
 from sqlalchemy.orm import Session
@@ -111,7 +112,7 @@ def _owners(s: Session | Connection, channel: str, by: str,
 
 
 @functools.cache
-def _statement(by: str, has_upper: bool, has_country: bool, how: str) -> Select[tuple[int]]:
+def _statement(by: str, has_upper: bool, has_country: bool, how: str) -> Select[Any]:
     """The look-up's statements, built once (the ring path pays for executing them only)."""
     p = ContactPhone
     if by == "e164":
