@@ -213,7 +213,7 @@ def _listen(ctx: Any, args: argparse.Namespace) -> int:
             source.stop()
         left = pipeline.stop(timeout=5.0)
         if left:
-            print(f"ringcard: {left} call event(s) could not be written to the database yet; "
+            print(f"ringcard: {left} call(s) could not be written to the database yet; "
                   f"they wait in {pipeline.folder} and are written at the next start",
                   file=sys.stderr)
     return 0

@@ -276,7 +276,7 @@ class MainWindow(QMainWindow):
         self.alert_settings_dialog = dialog  # tests reach it here
 
     def _stop_telephony(self) -> int:
-        """Returns how many call events could not be written yet (they wait in the journal)."""
+        """Returns how many calls could not be written yet (they wait in the journal)."""
         if self.telephony_ui is not None:
             self.telephony_ui.shutdown()
             self.telephony_ui = None
@@ -287,7 +287,7 @@ class MainWindow(QMainWindow):
             self.telephony = None
             if left:
                 inform(self, "Calls not written yet",
-                       f"{left} call event(s) could not be written to the database before "
+                       f"{left} call(s) could not be written to the database before "
                        f"closing. They are kept in {folder} and will be written the next "
                        "time Ringcard starts.")
         return left

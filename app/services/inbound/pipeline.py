@@ -140,17 +140,19 @@ class InboundPipeline:
 
     def stop(self, timeout: float = 5.0) -> int:
         """Let the writer finish what it can within ``timeout``; returns how many
-        events are still unwritten (they wait in the journal for the next start)."""
+        calls are still unwritten (they wait in the journal for the next start)."""
         self._look_q.put(_STOP)  # the recogniser hands it on to the writer
         deadline = time.monotonic() + timeout
         for thread in self._threads:
             thread.join(max(0.0, deadline - time.monotonic()))
         self._stopping.set()  # a writer still retrying gives up now
         self._recogniser.close()
-        left = self.waiting
+        left = len(self._waiting_calls) if self.waiting else 0
+        if self._journal is None and left:
+            log.error("%d call(s) not written and, with no journal, lost", left)
         if self._journal is not None:
             if left:
-                log.warning("%d call event(s) not written yet; they wait in %s for the next "
+                log.warning("%d call(s) not written yet; they wait in %s for the next "
                             "start", left, self._journal.path)
                 self._journal.close()
             else:
