@@ -156,7 +156,7 @@ def test_no_interleaving_loses_or_duplicates_an_announced_event(ops, tmp_path_fa
                 ("ended", k, "unknown") for k in open_calls)
             assert [sig(e) for e in replay[:len(pending)]] == expected[:len(pending)]
             assert sorted(sig(e) for e in replay[len(pending):]) == expected[len(pending):]
-            seqs = live.append_many(replay)
+            seqs = live.adopt(replay)
             orphan.remove()
             pending = list(zip(seqs, (sig(e) for e in replay), strict=True))
             open_calls = set()

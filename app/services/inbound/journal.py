@@ -20,6 +20,7 @@ The file is JSON lines::
     {"t": "e", "s": 7, "e": {...}}                 event 7 (fsynced before it is announced)
     {"t": "d", "s": 7}                             event 7 is in the database
     {"t": "o", "e": {...}}                         a call still open (kept by compaction)
+    {"t": "c", "k": "..."}                          a call adopted from a dead journal: over
 
 A "done" mark is not synced: lost, the event is written again, and the writer
 is idempotent by call key. A torn last line (a crash inside ``write``) was
@@ -94,6 +95,8 @@ def _parse(data: bytes) -> _State:
                 state.pending.pop(int(rec["s"]), None)
             elif kind == "o":
                 state.track(event_from_dict(rec["e"]))
+            elif kind == "c":
+                state.open_calls.pop(str(rec["k"]), None)
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             state.bad_lines += 1
             log.warning("journal: skipping a record it cannot read (%s): %.120r", exc, line)
@@ -143,15 +146,16 @@ class Journal:
         """Write ``event`` durably; returns its sequence number. Raises JournalError."""
         return self.append_many([event])[0]
 
-    def append_many(self, events: Iterable[CallEvent]) -> list[int]:
-        """Several events with one fsync (adopting another journal's entries)."""
-        events = list(events)
+    def append_many(self, events: Iterable[CallEvent], *, closing: Iterable[str] = ()) -> list[int]:
+        """Several events with one fsync; ``closing``: call keys that are over."""
+        events, closing = list(events), list(closing)
         with self._lock:
             seqs, chunks = [], []
             for event in events:
                 self._seq += 1
                 seqs.append(self._seq)
                 chunks.append(_line({"t": "e", "s": self._seq, "e": event_to_dict(event)}))
+            chunks += [_line({"t": "c", "k": key}) for key in closing]
             data = b"".join(chunks)
             try:
                 self._write(data)
@@ -161,7 +165,16 @@ class Journal:
                                               f"written: {exc.strerror or exc}") from exc
             for seq, event in zip(seqs, events, strict=True):
                 self._state.saw(seq, event)
+            for key in closing:
+                self._state.open_calls.pop(key, None)
             return seqs
+
+    def adopt(self, events: list[CallEvent]) -> list[int]:
+        """A dead journal's replay (``Orphan.replay``): its events, and the word that
+        each of its calls is over (its end may have been written, and marked done,
+        before the events still pending here), with one fsync."""
+        closing = list(dict.fromkeys(e.call_key for e in events))
+        return self.append_many(events, closing=closing)
 
     def done(self, seq: int) -> None:
         """Event ``seq`` is in the database (not synced: see the module docstring)."""

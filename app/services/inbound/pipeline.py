@@ -221,7 +221,7 @@ class InboundPipeline:
                 orphan.release()
                 continue
             try:
-                seqs = self._journal.append_many(events)
+                seqs = self._journal.adopt(events)
             except OSError as exc:
                 self._journal_failed(exc)
                 replay += [(None, e) for e in events]
