@@ -59,6 +59,9 @@ class Direction(StrEnum):
     OUTBOUND = "out"
 
 
+RINGING = text("outcome = 'ringing'")
+
+
 class Activity(TimestampMixin, Base):
     __tablename__ = "activities"
     __table_args__ = (
@@ -76,6 +79,10 @@ class Activity(TimestampMixin, Base):
         # index alone: one probe per contact, no row look-ups; open To-Dos stay out
         Index("ix_activities_contact_done", "contact_id", "occurred_at", "kind",
               sqlite_where=text("status = 'done'"), postgresql_where=text("status = 'done'")),
+        # calls still ringing (a handful): each start closes those a dead process
+        # left, without reading the office's million calls
+        Index("ix_activities_ringing", "occurred_at", sqlite_where=RINGING,
+              postgresql_where=RINGING),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -190,6 +197,10 @@ class BufferedEvent(Base):
     """
 
     __tablename__ = "buffered_events"
+    __table_args__ = (
+        Index("ix_buffered_events_ringing", "occurred_at", sqlite_where=RINGING,
+              postgresql_where=RINGING),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(24), default=ActivityKind.CALL)

@@ -201,7 +201,7 @@ def reconcile_stale(conn: Connection, before: datetime, user: str, note: str) ->
     outcome "unknown", with ``note`` added to the record. Returns how many."""
     now = utcnow()
     rows = conn.execute(select(_ACT.c.id, _ACT.c.contact_id, _ACT.c.body).where(
-        _ACT.c.kind == "call", _ACT.c.outcome == "ringing", _ACT.c.occurred_at < before)).all()
+        _ACT.c.outcome == "ringing", _ACT.c.occurred_at < before)).all()
     for row in rows:
         body = f"{row.body}\n{note}".strip()
         conn.execute(update(_ACT).where(_ACT.c.id == row.id).values(

@@ -46,6 +46,7 @@ def test_an_sms_and_a_fax_become_their_own_records_on_the_right_contact(ctx) -> 
     assert (by_kind["sms"].subject, by_kind["sms"].body) == ("SMS from Anna Smith",
                                                               "Running late, 10 min")
     assert by_kind["fax"].subject == "Fax from Anna Smith"
+    assert (by_kind["sms"].outcome, by_kind["fax"].outcome) == ("", "")  # never "ringing"
 
 
 def test_a_channel_without_a_matcher_is_refused_by_name() -> None:

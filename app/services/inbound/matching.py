@@ -53,10 +53,12 @@ class ChannelRules:
     record_kind: str  # the activity's kind
     verb_in: str  # "Call from", "SMS from" ...
     verb_out: str
+    first_outcome: str = ""  # a call rings until it ends; a message just arrives
 
 
 _RULES: dict[Channel, ChannelRules] = {
-    Channel.CALL: ChannelRules(PhoneMatcher(phone_lookup.VOICE), "call", "Call from", "Call to"),
+    Channel.CALL: ChannelRules(PhoneMatcher(phone_lookup.VOICE), "call", "Call from", "Call to",
+                               "ringing"),
     Channel.SMS: ChannelRules(PhoneMatcher(phone_lookup.SMS), "sms", "SMS from", "SMS to"),
     Channel.FAX: ChannelRules(PhoneMatcher(phone_lookup.FAX), "fax", "Fax from", "Fax to"),
     Channel.CHAT: ChannelRules(PhoneMatcher(phone_lookup.VOICE), "live_chat", "Chat with",

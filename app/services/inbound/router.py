@@ -274,7 +274,7 @@ class CallRouter:
             subject=_subject(channel, first.direction, caller,
                              call_log.contact_name(conn, ids[0]) if len(ids) == 1 else ""),
             body=_body(caller, matched=len(ids) == 1), source=first.source,
-            kind=channel.record_kind)
+            kind=channel.record_kind, outcome=channel.first_outcome)
         if len(ids) == 1:
             state.where = "activity"
             state.record_id = call_log.add_activity(conn, row, ids[0], self._owner(conn),
