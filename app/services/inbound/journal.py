@@ -125,6 +125,7 @@ class Journal:
         self._state = _State()
         self._size = os.fstat(self._fd).st_size
         self._seq = 0
+        self._mutations = 0  # appends and marks: a compaction swaps in only if unchanged
 
     @staticmethod
     def _create(path: Path) -> int:
@@ -167,6 +168,7 @@ class Journal:
                 self._state.saw(seq, event)
             for key in closing:
                 self._state.open_calls.pop(key, None)
+            self._mutations += 1
             return seqs
 
     def adopt(self, events: list[CallEvent]) -> list[int]:
@@ -186,9 +188,11 @@ class Journal:
             except OSError as exc:  # the event is written again at the next start: harmless
                 log.warning("journal: cannot mark event %d done: %s", seq, exc)
                 return
-            if (self._size > COMPACT_BYTES and not self._state.pending) \
-                    or self._size > COMPACT_HARD_BYTES:
-                self._compact()
+            self._mutations += 1
+            compact = ((self._size > COMPACT_BYTES and not self._state.pending)
+                       or self._size > COMPACT_HARD_BYTES)
+        if compact:
+            self._compact()
 
     @property
     def pending(self) -> list[tuple[int, CallEvent]]:
@@ -227,31 +231,49 @@ class Journal:
             self._size += written
 
     def _compact(self) -> None:
-        """Rewrite the file with only what is still needed, atomically."""
-        tmp = self.path.with_name(self.path.name + ".tmp")
-        records = [{"t": "h", "v": VERSION, "pid": os.getpid()}]
-        pending_keys = {e.call_key for e in self._state.pending.values()}
-        records += [{"t": "o", "e": event_to_dict(e)} for k, e in self._state.open_calls.items()
-                    if k not in pending_keys]
-        records += [{"t": "e", "s": s, "e": event_to_dict(e)} for s, e in self._state.pending.items()]
+        """Rewrite the file with only what is still needed, atomically, without
+        holding up appends: the new file is written and synced outside the lock,
+        and swapped in only if nothing was appended or marked meanwhile (else the
+        next ``done`` tries again). Called from the writer's thread, lock not held."""
+        with self._lock:
+            version = self._mutations
+            pending_keys = {e.call_key for e in self._state.pending.values()}
+            records = [{"t": "h", "v": VERSION, "pid": os.getpid()}]
+            records += [{"t": "o", "e": event_to_dict(e)}
+                        for k, e in self._state.open_calls.items() if k not in pending_keys]
+            records += [{"t": "e", "s": s, "e": event_to_dict(e)}
+                        for s, e in self._state.pending.items()]
         data = b"".join(_line(r) for r in records)
+        tmp = self.path.with_name(self.path.name + ".tmp")
         try:
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_APPEND, 0o600)
-            try:
-                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                os.write(fd, data)
-                os.fsync(fd)
-                os.replace(tmp, self.path)
-                _fsync_dir(self.path.parent)
-            except OSError:
-                os.close(fd)
-                tmp.unlink(missing_ok=True)
-                raise
         except OSError as exc:
             log.warning("journal: compaction failed, the file keeps growing: %s", exc)
             return
-        os.close(self._fd)
-        self._fd, self._size = fd, len(data)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            os.write(fd, data)
+            os.fsync(fd)
+            with self._lock:
+                if self._mutations != version or self._fd < 0:
+                    raise _Busy
+                os.replace(tmp, self.path)
+                old, self._fd, self._size = self._fd, fd, len(data)
+            os.close(old)
+        except (OSError, _Busy) as exc:
+            os.close(fd)
+            tmp.unlink(missing_ok=True)
+            if isinstance(exc, OSError):
+                log.warning("journal: compaction failed, the file keeps growing: %s", exc)
+            return
+        try:  # a rename lost in a crash leaves the old file: a superset, harmless
+            _fsync_dir(self.path.parent)
+        except OSError as exc:
+            log.warning("journal: cannot sync its folder after compaction: %s", exc)
+
+
+class _Busy(Exception):
+    """Events came in while the compacted copy was written: keep the old file."""
 
 
 @dataclass
