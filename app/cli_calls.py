@@ -113,6 +113,9 @@ def _sources(ctx: Any, args: argparse.Namespace, sink: Any) -> dict[str, Any]:
     return sources
 
 
+STATUS_EVERY_S = 10.0
+
+
 class StartError(Exception):
     """A source that cannot start: one clear line, exit status 2."""
 
@@ -157,6 +160,8 @@ class _Printer:
         self._json = as_json
         self._lock = threading.Lock()
         self.gone = gone or threading.Event()  # set when the reader of stdout went away
+        self._state: tuple[bool, str] = (False, "")
+        self._said_at = 0.0
 
     def routed(self, routed: Any) -> None:
         if self._json:
@@ -176,10 +181,19 @@ class _Printer:
                 self.gone.set()
 
     def status(self, status: Any) -> None:
+        """Said when the path's state changes (the database goes away or comes back,
+        the journal fails), and while it lasts at most every STATUS_EVERY_S."""
         text = status.text()
-        if text:
-            with self._lock:
-                print(f"ringcard: {text}", file=sys.stderr, flush=True)
+        state = (bool(status.database_away), status.journal_problem)
+        now = time.monotonic()
+        if state == self._state and now - self._said_at < STATUS_EVERY_S:
+            return
+        if not text and not any(self._state):
+            return
+        self._state, self._said_at = state, now
+        with self._lock:
+            print(f"ringcard: {text or 'the database answers again'}", file=sys.stderr,
+                  flush=True)
 
 
 def _listen(ctx: Any, args: argparse.Namespace) -> int:
