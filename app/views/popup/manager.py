@@ -41,6 +41,14 @@ def merge_routed(old: RoutedCall, new: RoutedCall) -> RoutedCall:
         keep = replace(new, where=old.where, contact_ids=old.contact_ids,
                        record_id=old.record_id, normalized=old.normalized or new.normalized,
                        display=old.display or new.display, stage="written")
+    if keep.where == "pending" and old.where != "pending":
+        # a late report of an earlier step (the written RING of a modem call after
+        # its announced identity): what is known of the caller stays
+        keep = replace(keep, where=old.where, contact_ids=old.contact_ids,
+                       number=keep.number or old.number, name=keep.name or old.name,
+                       withheld=keep.withheld or old.withheld,
+                       normalized=keep.normalized or old.normalized,
+                       display=keep.display or old.display)
     if old.event == "ended" and keep.event != "ended":
         keep = replace(keep, event="ended", outcome=old.outcome, duration_s=old.duration_s)
     if keep.record_id is None and old.record_id is not None:

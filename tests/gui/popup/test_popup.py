@@ -254,3 +254,28 @@ def test_the_end_prompt_corrects_the_calls_outcome(qtbot, gui_ctx, line, manager
     qtbot.waitUntil(lambda: "o1" not in manager.popups, timeout=10_000)
     assert [c.outcome for c in contact_activities.calls(gui_ctx, pid)] == ["voicemail"]
     assert not any("Call outcome" in n.body for n in contact_activities.notes(gui_ctx, pid))
+
+
+def test_a_late_written_ring_does_not_take_the_chooser_away(qtbot, gui_ctx, line, manager) -> None:  # type: ignore[no-untyped-def]
+    """A modem rings before it says who calls. The writer's report of that first
+    ring (nothing known yet) can reach the pop-up after the announced identity:
+    it used to put the pop-up back to "waiting for the number", deleting the
+    chooser whose candidates then arrived to a dead model (a crash in the bench)."""
+    from dataclasses import replace
+
+    person(gui_ctx, "Ben", "Okafor", phone="0161 496 0777")
+    person(gui_ctx, "Bea", "Okafor", phone="0161 496 0777")
+    captured: list = []
+    line.bridge.call_routed.disconnect(manager.on_call_routed)
+    line.bridge.call_routed.connect(captured.append)
+    line.feed(ring("m1", "+441614960777", "OKAFOR", source="modem"))
+    announced = next(r for r in captured if r.stage == "announced")
+    written = next(r for r in captured if r.stage == "written")
+    first_ring = replace(announced, event="ring", where="pending", contact_ids=(), number="",
+                         name="")
+    for routed in (first_ring, announced, replace(first_ring, stage="written"), written):
+        manager.on_call_routed(routed)
+    popup = manager.popups["m1"]
+    assert popup.state == "ambiguous" and popup.chooser is not None
+    qtbot.waitUntil(lambda: popup.chooser.model.rowCount() == 2, timeout=10_000)
+    assert "Waiting for the caller's number…" not in texts(popup)
