@@ -236,6 +236,9 @@ def main() -> None:
         work = Path(tempfile.mkdtemp(prefix="ringcard-popbench-"))
         copy = work / "bench.db"
         shutil.copyfile(args.db, copy)
+        from app.db import Database
+
+        Database(f"sqlite:///{copy}").engine.dispose()  # migrated before any lock is taken
         how = " (write lock held)" if locked else ""
         try:
             if args.only in (None, "sip"):

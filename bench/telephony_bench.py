@@ -5,7 +5,11 @@ headless: a fake modem on a real socat pty pair feeds `ringcard calls listen
 last line to reading the JSON `identified` event the pipeline prints once the
 event is in its journal (fsynced) and the caller looked up (read-only); the
 record is written after it. 200 calls, p50/p95, against the floor of the same
-pty read by a bare pyserial reader that only prints the line (same run).
+pty read by a bare pyserial reader that only prints the line (same run). The
+caller-ID block follows the first RING by 0.5 s, as on a line (Bellcore
+GR-30-CORE sends it between the first and second ring); `--ring-to-cid 0`
+sends both at once, as runs before the journal did: the identity then also
+waits for the RING's own journal fsync.
 
 burst: sipp rings `calls listen --sip-listen` at 10 calls/s for 60 s while
 another process holds the database's write lock for the middle 20 s: every
@@ -68,7 +72,8 @@ class Modem:
         os.close(self.fd)
 
 
-def headless(db: Path, calls: int, *, floor: bool = False) -> list[float]:
+def headless(db: Path, calls: int, *, floor: bool = False,
+             ring_to_cid: float = 0.0) -> list[float]:
     """Latency of `calls listen` (or, with ``floor``, of `bench.pty_floor`)."""
     work = Path(tempfile.mkdtemp(prefix="ringcard-telbench-"))
     copy = work / "bench.db"
@@ -109,7 +114,10 @@ def headless(db: Path, calls: int, *, floor: bool = False) -> list[float]:
     try:
         for i, number in enumerate(numbers):
             digits = "".join(ch for ch in number if ch.isdigit())
-            modem.write(b"\r\nRING\r\n\r\nDATE = 1123\r\nTIME = 0915\r\n")
+            modem.write(b"\r\nRING\r\n")
+            if ring_to_cid:  # a line sends the caller ID after the first ring (GR-30-CORE)
+                time.sleep(ring_to_cid)
+            modem.write(b"\r\nDATE = 1123\r\nTIME = 0915\r\n")
             modem.write(f"NMBR = {digits}\r\n".encode())
             t0 = time.perf_counter()
             modem.write(f"NAME = CALLER {i}\r\n".encode())
@@ -132,6 +140,26 @@ def headless(db: Path, calls: int, *, floor: bool = False) -> list[float]:
         socat.terminate()
         shutil.rmtree(work, ignore_errors=True)
     return latencies
+
+
+def fsync_floor(samples: int, pause: float) -> list[float]:
+    """What the journal's durability costs by itself on this disk: a 300-byte line
+    appended and fdatasync'd, after the same idle pause a call leaves (the disk's
+    flush after a pause costs more than back to back)."""
+    work = Path(tempfile.mkdtemp(prefix="ringcard-fsync-", dir=Path.cwd()))
+    fd = os.open(work / "floor.jsonl", os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+    out = []
+    try:
+        for _ in range(samples):
+            time.sleep(pause)
+            t0 = time.perf_counter()
+            os.write(fd, b"x" * 299 + b"\n")
+            os.fdatasync(fd)
+            out.append((time.perf_counter() - t0) * 1000)
+    finally:
+        os.close(fd)
+        shutil.rmtree(work, ignore_errors=True)
+    return out
 
 
 def free_port() -> int:
@@ -227,6 +255,9 @@ def main() -> None:
     ap.add_argument("--db", type=Path, default=Path("bench/ringcard-1m.db"))
     ap.add_argument("--calls", type=int, default=200)
     ap.add_argument("--burst-seconds", type=int, default=60, help="0: no burst")
+    ap.add_argument("--ring-to-cid", type=float, default=0.5,
+                    help="seconds from the first RING to the caller-ID block (a line sends "
+                         "it after the first ring; 0: both at once, as earlier runs did)")
     args = ap.parse_args()
     if args.burst_seconds:
         b = burst(args.db, 10, args.burst_seconds, 300)
@@ -236,8 +267,8 @@ def main() -> None:
               f"{b['locked_s']} s mid-burst; sipp failed calls {b['sipp_failed']}")
         print(f"target {'burst: 0 calls lost, 0 duplicated':<40} "
               f"{'met' if b['logged'] == b['sent'] and not b['twice'] else 'MISSED'}")
-    floor = headless(args.db, args.calls, floor=True)
-    lat = headless(args.db, args.calls)
+    floor = headless(args.db, args.calls, floor=True, ring_to_cid=args.ring_to_cid)
+    lat = headless(args.db, args.calls, ring_to_cid=args.ring_to_cid)
     print(f"{'modem line -> pty floor (no parse, no DB)':<44} p50 {statistics.median(floor):7.2f} ms"
           f"   p95 {pct(floor, 95):7.2f} ms   (n={len(floor)})")
     print(f"{'modem line -> calls listen JSON (journaled)':<44} p50 {statistics.median(lat):7.2f} ms"
@@ -246,6 +277,12 @@ def main() -> None:
           f"   p95 {pct(lat, 95) / pct(floor, 95):6.1f}x")
     ratio = pct(lat, 95) / pct(floor, 95)
     print(f"target {'headless p95 <= 3x the floor p95':<40} {'met' if ratio <= 3 else 'MISSED'}")
+    sync = fsync_floor(min(args.calls, 100), 0.4)
+    print(f"{'journal floor: append + fdatasync alone':<44} p50 {statistics.median(sync):7.2f} ms"
+          f"   p95 {pct(sync, 95):7.2f} ms   (n={len(sync)}, same run)")
+    print(f"{'  pty floor + journal floor':<44} p50 "
+          f"{statistics.median(floor) + statistics.median(sync):7.2f} ms   p95 "
+          f"{pct(floor, 95) + pct(sync, 95):7.2f} ms   (the sum of the two floors)")
 
 
 if __name__ == "__main__":

@@ -105,6 +105,7 @@ class InboundPipeline:
         self._waiting_calls: dict[str, int] = {}  # call key -> its events not yet written
         self._write_q: queue.Queue[object] = queue.Queue()
         self._look_q: queue.Queue[object] = queue.Queue()
+        self._journal_q: queue.Queue[object] = queue.Queue()
         self._stopping = threading.Event()
         self._threads: list[threading.Thread] = []
         self._recogniser = _Recogniser(ctx)
@@ -124,8 +125,9 @@ class InboundPipeline:
             self._journal_failed(exc)
         replay = self._adopt()
         self._threads = [
-            threading.Thread(target=self._write_loop, name="inbound-writer", daemon=True),
-            threading.Thread(target=self._look_loop, name="inbound-recogniser", daemon=True)]
+            threading.Thread(target=self._journal_loop, name="inbound-journal", daemon=True),
+            threading.Thread(target=self._look_loop, name="inbound-recogniser", daemon=True),
+            threading.Thread(target=self._write_loop, name="inbound-writer", daemon=True)]
         # not joined at stop: it ends within a second of ``_stopping``
         threading.Thread(target=self._watch, name="inbound-watch", daemon=True).start()
         for thread in self._threads:
@@ -142,6 +144,7 @@ class InboundPipeline:
         """Let the writer finish what it can within ``timeout``; returns how many
         calls are still unwritten (they wait in the journal for the next start)."""
         self._look_q.put(_STOP)  # the recogniser hands it on to the writer
+        self._journal_q.put(_STOP)
         deadline = time.monotonic() + timeout
         for thread in self._threads:
             thread.join(max(0.0, deadline - time.monotonic()))
@@ -166,23 +169,22 @@ class InboundPipeline:
     # -- what sources call ------------------------------------------------------------
 
     def submit(self, event: CallEvent) -> None:
-        """An event from a source (any thread). Durable before it is announced; never
-        waits on the database; never raises.
+        """An event from a source (any thread): two queue puts, so a source never
+        waits on the database nor on the disk; never raises.
 
-        The recogniser starts its look-up while this thread waits for the journal's
-        fsync (which lets go of the interpreter lock): it announces once both are
-        done, so the ring costs the longer of the two, not their sum."""
+        The journal thread appends it (fsyncing whatever came in meanwhile with it,
+        one fsync for a burst) while the recogniser looks the caller up; the
+        recogniser announces once both are done: the event is on disk before anyone
+        hears of it, and the ring costs the longer of the two, not their sum."""
         ticket = _Ticket()
         self._count(event)
         self._look_q.put((ticket, event))
         if self._journal is not None:
-            try:
-                ticket.seq = self._journal.append(event)
-            except OSError as exc:
-                self._journal_failed(exc)
-        elif self._journal_problem == "":
-            self._journal_failed(OSError("no journal"))
-        ticket.durable.set()
+            self._journal_q.put((ticket, event))
+        else:
+            if self._journal_problem == "":
+                self._journal_failed(OSError("no journal"))
+            ticket.durable.set()
 
     # -- what the UI asks ---------------------------------------------------------------
 
@@ -271,6 +273,32 @@ class InboundPipeline:
                 self._on_routed(routed)
             except Exception:  # a broken listener must not stop the path
                 log.exception("call listener failed")
+
+    # -- the journal thread -----------------------------------------------------------
+
+    def _journal_loop(self) -> None:
+        while True:
+            batch = [self._journal_q.get()]
+            while True:  # whatever came in meanwhile goes with it: one fsync
+                try:
+                    batch.append(self._journal_q.get_nowait())
+                except queue.Empty:
+                    break
+            stop = _STOP in batch
+            items = [b for b in batch if b is not _STOP]
+            tickets = [t for t, _ in items]  # type: ignore[misc]
+            if items and self._journal is not None:
+                try:
+                    seqs = self._journal.append_many([e for _, e in items])  # type: ignore[misc]
+                except OSError as exc:
+                    self._journal_failed(exc)
+                else:
+                    for ticket, seq in zip(tickets, seqs, strict=True):
+                        ticket.seq = seq
+            for ticket in tickets:
+                ticket.durable.set()
+            if stop:
+                return
 
     # -- the recogniser thread --------------------------------------------------------
 
