@@ -27,6 +27,7 @@ import tempfile
 import threading
 import time
 from datetime import datetime
+from functools import partial
 from pathlib import Path
 
 from bench.search_bench import pct
@@ -241,23 +242,20 @@ def main() -> None:
         Database(f"sqlite:///{copy}").engine.dispose()  # migrated before any lock is taken
         how = " (write lock held)" if locked else ""
         try:
-            if args.only in (None, "sip"):
+            runs = [("sip", "SIP INVITE sent", partial(sip_latency, copy, args.calls, work)),
+                    ("modem", "modem line written",
+                     partial(modem_latency, copy, args.calls, work, locked))]
+            for name, start, measure in runs:
+                if args.only not in (None, name):
+                    continue
                 locker = _locked(copy) if locked else None
-                first, summary = sip_latency(copy, args.calls, work)
+                first, summary = measure()
                 if locker is not None:
                     _unlock(locker)
-                print(report(f"SIP INVITE sent -> pop-up painted{how}", first))
-                print(report(f"SIP INVITE sent -> pop-up with summary{how}", summary))
-                print(f"target {'SIP p95 <= 25 ms' + how:<40} "
-                      f"{'met' if first and pct(first, 95) <= 25 else 'MISSED'}")
-            if args.only in (None, "modem"):
-                locker = _locked(copy) if locked else None
-                first, summary = modem_latency(copy, args.calls, work, locked)
-                if locker is not None:
-                    _unlock(locker)
-                print(report(f"modem line written -> pop-up painted{how}", first))
-                print(report(f"modem line -> pop-up with summary{how}", summary))
-                print(f"target {'modem p95 <= 25 ms' + how:<40} "
+                print(report(f"{start} -> pop-up painted{how}", first))
+                print(report(f"{start} -> pop-up with summary{how}", summary))
+                label = ("SIP" if name == "sip" else "modem") + " p95 <= 25 ms" + how
+                print(f"target {label:<40} "
                       f"{'met' if first and pct(first, 95) <= 25 else 'MISSED'}")
         finally:
             shutil.rmtree(work, ignore_errors=True)

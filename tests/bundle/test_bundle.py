@@ -173,7 +173,7 @@ def test_smoke(bundle: Path, tmp_path: Path) -> None:
 def test_sip_listener_in_the_bundle_hears_a_real_caller(bundle: Path, tmp_path: Path) -> None:
     """pjsua2's bindings are loaded dynamically: without their hidden imports
     the bundle starts but `calls listen` dies. A sipp caller proves the whole
-    path (bindings, routing, the JSON line after the commit)."""
+    path (bindings, the journal, routing, the JSON lines announced and written)."""
     import json
     import shutil as sh
 
@@ -194,15 +194,18 @@ def test_sip_listener_in_the_bundle_hears_a_real_caller(bundle: Path, tmp_path: 
                           keys={"from": '"BUNDLE TEST" <sip:+442079460123@127.0.0.1>'})
         sipp.finish(proc)
         assert listen.stdout is not None
-        events = []
-        for line in listen.stdout:
-            events.append(json.loads(line))
-            if events[-1]["event"] == "ended":
+        lines = []
+        for line in listen.stdout:  # each event announced at once, then written
+            lines.append(json.loads(line))
+            if lines[-1]["event"] == "ended" and lines[-1]["stage"] == "written":
                 break
     finally:
         listen.terminate()
         _out, err = listen.communicate(timeout=20)
         sipp.kill_all()
+    events = [e for e in lines if e["stage"] == "written"]
     assert [e["event"] for e in events] == ["ring", "identified", "ended"], err[-3000:]
     assert events[1]["normalized"] == "+442079460123" and events[1]["where"] == "buffer"
+    announced = [e["event"] for e in lines if e["stage"] == "announced"]
+    assert announced == ["ring", "identified", "ended"], err[-3000:]
     assert "Traceback" not in err, err[-3000:]

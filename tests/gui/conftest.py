@@ -122,3 +122,23 @@ def modem_desk(qtbot, gui_ctx: AppContext, tmp_path):  # type: ignore[no-untyped
         window.close()
     modem.close()
     pair.stop()
+
+
+def window_with_sip_line(qtbot, ctx: AppContext):  # type: ignore[no-untyped-def]
+    """A main window whose desk has a SIP listener on a free port, shown, its line
+    started: (window, port). The caller closes the window."""
+    from app.config import LocalSettings
+    from app.views.main_window import MainWindow
+    from tests.telephony.sip.conftest import free_port
+
+    port = free_port()
+    settings = LocalSettings.load()
+    settings.sip_accounts = {"desk": {"mode": "listen", "host": "127.0.0.1", "port": port}}
+    settings.save()
+    window = MainWindow(ctx, LocalSettings.load())
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(window.first_rows_shown, timeout=10_000):
+        window.show()
+    qtbot.waitUntil(lambda: window.telephony is not None and window.telephony.sip is not None,
+                    timeout=15_000)
+    return window, port

@@ -8,29 +8,18 @@ from pathlib import Path
 
 import pytest
 
-from app.config import LocalSettings
 from app.services import activities
-from app.views.main_window import MainWindow
-from tests.gui.conftest import person
-from tests.telephony.sip.conftest import Sipp, free_port
+from tests.gui.conftest import person, window_with_sip_line
+from tests.telephony.sip.conftest import Sipp
 
 pytestmark = pytest.mark.skipif(shutil.which("sipp") is None, reason="needs sipp (sip-tester)")
 
 
 def test_a_sipp_invite_pops_up_the_caller(qtbot, gui_ctx, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     cid = person(gui_ctx, "Anna", "Smith", phone="020 7946 0101")
-    port = free_port()
-    settings = LocalSettings.load()
-    settings.sip_accounts = {"desk": {"mode": "listen", "host": "127.0.0.1", "port": port}}
-    settings.save()
-    window = MainWindow(gui_ctx, LocalSettings.load())
-    qtbot.addWidget(window)
+    window, port = window_with_sip_line(qtbot, gui_ctx)
     sipp = Sipp(tmp_path)
     try:
-        with qtbot.waitSignal(window.first_rows_shown, timeout=10_000):
-            window.show()
-        qtbot.waitUntil(lambda: window.telephony is not None
-                        and window.telephony.sip is not None, timeout=15_000)
         ui = window.telephony_ui
         assert ui is not None
         proc = sipp.start("uac_ring.xml", target_port=port, hold_ms=1500,
