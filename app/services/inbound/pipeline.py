@@ -37,7 +37,9 @@ from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
+from functools import partial
 from pathlib import Path
+from typing import cast
 
 from sqlalchemy.orm import Session
 
@@ -285,11 +287,11 @@ class InboundPipeline:
                 except queue.Empty:
                     break
             stop = _STOP in batch
-            items = [b for b in batch if b is not _STOP]
-            tickets = [t for t, _ in items]  # type: ignore[misc]
+            items = [cast(_Handed, b) for b in batch if b is not _STOP]
+            tickets = [t for t, _ in items]
             if items and self._journal is not None:
                 try:
-                    seqs = self._journal.append_many([e for _, e in items])  # type: ignore[misc]
+                    seqs = self._journal.append_many([e for _, e in items])
                 except OSError as exc:
                     self._journal_failed(exc)
                 else:
@@ -308,7 +310,8 @@ class InboundPipeline:
             if item is _STOP:
                 self._write_q.put(_STOP)  # after every event handed on before it
                 return
-            ticket, event = item  # type: ignore[misc]
+            ticket, event = cast(_Handed, item)
+            routed: RoutedCall | None
             try:
                 routed = self._recogniser.announce(event)
             except Exception:
@@ -329,8 +332,8 @@ class InboundPipeline:
             if callable(item):
                 self._retrying(item)
                 continue
-            seq, event, replayed = item  # type: ignore[misc]
-            routed = self._retrying(lambda e=event: self._write(e))
+            seq, event, replayed = cast(tuple[int | None, CallEvent, bool], item)
+            routed = self._retrying(partial(self._write, event))
             if routed is None:  # stopping while the database is away
                 return
             with self._count_lock:
@@ -496,6 +499,9 @@ class _Recogniser:
                 self._office = (now, office_settings.home_region(s),
                                 int(office_settings.get(s, "match_digits")))
         return self._office[1], self._office[2]
+
+
+_Handed = tuple["_Ticket", CallEvent]  # an event and its journal ticket, between threads
 
 
 class _Ticket:
