@@ -36,7 +36,7 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -147,8 +147,10 @@ class Journal:
         """Write ``event`` durably; returns its sequence number. Raises JournalError."""
         return self.append_many([event])[0]
 
-    def append_many(self, events: Iterable[CallEvent], *, closing: Iterable[str] = ()) -> list[int]:
-        """Several events with one fsync; ``closing``: call keys that are over."""
+    def append_many(self, events: Iterable[CallEvent], *, closing: Iterable[str] = (),
+                    syncing: Callable[[], None] | None = None) -> list[int]:
+        """Several events with one fsync; ``closing``: call keys that are over;
+        ``syncing`` is called once they are written, as the fsync begins."""
         events, closing = list(events), list(closing)
         with self._lock:
             seqs, chunks = [], []
@@ -160,6 +162,8 @@ class Journal:
             data = b"".join(chunks)
             try:
                 self._write(data)
+                if syncing is not None:
+                    syncing()
                 os.fdatasync(self._fd)
             except OSError as exc:
                 raise JournalError(exc.errno, f"the call journal {self.path} cannot be "
