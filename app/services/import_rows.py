@@ -232,10 +232,19 @@ def _country_code(text: str) -> str | None:
     text = text.strip()
     if not text:
         return ""
-    known = _country_names().get(_fold(text))  # first: "UK" is no ISO code
-    if known is None and len(text) == 2 and text.isalpha():
+    folded = _fold(text)
+    known = _common_countries().get(folded)  # first: "UK" is no ISO code
+    if known is not None:
+        return known
+    if len(text) == 2 and text.isalpha():
         return text.upper()
-    return known
+    # every language's names only when needed: loading them costs ~0.4 s and ~90 MB
+    return _country_names().get(folded)
+
+
+@functools.cache
+def _common_countries() -> dict[str, str]:
+    return {_fold(name): code for name, code in _COUNTRIES.items()}
 
 
 def _fold(name: str) -> str:
