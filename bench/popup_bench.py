@@ -171,7 +171,7 @@ def modem_latency(db: Path, calls: int, work: Path,
         modem.commands.get(timeout=15)
     written: dict[str, float] = {}
     for i, number in enumerate(numbers):
-        key = f"modem:{work}/app:{i + 1}"
+        key = f"{source.key_prefix}{i + 1}"
         digits = "".join(ch for ch in number if ch.isdigit())
         modem.write(f"\r\nRING\r\n\r\nNMBR = {digits}\r\n".encode())
         written[key] = time.time()

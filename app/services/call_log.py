@@ -156,16 +156,18 @@ class Found:
     contact_ids: tuple[int, ...]
     number: str
     e164: str | None
+    occurred_at: datetime
 
 
-_ACT_FOUND = select(_ACT.c.id, _ACT.c.contact_id, _ACT.c.number_raw, _ACT.c.number_e164).where(
-    _ACT.c.call_key == bindparam("key"))
+_ACT_FOUND = select(_ACT.c.id, _ACT.c.contact_id, _ACT.c.number_raw, _ACT.c.number_e164,
+                    _ACT.c.occurred_at).where(
+    _ACT.c.call_key == bindparam("key")).order_by(_ACT.c.occurred_at.desc()).limit(1)
 # the buffered record with its candidates: one row per candidate (one with None if none)
 _BUF_FOUND = (select(_BUF.c.id, _BUF.c.withheld, _CAND.c.contact_id, _BUF.c.number_raw,
-                     _BUF.c.number_e164)
+                     _BUF.c.number_e164, _BUF.c.occurred_at)
               .select_from(_BUF.outerjoin(_CAND, _CAND.c.event_id == _BUF.c.id))
               .where(_BUF.c.call_key == bindparam("key"))
-              .order_by(_BUF.c.id, _CAND.c.contact_id))
+              .order_by(_BUF.c.id.desc(), _CAND.c.contact_id))
 _NAME = select(_CONTACTS.c.kind, _CONTACTS.c.first_name, _CONTACTS.c.last_name,
                _CONTACTS.c.company_name).where(_CONTACTS.c.id == bindparam("id"))
 
@@ -176,14 +178,14 @@ def find(conn: Connection, call_key: str) -> Found | None:
     row = conn.execute(_ACT_FOUND, {"key": key}).first()
     if row is not None:
         return Found(row.id, "activity", (row.contact_id,) if row.contact_id else (),
-                     row.number_raw, row.number_e164)
+                     row.number_raw, row.number_e164, row.occurred_at)
     rows = conn.execute(_BUF_FOUND, {"key": key}).all()
     if not rows:
         return None
     buf = rows[0]
     ids = tuple(r.contact_id for r in rows if r.id == buf.id and r.contact_id is not None)
     where = "withheld" if buf.withheld else ("ambiguous" if ids else "buffer")
-    return Found(buf.id, where, ids, buf.number_raw, buf.number_e164)
+    return Found(buf.id, where, ids, buf.number_raw, buf.number_e164, buf.occurred_at)
 
 
 def contact_name(conn: Connection, contact_id: int) -> str:

@@ -119,6 +119,9 @@ class ModemSource:
         self._thread: threading.Thread | None = None
         self._counter_lock = threading.Lock()
         self._counter = 0
+        # call keys are unique across runs (the call log is idempotent by key): the
+        # port, this source's start time, then a counter
+        self.key_prefix = f"modem:{port}:{time.time_ns() // 1_000_000:x}:"
         # worker-thread state
         self._ser: serial.SerialBase | None = None
         self._parser = ModemParser()
@@ -426,7 +429,7 @@ class ModemSource:
     def _next_key(self) -> str:
         with self._counter_lock:
             self._counter += 1
-            return f"modem:{self.port}:{self._counter}"
+            return f"{self.key_prefix}{self._counter}"
 
     def _set_status(self, status: str) -> None:
         if status == self._status:

@@ -27,7 +27,7 @@ import re
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
@@ -47,6 +47,7 @@ log = logging.getLogger(__name__)
 OFFICE_TTL_S = 5.0  # office settings the router caches between calls
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")  # NUL and control characters (not \t \n)
 MAX_TEXT = 2000  # a network text field is never longer than this in a record
+RESUME_WINDOW = timedelta(hours=12)  # a replayed event is this close to its record
 
 
 class DatabaseAway(Exception):
@@ -108,7 +109,8 @@ def clean_event(event: CallEvent) -> CallEvent:
     caller = event.caller
     if caller is not None:
         caller = CallerId(clean_text(caller.number, 60), clean_text(caller.name, 200),
-                          caller.withheld, clean_text(caller.message))
+                          caller.withheld, clean_text(caller.message),
+                          clean_text(caller.address, 254))
     return dataclasses.replace(event, caller=caller, call_key=clean_text(event.call_key, 160),
                                line=clean_text(event.line, 200), source=clean_text(event.source, 40))
 
@@ -116,8 +118,10 @@ def clean_event(event: CallEvent) -> CallEvent:
 def minimal_event(event: CallEvent) -> CallEvent:
     """What is left of a call when its record was refused: the digits and the time."""
     digits = re.sub(r"[^0-9+*#]", "", event.caller.number if event.caller else "")[:30]
-    caller = CallerId(digits, withheld=Withheld.NO if digits else Withheld.UNAVAILABLE,
-                      message="The caller's details could not be stored; see the log")
+    address = re.sub(r"[^!-~]", "", event.caller.address if event.caller else "")[:254]
+    caller = CallerId(digits, withheld=Withheld.NO if digits or address else Withheld.UNAVAILABLE,
+                      message="The caller's details could not be stored; see the log",
+                      address=address)
     key = re.sub(r"[^ -~]", "", event.call_key)[:160] or f"refused:{event.at.timestamp()}"
     return dataclasses.replace(event, caller=caller, call_key=key, line=event.line[:40],
                                source=re.sub(r"[^a-z]", "", event.source)[:10] or "unknown")
@@ -134,6 +138,7 @@ class _Open:
     contact_ids: tuple[int, ...] = ()
     normalized: str | None = None
     display: str = ""  # worked out once, when the call is logged
+    resumed: bool = False  # looked for a record of this key written before (a replay)
 
 
 @dataclass
@@ -175,8 +180,9 @@ class CallRouter:
         try:
             if self._writes(state, event):
                 with self._engine().begin() as conn:
-                    if old is None:
+                    if not state.resumed:  # the first write of this key: a replay?
                         self._resume(conn, state, event)
+                        state.resumed = True
                     routed = self._route(conn, state, event)
             else:  # a ring before the caller is known: nothing to write, no lock to take
                 routed = self._route(None, state, event)
@@ -217,7 +223,11 @@ class CallRouter:
         """A call this router has not seen: was it written before (a replay after a
         crash, another start)? Then carry on from its record."""
         found = call_log.find(conn, event.call_key)
-        if found is None:
+        # the same call: its record began when its first event did (a replayed end
+        # comes later, but not a day later); an old key a source reused is not it
+        first = state.event.at
+        if found is None or not (first - RESUME_WINDOW <= found.occurred_at <= first
+                                 + timedelta(minutes=1)):
             return
         state.caller = event.caller or CallerId(found.number)
         state.where, state.record_id, state.contact_ids = found.where, found.id, found.contact_ids

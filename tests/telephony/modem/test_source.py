@@ -39,7 +39,8 @@ def test_init_sequence_then_formatted_call_is_identified(start_source: Callable[
     assert source.status == "ready"
     modem.send(FORMATTED)
     ring = events.next(EventKind.RING)
-    assert ring.call_key == f"modem:{pty_pair.app_end}:1"
+    assert ring.call_key == f"{source.key_prefix}1"
+    assert source.key_prefix.startswith(f"modem:{pty_pair.app_end}:")
     assert (ring.source, ring.line, ring.direction) == ("modem", pty_pair.app_end, "in")
     ident = events.next(EventKind.IDENTIFIED)
     assert ident.call_key == ring.call_key
