@@ -163,3 +163,25 @@ def test_no_interleaving_loses_or_duplicates_an_announced_event(ops, tmp_path_fa
     assert [sig(e) for _, e in live.pending] == [s for _, s in pending]
     assert len(list(folder.glob("*.jsonl"))) == 1
     live.close()
+
+
+def test_a_write_cut_short_by_a_full_disk_leaves_nothing_to_swallow_the_next(tmp_path: Path) -> None:
+    """ENOSPC part-way through a record: the fragment is cut back off, so the next
+    event (appended once there is room) is read back whole after a crash."""
+    import errno
+
+    live = journals.open_live(tmp_path)
+    real_write = live._write
+
+    def half_then_full(data: bytes) -> None:
+        real_write(data[: len(data) // 2])
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    live._write = half_then_full  # type: ignore[method-assign]
+    with pytest.raises(journals.JournalError, match="No space left"):
+        live.append(ident("lost"))  # never announced
+    live._write = real_write  # type: ignore[method-assign]
+    live.append(ident("next"))
+    os.close(live._fd)
+    pending, _ = journals.read(live.path)
+    assert [e.call_key for e in pending] == ["next"]

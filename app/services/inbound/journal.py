@@ -129,15 +129,19 @@ class Journal:
 
     @staticmethod
     def _create(path: Path) -> int:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        """Made and locked under a name no other process looks at, then renamed: a
+        starting process never finds it unlocked and takes it for a dead one's."""
+        new = path.with_name(path.name + ".new")
+        fd = os.open(new, os.O_WRONLY | os.O_CREAT | os.O_APPEND | os.O_TRUNC, 0o600)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-            if os.fstat(fd).st_size == 0:
-                os.write(fd, _line({"t": "h", "v": VERSION, "pid": os.getpid()}))
-                os.fsync(fd)
-                _fsync_dir(path.parent)
+            os.write(fd, _line({"t": "h", "v": VERSION, "pid": os.getpid()}))
+            os.fsync(fd)
+            os.replace(new, path)
+            _fsync_dir(path.parent)
         except OSError:
             os.close(fd)
+            new.unlink(missing_ok=True)
             raise
         return fd
 
@@ -160,12 +164,14 @@ class Journal:
                 chunks.append(_line({"t": "e", "s": self._seq, "e": event_to_dict(event)}))
             chunks += [_line({"t": "c", "k": key}) for key in closing]
             data = b"".join(chunks)
+            size_before = self._size
             try:
                 self._write(data)
                 if syncing is not None:
                     syncing()
                 os.fdatasync(self._fd)
             except OSError as exc:
+                self._cut_back(size_before)  # no fragment to glue the next record onto
                 raise JournalError(exc.errno, f"the call journal {self.path} cannot be "
                                               f"written: {exc.strerror or exc}") from exc
             for seq, event in zip(seqs, events, strict=True):
@@ -224,6 +230,13 @@ class Journal:
                 self._fd = -1
 
     # -- inside the lock ------------------------------------------------------------
+
+    def _cut_back(self, size: int) -> None:
+        try:
+            os.ftruncate(self._fd, size)
+            self._size = size
+        except OSError as exc:
+            log.error("journal: cannot remove a half-written record: %s", exc)
 
     def _write(self, data: bytes) -> None:
         if self._fd < 0:
@@ -309,6 +322,20 @@ class Orphan:
             self._fd = -1
 
 
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:  # removed meanwhile: the open below skips it
+        return 0.0
+
+
+def _read_all(fd: int) -> bytes:
+    chunks = []
+    while chunk := os.read(fd, 1 << 20):
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
 def journal_folder(base: Path, database_url: str) -> Path:
     """One folder per database (a desk may switch between a test and a real one)."""
     import hashlib
@@ -331,21 +358,24 @@ def orphans(folder: Path, *, own: Path | None = None) -> list[Orphan]:
     found: list[Orphan] = []
     if not folder.is_dir():
         return found
-    for path in sorted(folder.glob(f"*{SUFFIX}"), key=lambda p: p.stat().st_mtime):
+    for path in sorted(folder.glob(f"*{SUFFIX}"), key=_mtime):
         if own is not None and path == own:
             continue
         try:
-            fd = os.open(path, os.O_RDWR)
+            fd = os.open(path, os.O_RDONLY)
         except OSError:
             continue
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            held, now = os.fstat(fd), os.stat(path)
         except OSError:
-            os.close(fd)  # a living process's journal
+            os.close(fd)  # a living process's journal (or gone meanwhile)
+            continue
+        if held.st_ino != now.st_ino or held.st_nlink == 0:
+            os.close(fd)  # compacted meanwhile: the path is a living journal's new file
             continue
         try:
-            with open(path, "rb") as f:
-                state = _parse(f.read())
+            state = _parse(_read_all(fd))
         except OSError as exc:
             log.warning("journal: cannot read %s: %s", path, exc)
             os.close(fd)

@@ -63,6 +63,7 @@ RETRY_MIN_S = 0.2
 RETRY_MAX_S = 5.0
 LOOKUP_WAIT_S = 0.3  # an announcement waits this long for its look-up, then goes without
 SLOW_WRITE_S = 3.0  # a write taking longer than this: the database is said to be away
+DURABLE_WAIT_S = 10.0  # a journal thread that never answers must not stop the path
 SYNC_HEAD_START_S = 0.005  # the journal's write goes first, the look-up during its fsync
 STALE_RINGING = timedelta(hours=1)  # no call rings this long: its process died
 _STOP = object()
@@ -152,6 +153,8 @@ class InboundPipeline:
         for thread in self._threads:
             thread.join(max(0.0, deadline - time.monotonic()))
         self._stopping.set()  # a writer still retrying gives up now
+        for thread in self._threads:  # and one between two writes stops there
+            thread.join(1.0)
         self._recogniser.close()
         left = len(self._waiting_calls) if self.waiting else 0
         if self._journal is None and left:
@@ -220,7 +223,7 @@ class InboundPipeline:
         for orphan in journals.orphans(self._folder, own=own):
             events = orphan.replay()
             if not events:
-                orphan.remove()
+                _remove(orphan)
                 continue
             if self._journal is None:  # cannot adopt durably: write them, keep the file
                 replay += [(None, e) for e in events]
@@ -233,7 +236,7 @@ class InboundPipeline:
                 replay += [(None, e) for e in events]
                 orphan.release()
                 continue
-            orphan.remove()
+            _remove(orphan)
             replay += list(zip(seqs, events, strict=True))
         return replay
 
@@ -297,6 +300,9 @@ class InboundPipeline:
                                                      syncing=partial(_all_set, tickets))
                 except OSError as exc:
                     self._journal_failed(exc)
+                except Exception as exc:  # never leave the recogniser waiting
+                    log.exception("journal: could not append")
+                    self._journal_failed(OSError(str(exc)))
                 else:
                     for ticket, seq in zip(tickets, seqs, strict=True):
                         ticket.seq = seq
@@ -324,7 +330,9 @@ class InboundPipeline:
             except Exception:
                 log.exception("could not announce call event %s", event.call_key)
                 routed = None
-            ticket.durable.wait()  # on disk before anyone hears of it
+            if not ticket.durable.wait(DURABLE_WAIT_S):  # on disk before anyone hears of it
+                log.error("call event %s: no word from the journal in %.0f s; announced "
+                          "without it", event.call_key, DURABLE_WAIT_S)
             if routed is not None:
                 self._emit(routed)
             self._write_q.put((ticket.seq, event, False))
@@ -334,7 +342,7 @@ class InboundPipeline:
     def _write_loop(self) -> None:
         while True:
             item = self._write_q.get()
-            if item is _STOP:
+            if item is _STOP or self._stopping.is_set():  # stop(): the rest waits in the journal
                 return
             if callable(item):
                 self._retrying(item)
@@ -516,6 +524,16 @@ class _Recogniser:
                 self._office = (now, office_settings.home_region(s),
                                 int(office_settings.get(s, "match_digits")))
         return self._office[1], self._office[2]
+
+
+def _remove(orphan: journals.Orphan) -> None:
+    """An adopted journal goes; one that cannot (a read-only folder) is said and
+    left: its events are in ours, and writing them twice adds nothing."""
+    try:
+        orphan.remove()
+    except OSError as exc:
+        log.warning("journal: cannot remove %s after adopting it: %s", orphan.path, exc)
+        orphan.release()
 
 
 def _all_set(tickets: list[_Ticket]) -> None:
