@@ -108,6 +108,8 @@ class PopupManager(QObject):
         elif popup.ended:
             popup.routed = routed  # the record's id, once written: Choose needs it
         elif routed.event != "ended":
+            if routed.stage == "written":
+                popup.correct_contact(routed)
             popup.update_call(routed)
         if routed.event == "ended" and not popup.ended:
             popup.call_ended(routed)

@@ -79,6 +79,7 @@ class CallPopup(QuietPopup):
         self.routed = routed
         self.call_key = routed.call_key
         self.contact_id: int | None = None
+        self.user_chose = False  # chose or created the contact: the record follows the user
         self.summary: CallerSummary | None = None
         self.ended = False
         self.touched = False
@@ -207,6 +208,7 @@ class CallPopup(QuietPopup):
 
     def set_contact(self, contact_id: int) -> None:
         """The call now belongs to this contact (chosen or just created)."""
+        self.user_chose = True
         self.contact_id = contact_id
         self.summary = None
         self.chooser = None
@@ -214,6 +216,16 @@ class CallPopup(QuietPopup):
             self.update_call(self.routed)
         elif self.ended:
             self._show_end_form()
+
+    def correct_contact(self, routed: RoutedCall) -> None:
+        """The written record disagrees with the announcement (a contact got or lost
+        the number meanwhile): the pop-up follows the record, unless the user chose."""
+        if self.user_chose or self.ended:
+            return
+        written = routed.contact_ids[0] if routed.where == "activity" and routed.contact_ids \
+            else None
+        if written != self.contact_id:
+            self.contact_id, self.summary, self.chooser = written, None, None
 
     def call_ended(self, routed: RoutedCall) -> None:
         """The ENDED event: the end-of-call prompt (for a contact), then a timeout."""

@@ -279,3 +279,27 @@ def test_a_late_written_ring_does_not_take_the_chooser_away(qtbot, gui_ctx, line
     assert popup.state == "ambiguous" and popup.chooser is not None
     qtbot.waitUntil(lambda: popup.chooser.model.rowCount() == 2, timeout=10_000)
     assert "Waiting for the caller's number…" not in texts(popup)
+
+
+def test_the_written_record_corrects_the_announced_contact(qtbot, gui_ctx, line, manager) -> None:  # type: ignore[no-untyped-def]
+    """Announced as Ben's (the look-up), written as ambiguous (Bea got the number
+    while the write waited for a lock): the pop-up asks who is calling instead of
+    showing Ben, where a note would have gone to the wrong person."""
+    from dataclasses import replace
+
+    ben = person(gui_ctx, "Ben", "Okafor", phone="0161 496 0777")
+    bea = person(gui_ctx, "Bea", "Okafor", phone="0161 496 0777")
+    captured: list = []
+    line.bridge.call_routed.disconnect(manager.on_call_routed)
+    line.bridge.call_routed.connect(captured.append)
+    line.feed(ring("w1", "+441614960777", "OKAFOR"))
+    written = next(r for r in captured if r.stage == "written")
+    assert written.where == "ambiguous" and set(written.contact_ids) == {ben, bea}
+    announced = replace(written, stage="announced", where="activity", contact_ids=(ben,),
+                        record_id=None)
+    manager.on_call_routed(announced)
+    popup = manager.popups["w1"]
+    assert popup.contact_id == ben
+    manager.on_call_routed(written)
+    assert popup.contact_id is None and popup.state == "ambiguous" and popup.chooser is not None
+    qtbot.waitUntil(lambda: popup.chooser.model.rowCount() == 2, timeout=10_000)
