@@ -116,6 +116,11 @@ def add_candidates(conn: Connection, event_id: int, contact_ids: tuple[int, ...]
             _CONTACTS.c.id.in_(sorted(set(contact_ids))))))
 
 
+def _noted(body: str, note: str) -> str:
+    """A record's text with a note of Ringcard's own added on a line of its own."""
+    return f"{body}\n{note}".strip()
+
+
 def close(conn: Connection, call_key: str, outcome: str, duration_s: int | None,
           user: str, note: str = "") -> bool:
     """The outcome and duration of an ended call, wherever it was written
@@ -125,7 +130,7 @@ def close(conn: Connection, call_key: str, outcome: str, duration_s: int | None,
     row = conn.execute(_ACT_BY_KEY, {"key": key}).first()
     if row is not None:
         now = utcnow()
-        extra = {"body": f"{row.body}\n{note}".strip()} if note and note not in row.body else {}
+        extra = {"body": _noted(row.body, note)} if note and note not in row.body else {}
         conn.execute(update(_ACT).where(_ACT.c.id == row.id).values(
             outcome=outcome, duration_s=duration_s, updated_at=now,
             version=_ACT.c.version + 1, **extra))  # an open edit dialog must notice
@@ -141,7 +146,7 @@ def close(conn: Connection, call_key: str, outcome: str, duration_s: int | None,
     found = conn.execute(_BUF_BY_KEY, {"key": key}).first()
     if found is None:
         return False
-    extra = {"body": f"{found.body}\n{note}".strip()} if note and note not in found.body else {}
+    extra = {"body": _noted(found.body, note)} if note and note not in found.body else {}
     conn.execute(update(_BUF).where(_BUF.c.id == found.id).values(outcome=outcome,
                                                                   duration_s=duration_s, **extra))
     return True
@@ -205,9 +210,8 @@ def reconcile_stale(conn: Connection, before: datetime, user: str, note: str) ->
     rows = conn.execute(select(_ACT.c.id, _ACT.c.contact_id, _ACT.c.body).where(
         _ACT.c.outcome == "ringing", _ACT.c.occurred_at < before)).all()
     for row in rows:
-        body = f"{row.body}\n{note}".strip()
         conn.execute(update(_ACT).where(_ACT.c.id == row.id).values(
-            outcome="unknown", body=body, updated_at=now, version=_ACT.c.version + 1))
+            outcome="unknown", body=_noted(row.body, note), updated_at=now, version=_ACT.c.version + 1))
         conn.execute(insert(_AUDIT), {
             "at": now, "user": user, "action": "update", "entity": "activity",
             "entity_id": row.id, "contact_id": row.contact_id, "field": "outcome",

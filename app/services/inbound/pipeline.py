@@ -55,6 +55,7 @@ from app.services.inbound.router import (
     clean_event,
     is_away,
     minimal_event,
+    tell,
 )
 
 log = logging.getLogger(__name__)
@@ -97,15 +98,14 @@ class InboundPipeline:
         from app.config import data_dir
 
         self._ctx = ctx
-        self._on_routed = on_routed
         self._on_status = on_status
         self._folder = journal_dir or journals.journal_folder(data_dir(), ctx.db.url)
+        self._on_routed = on_routed
         self.router = CallRouter(ctx)
         self._journal: journals.Journal | None = None
         self._journal_problem = ""
         self._away = ""
         self._count_lock = threading.Lock()
-        self._waiting = 0  # events
         self._waiting_calls: dict[str, int] = {}  # call key -> its events not yet written
         self._write_q: queue.Queue[object] = queue.Queue()
         self._look_q: queue.Queue[object] = queue.Queue()
@@ -116,7 +116,6 @@ class InboundPipeline:
         self._last_status: PipelineStatus | None = None
         self._status_lock = threading.Lock()
         self._attempt_since: float | None = None  # a write in progress since (monotonic)
-        self.replayed = 0
 
     # -- lifecycle ------------------------------------------------------------------
 
@@ -139,7 +138,6 @@ class InboundPipeline:
         self._write_q.put(self._reconcile_stale)
         for seq, event in replay:
             self._queue_write(seq, event, replayed=True)
-        self.replayed = len(replay)
         if replay:
             log.info("writing %d call event(s) a stopped Ringcard left in its journal", len(replay))
         return len(replay)
@@ -156,7 +154,7 @@ class InboundPipeline:
         for thread in self._threads:  # and one between two writes stops there
             thread.join(1.0)
         self._recogniser.close()
-        left = len(self._waiting_calls) if self.waiting else 0
+        left = self.waiting
         if self._journal is None and left:
             log.error("%d call(s) not written and, with no journal, lost", left)
         if self._journal is not None:
@@ -197,7 +195,8 @@ class InboundPipeline:
 
     @property
     def waiting(self) -> int:
-        return self._waiting
+        """Calls with events not yet in the database."""
+        return len(self._waiting_calls)
 
     @property
     def journal_path(self) -> Path | None:
@@ -213,7 +212,7 @@ class InboundPipeline:
         since = self._attempt_since
         if not away and since is not None and time.monotonic() - since > SLOW_WRITE_S:
             away = f"no answer for {time.monotonic() - since:.0f} s"
-        return PipelineStatus(len(self._waiting_calls), away, self._journal_problem, path)
+        return PipelineStatus(self.waiting, away, self._journal_problem, path)
 
     # -- internals ----------------------------------------------------------------------
 
@@ -246,7 +245,6 @@ class InboundPipeline:
 
     def _count(self, event: CallEvent) -> None:
         with self._count_lock:
-            self._waiting += 1
             self._waiting_calls[event.call_key] = self._waiting_calls.get(event.call_key, 0) + 1
 
     def _journal_failed(self, exc: OSError) -> None:
@@ -273,13 +271,6 @@ class InboundPipeline:
                 self._on_status(status)
             except Exception:
                 log.exception("pipeline status listener failed")
-
-    def _emit(self, routed: RoutedCall) -> None:
-        if self._on_routed is not None:
-            try:
-                self._on_routed(routed)
-            except Exception:  # a broken listener must not stop the path
-                log.exception("call listener failed")
 
     # -- the journal thread -----------------------------------------------------------
 
@@ -334,7 +325,7 @@ class InboundPipeline:
                 log.error("call event %s: no word from the journal in %.0f s; announced "
                           "without it", event.call_key, DURABLE_WAIT_S)
             if routed is not None:
-                self._emit(routed)
+                tell(self._on_routed, routed)
             self._write_q.put((ticket.seq, event, False))
 
     # -- the writer thread ------------------------------------------------------------
@@ -352,17 +343,16 @@ class InboundPipeline:
             if routed is None:  # stopping while the database is away
                 return
             with self._count_lock:
-                self._waiting -= 1
                 left = self._waiting_calls.pop(event.call_key, 1) - 1
                 if left:
                     self._waiting_calls[event.call_key] = left
             if seq is not None and self._journal is not None:
                 self._journal.done(seq)
-            if self._away and self._waiting == 0:
+            if self._away and not self._waiting_calls:
                 self._away = ""
             self._tell_status()
             assert isinstance(routed, RoutedCall)
-            self._emit(replace(routed, stage="replayed") if replayed else routed)
+            tell(self._on_routed, replace(routed, stage="replayed") if replayed else routed)
 
     def _retrying(self, fn: Callable[[], object]) -> object | None:
         """``fn`` until the database answers (None if stopped while it is away)."""
@@ -373,8 +363,8 @@ class InboundPipeline:
                 result = fn()
             except DatabaseAway as exc:
                 if self._away != str(exc):
-                    log.warning("database not answering, %d call event(s) wait: %s",
-                                self._waiting, exc)
+                    log.warning("database not answering, %d call(s) wait: %s",
+                                self.waiting, exc)
                 self._away = str(exc) or "database not answering"
                 self._tell_status()
                 if self._stopping.wait(delay):
@@ -395,8 +385,6 @@ class InboundPipeline:
         except DatabaseAway:
             raise
         except Exception as exc:  # a record it refuses, or a bug: never hold up the next one
-            if is_away(exc):
-                raise DatabaseAway(str(exc)) from exc
             log.exception("call event %s %s refused; writing what is left of it",
                           event.kind, event.call_key)
             self._keep_refused(event, exc)
@@ -455,11 +443,12 @@ class _Recogniser:
         # never wait on a writer or another process: there the look-up runs
         # inline, without the hand-over to another thread (~0.2-0.4 ms a ring).
         self._inline = _wal_readers(ctx)
-        self._pool = _DaemonWorker("inbound-lookup")
+        self._pool = None if self._inline else _DaemonWorker("inbound-lookup")
         self._stuck: Future[RoutedCall] | None = None
 
     def close(self) -> None:
-        self._pool.close()
+        if self._pool is not None:
+            self._pool.close()
 
     def announce(self, event: CallEvent) -> RoutedCall:
         known = self._calls.get(event.call_key)
@@ -496,6 +485,7 @@ class _Recogniser:
                 return replace(base, where="pending")
         if self._stuck is not None and not self._stuck.done():
             return replace(base, where="pending")  # the last look-up still hangs
+        assert self._pool is not None
         future = self._pool.submit(self._look_up, base, caller, event.channel)
         try:
             return future.result(timeout=LOOKUP_WAIT_S)

@@ -98,6 +98,15 @@ class RoutedCall:
 _ROUTED_FIELDS = dataclasses.fields(RoutedCall)
 
 
+def tell(listener: Callable[[RoutedCall], None] | None, routed: RoutedCall) -> None:
+    """Hand ``routed`` to a listener; a broken one must not stop the calls' path."""
+    if listener is not None:
+        try:
+            listener(routed)
+        except Exception:
+            log.exception("call listener failed")
+
+
 def clean_text(text: str, limit: int = MAX_TEXT) -> str:
     """Network text as a record may hold it: no NUL or control characters, no
     lone surrogates (undecodable bytes), at most ``limit`` characters."""
@@ -165,11 +174,7 @@ class CallRouter:
         return routed
 
     def announce(self, routed: RoutedCall) -> None:
-        if self.on_routed is not None:
-            try:
-                self.on_routed(routed)
-            except Exception:  # a broken listener must not stop the logging
-                log.exception("call listener failed")
+        tell(self.on_routed, routed)
 
     def write(self, event: CallEvent) -> RoutedCall:
         """Write what ``event`` adds; raises DatabaseAway, or the database's refusal."""
