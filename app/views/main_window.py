@@ -8,7 +8,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QFontMetrics
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from app.config import LocalSettings
@@ -227,11 +227,18 @@ class MainWindow(QMainWindow):
         """Calls waiting for the database, or a journal that cannot be written: said
         for as long as it lasts, not as a passing message."""
         text = status.text()
-        self.call_path_label.setText(text)
-        self.call_path_label.setVisible(bool(text))
         self.call_path_label.setStyleSheet(
             "color: #b00020; font-weight: bold;" if status.journal_problem
             else "color: #8a4b00; font-weight: bold;")
+        # the whole of a long reason (a full disk) in the tooltip: on a 1024-pixel
+        # screen it would run off the status bar
+        room = max(320, self.width() * 2 // 3)
+        bold = self.call_path_label.font()
+        bold.setBold(True)
+        self.call_path_label.setText(QFontMetrics(bold).elidedText(
+            text, Qt.TextElideMode.ElideRight, room))
+        self.call_path_label.setToolTip(text)
+        self.call_path_label.setVisible(bool(text))
 
     def edit_telephony(self) -> None:
         from app.views.telephony_settings import TelephonySettingsDialog

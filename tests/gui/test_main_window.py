@@ -215,3 +215,22 @@ def test_a_late_first_screen_never_replaces_the_whole_list(qtbot, named_ctx: App
     panel._show_head(panel._generation, array("q", [panel.model.contact_id(0)]))  # late
     assert panel.model.rowCount() == 4
     assert status(window) == "4 customers"
+
+
+def test_a_long_call_path_warning_fits_a_small_screen(qtbot, named_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    """A full disk's journal warning ran off the status bar at 1024 pixels: it is
+    elided there, the whole of it in the tooltip."""
+    from app.services.inbound.pipeline import PipelineStatus
+
+    window = open_window(qtbot, named_ctx)
+    window.resize(1024, 600)
+    reason = ("the call journal cannot be written ([Errno 28] No space left on device); calls "
+              "still show and are written to the database while it answers, but a crash now "
+              "would lose them")
+    window.show_pipeline_status(PipelineStatus(1, "", reason, ""))
+    label = window.call_path_label
+    assert label.isVisible() and label.text().startswith("CALLS ARE NOT SAVED TO DISK")
+    assert label.fontMetrics().horizontalAdvance(label.text()) < 1024 and label.text() != reason
+    assert reason in label.toolTip()
+    window.show_pipeline_status(PipelineStatus(0, "", "", ""))
+    assert not label.isVisible()
