@@ -48,10 +48,10 @@ bundle: venv
 	$(PY) -m PyInstaller --noconfirm --clean build_installer.spec
 
 screenshots: deps venv
-	QT_QPA_PLATFORM=offscreen $(PY) -m app.views.screenshots docs/screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots.run docs/screenshots
 
 lint: venv
-	$(PY) -m ruff check app tests bench
+	$(PY) -m ruff check app tests bench tools
 	$(PY) -m mypy
 
 clean:

@@ -2,7 +2,7 @@
 
 Office-wide settings (home region, customer-number format, ...) live in the
 database instead, so every desk of an office shares them: see
-``app.services.office_settings``. Secrets never live here: only in the OS
+``app.services.office.settings``. Secrets never live here: only in the OS
 keyring.
 """
 

@@ -27,8 +27,13 @@ from sqlalchemy import func, select, text
 
 import app.services  # noqa: F401  (flush hooks)
 from app.models import Activity, AuditEntry, Contact
-from app.services import activity_history, dashboard, demo_activities, demo_data, helpdesk, todos
+from app.services.activities import history as activity_history
+from app.services.activities import todos
 from app.services.context import AppContext
+from app.services.demo import activities as demo_activities
+from app.services.demo import office as demo_data
+from app.services.helpdesk import tickets as helpdesk
+from app.services.reports import dashboard
 from bench.search_bench import ensure_db, pct, timed
 
 SEED = 7

@@ -31,9 +31,9 @@ from sqlalchemy import text
 
 import app.services  # noqa: F401  (flush hooks)
 from app.db import Database
-from app.services import alerts
-from app.services.alert_settings import RULE_LABELS
-from app.services.alerts import AlertRun
+from app.services.alerts import engine as alerts
+from app.services.alerts.engine import AlertRun
+from app.services.alerts.settings import RULE_LABELS
 from app.services.context import AppContext
 
 USER = "abigail.milne"  # the demo office's manager

@@ -58,8 +58,8 @@ def in_process(db: Path, cards: int) -> None:
     import app.services  # noqa: F401
     from app.config import LocalSettings
     from app.db import Database
-    from app.services import contact_list
-    from app.services.contact_list import Filters
+    from app.services.contacts import list_rows as contact_list
+    from app.services.contacts.list_rows import Filters
     from app.services.context import AppContext
     from app.views.main_window import MainWindow
 

@@ -97,8 +97,8 @@ def run_one(db: str, csv_path: str) -> None:
     import app.services  # noqa: F401  (flush hooks)
     from app.db import Database
     from app.services.context import AppContext
-    from app.services.import_contacts import run_import
-    from app.services.import_read import guess_mapping, open_source
+    from app.services.importing.contacts import run_import
+    from app.services.importing.read import guess_mapping, open_source
 
     database = Database(f"sqlite:///{db}")
     ctx = AppContext(database, "abigail.milne")

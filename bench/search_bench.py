@@ -20,10 +20,13 @@ from sqlalchemy import text
 
 import app.services  # noqa: F401  (flush hooks)
 from app.db import Database
-from app.services import contact_list, office_settings, phone_lookup, search
-from app.services.contact_list import Filters
+from app.services.calls import lookup as phone_lookup
+from app.services.contacts import list_rows as contact_list
+from app.services.contacts import search
+from app.services.contacts.list_rows import Filters
 from app.services.context import AppContext
-from app.services.demo_data import generate
+from app.services.demo.office import generate
+from app.services.office import settings as office_settings
 
 # substrings of names, companies, e-mails and phone digits, common to rare
 TERMS = ["ith", "smi", "son", "jon", "ann", "ltd", "mar", "ill", "oli", "har",

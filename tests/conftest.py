@@ -86,7 +86,7 @@ def memory_keyring():  # type: ignore[no-untyped-def]
     """The OS keyring replaced by an in-memory one (never the developer's own)."""
     import keyring
 
-    from app.services import secrets
+    from app.services.office import secrets
     from tests.memory_keyring import MemoryKeyring
 
     previous = keyring.get_keyring()

@@ -8,7 +8,7 @@ order is the alphabetical order a user expects.
 integer that never decreases as ``sort_name`` increases. The SQLite search
 index uses ``(name_key << ID_BITS) | id`` as its rowid, so FTS5 hands back hits
 already in (approximate) name order and search can stop after the first page
-instead of sorting every hit: see ``app.services.search``.
+instead of sorting every hit: see ``app.services.contacts.search``.
 """
 
 from __future__ import annotations

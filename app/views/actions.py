@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
-from app.services.contact_list import Filters
+from app.services.contacts.list_rows import Filters
 
 log = logging.getLogger(__name__)
 

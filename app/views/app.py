@@ -8,8 +8,8 @@ import sys
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
-from app.services import users
 from app.services.context import AppContext
+from app.services.office import users
 from app.views import errors, resources
 
 log = logging.getLogger(__name__)

@@ -20,16 +20,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import activities, calls, contacts
-from app.services.calls import LoggedCall
+from app.services.activities import core as activities
+from app.services.calls import queries as calls
+from app.services.calls.queries import LoggedCall
+from app.services.contacts import core as contacts
 from app.services.context import AppContext
 from app.services.dto import PhoneInput
 from app.views.dialogs.contact_dialog import ContactDialog
 from app.views.popup import manager as popup_manager
 from app.views.popup.picker import ContactPicker
 from app.views.popup.prefill import contact_from_call, source_label
-from app.views.table_model import Column, RowsTableModel
 from app.views.tasks import TaskRunner
+from app.views.widgets.tables import Column, RowsTableModel
 
 log = logging.getLogger(__name__)
 

@@ -27,7 +27,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from app.services import contact_list
+from app.services.contacts import list_rows as contact_list
 from app.services.context import AppContext
 from app.services.dto import ContactRow
 

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import contact_list, search
-from app.services.contact_list import Filters
+from app.services.contacts import list_rows as contact_list
+from app.services.contacts import search
+from app.services.contacts.list_rows import Filters
 from app.services.context import AppContext
 from app.services.dto import ContactRow
 from app.views.actions import DEFAULT_LIST, ContactListKind
@@ -288,7 +289,7 @@ class ContactListPanel(QWidget):
 
     def load_choices(self) -> None:
         """Fill the search options and the order of statuses and ratings."""
-        from app.services import lookups
+        from app.services.office import lists as lookups
 
         self.options.load_choices()
         for name in ("status", "rating"):

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from app.services import contacts
+from app.services.contacts import core as contacts
 from app.services.context import AppContext, ServiceError
 from app.views.errors import confirm, show_exception
 

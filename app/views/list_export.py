@@ -19,11 +19,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.services import export_files, meetings, users, vcard
-from app.services.activity_history import HistoryFilter
-from app.services.contact_list import Filters
+from app.services.activities import meetings
+from app.services.activities.history import HistoryFilter
+from app.services.contacts.list_rows import Filters
 from app.services.context import AppContext, ServiceError
-from app.services.export_files import ActivityFilters
+from app.services.importing import export as export_files
+from app.services.importing import vcard
+from app.services.importing.export import ActivityFilters
+from app.services.office import users
 from app.services.validation import ValidationError
 
 log = logging.getLogger(__name__)

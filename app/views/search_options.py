@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import lookups, users
-from app.services.contact_list import Filters
+from app.services.contacts.list_rows import Filters
 from app.services.context import AppContext
+from app.services.office import lists as lookups
+from app.services.office import users
 
 log = logging.getLogger(__name__)
 ANY = "Any"

@@ -17,7 +17,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
 
-from app.services.calls import RoutedCall
+from app.services.calls.queries import RoutedCall
 from app.services.context import AppContext
 from app.services.inbound.pipeline import InboundPipeline, PipelineStatus
 from app.telephony.callerid import CallEvent

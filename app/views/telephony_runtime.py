@@ -14,8 +14,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from app.config import LocalSettings
-from app.services import secrets
 from app.services.context import AppContext, ServiceError
+from app.services.office import secrets
 from app.views.tasks import TaskRunner
 from app.views.telephony_bridge import TelephonyBridge
 
@@ -95,7 +95,8 @@ class TelephonyRuntime(QObject):
         if use_sip:
             return str(self.sip.dial(number))
         if self.modems and via in (None, "modem"):
-            from app.services import office_settings, phones
+            from app.services.contacts import phones
+            from app.services.office import settings as office_settings
 
             with self._ctx.read() as s:
                 region = office_settings.home_region(s)

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.config import LocalSettings
-from app.services import office_settings, secrets
 from app.services.context import AppContext
+from app.services.office import secrets
+from app.services.office import settings as office_settings
 from app.views.errors import show_exception
 
 log = logging.getLogger(__name__)

@@ -12,8 +12,8 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
-from app.services import calls
-from app.services.calls import LoggedCall, RoutedCall
+from app.services.calls import queries as calls
+from app.services.calls.queries import LoggedCall, RoutedCall
 from app.services.context import AppContext
 from app.views.popup.prefill import source_label
 from app.views.tasks import TaskRunner

@@ -146,7 +146,7 @@ def test_a_big_import_parses_in_a_second_process_of_the_bundle(bundle: Path, tmp
     (multiprocessing.freeze_support in the launcher) instead of starting the CLI."""
     import csv
 
-    from app.services.import_parallel import PARALLEL_FROM_BYTES
+    from app.services.importing.parallel import PARALLEL_FROM_BYTES
 
     path = tmp_path / "leads.csv"
     with path.open("w", encoding="utf-8", newline="") as f:

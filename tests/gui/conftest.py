@@ -6,9 +6,12 @@ import pytest
 
 import app.services  # noqa: F401  (flush hooks: sort names, completeness, audit)
 from app.db import Database
-from app.services import contacts, links, office_settings, users
+from app.services.contacts import core as contacts
+from app.services.contacts import links
 from app.services.context import AppContext
 from app.services.dto import ContactInput, EmailInput, PhoneInput
+from app.services.office import settings as office_settings
+from app.services.office import users
 from app.views import errors
 
 

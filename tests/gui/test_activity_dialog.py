@@ -11,9 +11,13 @@ import pytest
 from icalendar import Calendar
 from PySide6.QtCore import QDateTime, Qt
 
-from app.services import activities, activity_edit, activity_types, todos, users
-from app.services.activity_edit import ActivityForm
+from app.services.activities import core as activities
+from app.services.activities import edit as activity_edit
+from app.services.activities import todos
+from app.services.activities import types as activity_types
+from app.services.activities.edit import ActivityForm
 from app.services.context import AppContext
+from app.services.office import users
 from app.views.data_events import data_events
 from app.views.dialogs.activity_dialog import ActivityDialog, open_activity
 from app.views.dialogs.activity_fields import AttendeesEditor, ChoiceEditor

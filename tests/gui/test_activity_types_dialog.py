@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from app.services import activity_types, users
+from app.services.activities import types as activity_types
 from app.services.context import AppContext
+from app.services.office import users
 from app.views.dialogs.activity_types_dialog import ActivityTypesDialog
 from app.views.tasks import TaskRunner
 

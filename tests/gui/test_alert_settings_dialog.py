@@ -7,8 +7,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from app.models import Rating
-from app.services import alert_settings, users
+from app.services.alerts import settings as alert_settings
 from app.services.context import AppContext
+from app.services.office import users
 from app.views.dialogs.alert_settings_dialog import AlertSettingsDialog
 from app.views.tasks import TaskRunner
 

@@ -7,8 +7,9 @@ from array import array
 import pytest
 from PySide6.QtCore import Qt
 
-from app.services import contact_list, contacts
-from app.services.contact_list import Filters
+from app.services.contacts import core as contacts
+from app.services.contacts import list_rows as contact_list
+from app.services.contacts.list_rows import Filters
 from app.services.context import AppContext
 from app.views import contact_list_model
 from app.views.contact_list_model import COLUMN_NAMES, ContactListModel

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from app.config import LocalSettings
-from app.services import contacts
+from app.services.contacts import core as contacts
 from app.views import errors
 from app.views.main_window import MainWindow
 from tests.gui.conftest import person

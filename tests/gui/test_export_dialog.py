@@ -15,11 +15,14 @@ import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
-from app.services import activity_edit as ae
-from app.services import contacts, export_files, lookups, vcard
-from app.services.activity_edit import ActivityForm
+from app.services.activities import edit as ae
+from app.services.activities.edit import ActivityForm
+from app.services.contacts import core as contacts
 from app.services.context import AppContext
 from app.services.dto import ContactInput, EmailInput
+from app.services.importing import export as export_files
+from app.services.importing import vcard
+from app.services.office import lists as lookups
 from app.views import errors
 from app.views.card.card_widget import ContactCard
 from app.views.card.lower.activity_history import ActivityHistoryTab
@@ -332,7 +335,7 @@ def test_activity_history_export_honours_the_type_filter(qtbot, gui_ctx: AppCont
 
 def test_a_companys_export_holds_its_peoples_activities_and_an_office_type(
         qtbot, gui_ctx: AppContext, card: ContactCard, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from app.services import activity_types
+    from app.services.activities import types as activity_types
 
     firm = company(gui_ctx, "Hope Works")
     pid = person(gui_ctx, "Anna", "Smith", company_id=firm)

@@ -9,9 +9,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from app.services import activities, helpdesk, message_records, users
-from app.services.activity_edit import ActivityForm
+from app.services.activities import core as activities
+from app.services.activities import messages as message_records
+from app.services.activities.edit import ActivityForm
 from app.services.context import AppContext
+from app.services.helpdesk import tickets as helpdesk
+from app.services.office import users
 from app.views.helpdesk import HelpDeskPage
 from app.views.helpdesk.ticket_dialogs import HistoryDialog, StatusDialog
 from app.views.tasks import TaskRunner

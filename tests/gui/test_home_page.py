@@ -11,9 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton, QTableView
 
 from app.config import LocalSettings
-from app.services import activity_edit as ae
-from app.services import helpdesk, users
+from app.services.activities import edit as ae
 from app.services.context import AppContext
+from app.services.helpdesk import tickets as helpdesk
+from app.services.office import users
 from app.views.data_events import activities_changed
 from app.views.home import HomePage
 from app.views.home.models import OVERDUE_RED, TodoModel

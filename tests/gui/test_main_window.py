@@ -154,14 +154,14 @@ def test_unusable_saved_widths_fall_back_to_defaults(qtbot, named_ctx: AppContex
 @pytest.fixture
 def thousand_ctx(gui_ctx: AppContext) -> AppContext:
     """1,000 demo contacts, bulk-loaded (the services' own generator)."""
-    from app.services.demo_data import generate
+    from app.services.demo.office import generate
 
     generate(gui_ctx, 1000, seed=3)
     return gui_ctx
 
 
 def test_window_with_1000_contacts_paints_first_rows(qtbot, thousand_ctx: AppContext) -> None:
-    from app.services.contact_list import Filters, ordered_ids
+    from app.services.contacts.list_rows import Filters, ordered_ids
 
     customers = ordered_ids(thousand_ctx, Filters(contact_type="customer"))
     assert len(customers) > 100

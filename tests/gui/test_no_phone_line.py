@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from app.config import LocalSettings, data_dir
-from app.services import activities
+from app.services.activities import core as activities
 from app.services.inbound import journal as journals
 from app.telephony.callerid import CallerId, CallEvent, EventKind, Outcome
 from app.views.main_window import MainWindow

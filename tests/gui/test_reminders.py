@@ -12,8 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from app.config import LocalSettings
-from app.services import activity_edit as ae
-from app.services import reminders, todos
+from app.services.activities import edit as ae
+from app.services.activities import todos
+from app.services.alerts import reminders
 from app.services.context import AppContext
 from app.views.data_events import activities_changed
 from app.views.dialogs.activity_dialog import ActivityDialog
@@ -195,7 +196,7 @@ def test_open_opens_the_activity_from_the_main_window(qtbot, gui_ctx: AppContext
 def test_the_engine_runs_at_start_and_its_new_task_reminds(qtbot, gui_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
     from datetime import date
 
-    from app.services import contacts
+    from app.services.contacts import core as contacts
     from app.services.dto import ContactInput
 
     contacts.create(gui_ctx, ContactInput(kind="company", contact_type="customer",

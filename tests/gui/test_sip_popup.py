@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from app.services import activities
+from app.services.activities import core as activities
 from tests.gui.conftest import person, window_with_sip_line
 from tests.telephony.sip.conftest import Sipp
 

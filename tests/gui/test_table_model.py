@@ -5,7 +5,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from app.views.table_model import Column, RowsTableModel
+from app.views.widgets.tables import Column, RowsTableModel
 
 
 @dataclass

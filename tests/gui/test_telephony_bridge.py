@@ -7,7 +7,7 @@ import threading
 
 from PySide6.QtCore import QThread
 
-from app.services import activities
+from app.services.activities import core as activities
 from app.telephony.callerid import CallerId, CallEvent, EventKind, Outcome
 from app.views.tasks import TaskRunner
 from app.views.telephony_bridge import TelephonyBridge

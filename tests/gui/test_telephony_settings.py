@@ -6,7 +6,8 @@ import keyring
 from keyring.backends import fail
 
 from app.config import LocalSettings
-from app.services import office_settings, secrets
+from app.services.office import secrets
+from app.services.office import settings as office_settings
 from app.views.telephony_settings import TelephonySettingsDialog
 
 

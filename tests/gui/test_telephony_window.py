@@ -4,7 +4,7 @@ telephony logs the call to the right contact, pops it up, and calls back."""
 
 from __future__ import annotations
 
-from app.services import activities
+from app.services.activities import core as activities
 from tests.gui.conftest import person
 
 ANNA_BLOCK = "\r\nRING\r\n\r\nDATE = 1123\r\nTIME = 0915\r\nNMBR = 02079460101\r\nNAME = SMITH ANNA\r\n\r\n"

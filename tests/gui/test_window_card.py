@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from app.config import LocalSettings
-from app.services import contacts, lookups, search
+from app.services.contacts import core as contacts
+from app.services.contacts import search
 from app.services.context import AppContext
+from app.services.office import lists as lookups
 from app.views.contact_list_model import COLUMN_NAMES
 from app.views.main_window import MainWindow
 from tests.gui.test_main_window import names, open_window, status, type_search

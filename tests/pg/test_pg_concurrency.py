@@ -3,7 +3,7 @@
 import threading
 
 from app.db import Database
-from app.services import contacts
+from app.services.contacts import core as contacts
 from app.services.context import AppContext
 from app.services.dto import ContactInput
 from tests.conftest import new_pg_database

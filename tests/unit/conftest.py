@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.services import users
 from app.services.context import AppContext
+from app.services.office import users
 
 
 @pytest.fixture

@@ -1,8 +1,9 @@
 """Small builders for service tests."""
 
-from app.services import contacts, office_settings
+from app.services.contacts import core as contacts
 from app.services.context import AppContext
 from app.services.dto import ContactInput, EmailInput, PhoneInput
+from app.services.office import settings as office_settings
 
 
 def set_region(ctx: AppContext, region: str = "GB") -> None:

@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from app.services import activity_edit as ae
-from app.services import activity_rules
+from app.services.activities import edit as ae
+from app.services.activities import rules as activity_rules
 from app.services.context import NotFound, ServiceError
 from app.services.validation import ValidationError
 from tests.unit.helpers import person, set_region
@@ -67,7 +67,7 @@ def test_bad_input_is_named_on_its_field_and_nothing_is_saved(ctx) -> None:  # t
         with pytest.raises(ValidationError) as err:
             ae.create(ctx, form)
         assert field_name in err.value.errors, (form, err.value.errors)
-    from app.services import activities
+    from app.services.activities import core as activities
 
     assert activities.list_for_contact(ctx, cid) == []
 
@@ -98,7 +98,8 @@ def test_another_reps_activity_cannot_be_changed_but_a_manager_may(team) -> None
 
 
 def test_a_private_note_exists_only_for_its_author(team) -> None:  # type: ignore[no-untyped-def]
-    from app.services import activities, contact_activities
+    from app.services.activities import by_contact as contact_activities
+    from app.services.activities import core as activities
 
     alice, bob = team["alice"], team["bob"]
     cid = person(alice, "Ann", "Lee")
@@ -127,7 +128,7 @@ def test_an_edit_based_on_an_old_version_is_refused_saying_who(team) -> None:  #
 
 
 def test_office_types_take_their_base_kinds_rules(ctx) -> None:  # type: ignore[no-untyped-def]
-    from app.services import activity_types
+    from app.services.activities import types as activity_types
 
     cid = person(ctx, "Ann", "Lee")
     tid = activity_types.add_type(ctx, "On Site inspection", "meeting")

@@ -10,11 +10,13 @@ import pytest
 from sqlalchemy import event, insert, select
 
 from app.models import Activity, User
-from app.services import activity_edit as ae
-from app.services import activity_history as ah
-from app.services import activity_types, cases, users
-from app.services.activity_history import HistoryFilter
+from app.services.activities import edit as ae
+from app.services.activities import history as ah
+from app.services.activities import types as activity_types
+from app.services.activities.history import HistoryFilter
 from app.services.context import AppContext
+from app.services.helpdesk import cases
+from app.services.office import users
 from tests.unit.helpers import company, person, set_region
 
 T0 = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from app.models import Rating
-from app.services import alert_settings as al
+from app.services.alerts import settings as al
 from app.services.context import AppContext, ServiceError
 from app.services.validation import ValidationError
 

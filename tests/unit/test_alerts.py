@@ -10,9 +10,12 @@ from datetime import UTC, date, datetime, time, timedelta
 from sqlalchemy import delete, select, update
 
 from app.models import Activity, AlertLog, AlertRule, Contact, Rating, RetentionTarget, Status, User
-from app.services import activity_edit, alert_settings, alerts, todos
-from app.services.activity_edit import ActivityForm
-from app.services.alerts_rules import due_on, due_seconds, retention_period
+from app.services.activities import edit as activity_edit
+from app.services.activities import todos
+from app.services.activities.edit import ActivityForm
+from app.services.alerts import engine as alerts
+from app.services.alerts import settings as alert_settings
+from app.services.alerts.rules import due_on, due_seconds, retention_period
 from app.services.context import AppContext
 from tests.unit.helpers import person
 
@@ -180,7 +183,7 @@ def test_activities_after_as_of_do_not_count(ctx) -> None:  # type: ignore[no-un
 
 
 def users_ready(ctx: AppContext) -> None:
-    from app.services import users
+    from app.services.office import users
 
     users.current(ctx)
 

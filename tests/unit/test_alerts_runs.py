@@ -12,9 +12,10 @@ from sqlalchemy import func, select
 
 from app.db import Database
 from app.models import Activity, AlertLog, AuditEntry, Status
-from app.services import activity_edit, alerts
-from app.services.activity_edit import ActivityForm
-from app.services.alerts import AlertRun
+from app.services.activities import edit as activity_edit
+from app.services.activities.edit import ActivityForm
+from app.services.alerts import engine as alerts
+from app.services.alerts.engine import AlertRun
 from app.services.context import AppContext
 from tests.unit.test_alerts import DAY, alert_tasks, contact, only, rated, record
 
@@ -155,7 +156,7 @@ def test_a_run_that_fails_before_writing_leaves_nothing(team, monkeypatch) -> No
 
 
 def test_many_alerts_in_one_run_each_get_their_own_task(ctx) -> None:  # type: ignore[no-untyped-def]
-    from app.services import users
+    from app.services.office import users
 
     users.current(ctx)
     only(ctx, "lead_inactivity")
@@ -281,8 +282,8 @@ def test_the_rules_use_their_indexes_on_sqlite(sqlite_db) -> None:  # type: igno
     ix_activities_contact_done, the period's retention counts from a time range."""
     from sqlalchemy import text
 
-    from app.services import users
-    from app.services.alerts_sql import Sql
+    from app.services.alerts.sql import Sql
+    from app.services.office import users
 
     ctx = AppContext(sqlite_db, "alice")
     users.current(ctx)

@@ -11,9 +11,11 @@ import pytest
 from sqlalchemy import select
 
 from app.models import Activity, AuditEntry, BufferedCandidate, BufferedEvent
-from app.services import activities, call_log, contacts
-from app.services.activities import EventInput
-from app.services.calls import CallRouter, list_calls
+from app.services.activities import core as activities
+from app.services.activities.core import EventInput
+from app.services.calls import log_writes as call_log
+from app.services.calls.queries import CallRouter, list_calls
+from app.services.contacts import core as contacts
 from app.services.context import AppContext
 from app.services.dto import EmailInput, PhoneInput
 from app.telephony.callerid import CallerId, CallEvent, EventKind, Outcome

@@ -7,9 +7,11 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from app.services import activities, contacts, office_settings
-from app.services.calls import CallRouter, RoutedCall
+from app.services.activities import core as activities
+from app.services.calls.queries import CallRouter, RoutedCall
+from app.services.contacts import core as contacts
 from app.services.dto import PhoneInput
+from app.services.office import settings as office_settings
 from app.telephony.callerid import CallerId, CallEvent, EventKind, Outcome, Withheld
 from tests.unit.helpers import person, set_region
 
@@ -148,8 +150,9 @@ def test_the_number_moves_with_an_edit_too(ctx) -> None:  # type: ignore[no-unty
 
 
 def test_the_pop_up_summary_of_a_caller(ctx) -> None:  # type: ignore[no-untyped-def]
-    from app.services import contact_activities, links
-    from app.services.calls import caller_summary
+    from app.services.activities import by_contact as contact_activities
+    from app.services.calls.queries import caller_summary
+    from app.services.contacts import links
     from app.services.context import AppContext
     from tests.unit.helpers import company
 
@@ -168,7 +171,7 @@ def test_the_pop_up_summary_of_a_caller(ctx) -> None:  # type: ignore[no-untyped
 
 
 def test_calls_list_shows_matched_and_buffered(ctx) -> None:  # type: ignore[no-untyped-def]
-    from app.services.calls import list_calls
+    from app.services.calls.queries import list_calls
 
     cid = person(ctx, "John", "Smith", phone="020 7946 0018")
     router = CallRouter(ctx)
@@ -192,7 +195,7 @@ def test_a_call_that_moves_while_ringing_still_gets_its_outcome(ctx) -> None:  #
 
 
 def test_outbound_calls_are_logged_like_inbound_ones(ctx) -> None:  # type: ignore[no-untyped-def]
-    from app.services.calls import set_outcome
+    from app.services.calls.queries import set_outcome
 
     cid = person(ctx, "John", "Smith", phone="020 7946 0018")
     router = CallRouter(ctx)
@@ -253,7 +256,7 @@ def test_the_fast_call_path_writes_what_the_services_write(ctx) -> None:  # type
 def test_an_overlong_identity_from_the_network_is_logged_cut_to_fit(ctx) -> None:  # type: ignore[no-untyped-def]
     """PostgreSQL refuses a value longer than its column; a garbage caller name
     or number must still give a logged call, not a lost one."""
-    from app.services.calls import list_calls
+    from app.services.calls.queries import list_calls
 
     router = CallRouter(ctx)
     [first, end] = call(router, "x" * 400, "9" * 80, name="N" * 500)

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from app.services import activities
-from app.services.calls import CallRouter
+from app.services.activities import core as activities
+from app.services.calls.queries import CallRouter
 from app.telephony.callerid import EventKind, Outcome
 from tests.unit.helpers import person, set_region
 from tests.unit.test_calls import ev

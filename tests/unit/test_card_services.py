@@ -7,14 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from app.services import (
-    contact_activities,
-    contact_settings,
-    contacts,
-    files,
-    history,
-    marketing,
-)
+from app.services.activities import by_contact as contact_activities
+from app.services.contacts import core as contacts
+from app.services.contacts import files, history, marketing
+from app.services.contacts import settings as contact_settings
 from app.services.context import AppContext, ServiceError
 from app.services.validation import ValidationError
 from tests.unit.helpers import company, person, set_region
@@ -239,7 +235,7 @@ def test_open_path_copies_are_separate_from_the_store(ctx, tmp_path: Path) -> No
 
 
 def test_history_reads_like_a_diary(ctx) -> None:  # type: ignore[no-untyped-def]
-    from app.services import links
+    from app.services.contacts import links
     from app.services.dto import PhoneInput
 
     co = company(ctx, "Hope Works")

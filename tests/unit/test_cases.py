@@ -9,9 +9,9 @@ import pytest
 from sqlalchemy import select
 
 from app.models import TicketEvent
-from app.services import activity_edit as ae
-from app.services import cases
+from app.services.activities import edit as ae
 from app.services.context import AppContext, NotFound, ServiceError
+from app.services.helpdesk import cases
 from app.services.validation import ValidationError
 from tests.unit.helpers import person, set_region
 

@@ -7,7 +7,7 @@ from sqlalchemy import text
 
 from app.cli import main
 from app.db import Database
-from app.services import phones
+from app.services.contacts import phones
 
 
 @pytest.fixture
@@ -44,8 +44,8 @@ def test_environment_variable_selects_the_database(url, monkeypatch, capsys) -> 
 
 
 def test_demo_data_is_realistic_and_searchable(url, capsys) -> None:  # type: ignore[no-untyped-def]
-    from app.services import office_settings
     from app.services.context import AppContext
+    from app.services.office import settings as office_settings
 
     db = Database(url)
     with AppContext(db, "x").write() as s:
@@ -82,7 +82,7 @@ def test_search_filters_and_unknown_filter_values(url, capsys) -> None:  # type:
 
 
 def test_calls_list(url, capsys) -> None:  # type: ignore[no-untyped-def]
-    from app.services.calls import CallRouter
+    from app.services.calls.queries import CallRouter
     from app.services.context import AppContext
     from app.telephony.callerid import CallerId, CallEvent, EventKind, Outcome
 

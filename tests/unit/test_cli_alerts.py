@@ -9,8 +9,8 @@ import pytest
 
 from app.cli import main
 from app.db import Database
-from app.services import users
 from app.services.context import AppContext
+from app.services.office import users
 from tests.unit.test_alerts import DAY, alert_tasks, contact, only
 
 

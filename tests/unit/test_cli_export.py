@@ -16,8 +16,9 @@ from sqlalchemy import select
 from app.cli import main
 from app.db import Database
 from app.models import Activity, Contact, ContactEmail, ContactPhone
-from app.services import activity_edit, todos
-from app.services.activity_edit import ActivityForm
+from app.services.activities import edit as activity_edit
+from app.services.activities import todos
+from app.services.activities.edit import ActivityForm
 from app.services.dto import ContactInput, EmailInput, PhoneInput
 from tests.conftest import new_pg_database
 from tests.unit.helpers import company, person, set_region
@@ -60,7 +61,7 @@ def people(url: str) -> dict[tuple[str, str], tuple[set[str], set[str]]]:
 @pytest.fixture
 def staff(ctx):  # type: ignore[no-untyped-def]
     """Three people (one with a formula-looking name) and a company."""
-    from app.services import contacts
+    from app.services.contacts import core as contacts
 
     contacts.create(ctx, ContactInput(
         kind="person", first_name="Zoë", last_name="Ångström", contact_type="customer",
@@ -151,7 +152,7 @@ def test_bad_combinations_and_names_exit_2_and_write_nothing(ctx, tmp_path, caps
 
 def test_an_export_that_fails_part_way_leaves_no_file(ctx, staff, tmp_path, capsys,
                                                       monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from app.services import export_files
+    from app.services.importing import export as export_files
 
     assert cli(ctx.db.url, "export", "contacts", "--format", "csv", "-o",
                tmp_path / "no such folder" / "c.csv") == 2
@@ -240,8 +241,9 @@ def test_ics_holds_the_appointments_without_other_users_private_ones(ctx, diary,
 def test_activity_filters_match_the_history_tab_types_and_company(team, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """What the card's Activity History export passes: office types or-ed with kinds,
     and a company's activities including those recorded on its people."""
-    from app.services import activity_types, users
-    from app.services import export_files as ex
+    from app.services.activities import types as activity_types
+    from app.services.importing import export as ex
+    from app.services.office import users
 
     alice, bob = team["alice"], team["bob"]
     firm = company(bob, "Hope Works")

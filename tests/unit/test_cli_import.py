@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 
 from app.cli import main
 from app.models import Contact
-from app.services import contacts
+from app.services.contacts import core as contacts
 from tests.unit.helpers import person, set_region
 
 HEADER = ["First name", "Last name", "E-mail", "Mobile phone"]
@@ -191,8 +191,9 @@ def test_duplicates_are_updated_when_asked(ctx, tmp_path, capsys) -> None:  # ty
 
 def test_the_command_offers_what_the_importer_takes() -> None:
     """The options are listed without loading the services; they must not drift apart."""
-    from app import cli_import
-    from app.services import import_contacts, import_read
+    from app.cli import transfer as cli_import
+    from app.services.importing import contacts as import_contacts
+    from app.services.importing import read as import_read
 
     assert cli_import.AS_TYPES == import_contacts.AS_TYPES
     assert cli_import.ON_DUPLICATE == import_contacts.ON_DUPLICATE

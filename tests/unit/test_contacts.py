@@ -2,9 +2,12 @@
 
 import pytest
 
-from app.services import audit, contacts, links, lookups
+from app.services import audit
+from app.services.contacts import core as contacts
+from app.services.contacts import links
 from app.services.context import ServiceError
 from app.services.dto import BankInput, ContactInput, EmailInput, PhoneInput
+from app.services.office import lists as lookups
 from app.services.validation import ValidationError
 from tests.unit.helpers import company, person, set_region
 
@@ -43,7 +46,7 @@ def test_create_and_read_back_a_person(ctx) -> None:  # type: ignore[no-untyped-
     ("account_kind", ContactInput(last_name="X", contact_type="account")),
 ])
 def test_invalid_input_names_the_field_and_saves_nothing(ctx, field, data) -> None:  # type: ignore[no-untyped-def]
-    from app.services.contact_list import Filters, ordered_ids
+    from app.services.contacts.list_rows import Filters, ordered_ids
 
     with pytest.raises(ValidationError) as err:
         contacts.create(ctx, data)
@@ -107,7 +110,7 @@ def test_account_data_copies_to_a_new_customer(ctx) -> None:  # type: ignore[no-
 
 
 def test_consumer_gets_a_formatted_unique_customer_number(ctx) -> None:  # type: ignore[no-untyped-def]
-    from app.services import office_settings
+    from app.services.office import settings as office_settings
 
     with ctx.write() as s:
         office_settings.set_value(s, "customer_number_prefix", "CUS")

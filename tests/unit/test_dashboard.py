@@ -10,10 +10,14 @@ import pytest
 from sqlalchemy import case, func, select, update
 
 from app.models import Activity, BufferedEvent, Contact
-from app.services import activity_edit as ae
-from app.services import activity_types, demo_activities, demo_data, helpdesk, users
+from app.services.activities import edit as ae
+from app.services.activities import types as activity_types
 from app.services.context import AppContext
-from app.services.dashboard import Dashboard, TypeCount, dashboard
+from app.services.demo import activities as demo_activities
+from app.services.demo import office as demo_data
+from app.services.helpdesk import tickets as helpdesk
+from app.services.office import users
+from app.services.reports.dashboard import Dashboard, TypeCount, dashboard
 from tests.unit.helpers import company, person, set_region
 
 # a fixed "now" well after the test's contacts are entered: their creation time
@@ -115,7 +119,7 @@ def test_company_activities_count_and_retired_types_keep_their_counts(team) -> N
 
 
 def test_my_todos_overdue_in_red_and_done_leaves_them(team) -> None:  # type: ignore[no-untyped-def]
-    from app.services import todos
+    from app.services.activities import todos
 
     alice, bob = team["alice"], team["bob"]
     cid = person(alice, "Tom", "Todo")

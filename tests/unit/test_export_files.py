@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from app.services import activity_edit as ae
-from app.services import export_files as ex
-from app.services.contact_list import Filters
+from app.services.activities import edit as ae
+from app.services.contacts.list_rows import Filters
 from app.services.dto import AddressInput, ContactInput, EmailInput, PhoneInput
+from app.services.importing import export as ex
 from tests.unit.helpers import company, person, set_region
 
 
@@ -35,7 +35,7 @@ def read_xlsx(path: Path) -> list[dict[str, str]]:
 
 
 def test_contacts_csv_opens_in_excel_and_reads_back_the_same_people(ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from app.services import contacts
+    from app.services.contacts import core as contacts
 
     contacts.create(ctx, ContactInput(
         kind="person", first_name="Zoë", last_name="Ångström", title="Buyer",
@@ -148,7 +148,7 @@ T0 = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 
 
 def test_activities_leave_out_other_users_private_notes(team, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from app.services import users
+    from app.services.office import users
 
     alice, bob = team["alice"], team["bob"]
     ann = person(alice, "Ann", "Lee")

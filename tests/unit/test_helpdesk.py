@@ -9,10 +9,12 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from app.services import activities, helpdesk, message_records
-from app.services import activity_edit as ae
-from app.services.activity_edit import ActivityForm, StaleActivity
+from app.services.activities import core as activities
+from app.services.activities import edit as ae
+from app.services.activities import messages as message_records
+from app.services.activities.edit import ActivityForm, StaleActivity
 from app.services.context import AppContext, ServiceError
+from app.services.helpdesk import tickets as helpdesk
 from app.services.validation import ValidationError
 from tests.unit.helpers import person, set_region
 

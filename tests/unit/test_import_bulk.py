@@ -9,16 +9,20 @@ import pytest
 from sqlalchemy import func, select
 
 from app.models import AuditEntry, Contact, ContactAddress, ContactEmail, ContactPhone, ContactWebsite
-from app.services import contacts, import_bulk, import_contacts, import_mappings, office_settings
+from app.services.contacts import core as contacts
 from app.services.dto import AddressInput, ContactInput, EmailInput, PhoneInput
-from app.services.import_contacts import run_import, write_report
-from app.services.import_read import (
+from app.services.importing import bulk as import_bulk
+from app.services.importing import contacts as import_contacts
+from app.services.importing import mappings as import_mappings
+from app.services.importing.contacts import run_import, write_report
+from app.services.importing.read import (
     MAX_FILE_BYTES,
     ImportFileError,
     count_rows,
     guess_mapping,
     open_source,
 )
+from app.services.office import settings as office_settings
 from app.services.validation import ValidationError
 from tests.unit.helpers import set_region
 
@@ -87,8 +91,9 @@ def test_bulk_write_equals_the_contact_service(ctx, contact_type, kind) -> None:
 
 
 def test_imported_contacts_are_found_by_search_and_by_number(ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from app.services import phone_lookup, search
-    from app.services.contact_list import Filters
+    from app.services.calls import lookup as phone_lookup
+    from app.services.contacts import search
+    from app.services.contacts.list_rows import Filters
 
     path = write_csv(tmp_path, [["Ffion", "Quarrington", "Llŷn Slate", "ffion@slate.example",
                                  "07700 900777", "GB"]])
@@ -226,8 +231,8 @@ def test_mapping_files(tmp_path) -> None:
 def test_claims_only_calls_whose_number_became_unique(ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from datetime import UTC, datetime
 
-    from app.services import activities
-    from app.services.activities import EventInput
+    from app.services.activities import core as activities
+    from app.services.activities.core import EventInput
 
     when = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
     for number in ("+44 7700 900555", "+44 7700 900556"):
@@ -256,16 +261,16 @@ def test_search_index_merging_is_back_on_after_any_import(ctx, tmp_path) -> None
     assert merge in (None, 4) and cache == -2000
     assert {"contacts_fts_ai", "contact_emails_fts_ai", "contact_phones_fts_ai"} <= triggers
     # and the triggers work again: a contact made by hand is found
-    from app.services import search
-    from app.services.contact_list import Filters
+    from app.services.contacts import search
+    from app.services.contacts.list_rows import Filters
     contacts.create(ctx, ContactInput(first_name="Iolo", last_name="Rees",
                                       phones=[PhoneInput("07700 900321", "mobile")]))
     assert [h.name for h in search.search(ctx, "900321", Filters()).rows] == ["Iolo Rees"]
 
 
 def test_updated_and_created_contacts_are_searchable_after_an_import(ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from app.services import search
-    from app.services.contact_list import Filters
+    from app.services.contacts import search
+    from app.services.contacts.list_rows import Filters
 
     first = write_csv(tmp_path, [["Jac", "Morgan", "", "jac@morgan.example", "", ""]], name="a.csv")
     assert run_import(ctx, first, MAPPING, "lead").committed
@@ -299,7 +304,7 @@ def test_ten_thousand_invalid_rows_are_each_reported_and_nothing_is_written(ctx,
 
 
 def test_parsing_in_a_second_process_gives_the_same_import(ctx, tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from app.services import import_parallel
+    from app.services.importing import parallel as import_parallel
 
     rows = [[f"Nia{i}", "Price", f"Price {i % 7} Ltd", f"nia{i}@price.example", f"07700 9{i:05d}",
              "Wales" if i % 3 else "GB"] for i in range(2_500)]
@@ -343,8 +348,8 @@ def test_an_imported_contact_gets_the_search_row_the_triggers_write(ctx, tmp_pat
 
 
 def test_after_an_import_the_triggers_index_again(ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from app.services import search
-    from app.services.contact_list import Filters
+    from app.services.contacts import search
+    from app.services.contacts.list_rows import Filters
 
     bad = write_csv(tmp_path, [["Mair", "Rhys", "", "no-at-sign", "", ""]], name="bad.csv")
     ok = write_csv(tmp_path, [["Nest", "Rhys", "", "nest@rhys.example", "", ""]], name="ok.csv")

@@ -12,10 +12,11 @@ import pytest
 from sqlalchemy import func, select
 
 from app.models import Contact
-from app.services import activities, contacts
-from app.services.activities import EventInput
-from app.services.import_contacts import preview, run_import
-from app.services.import_read import ImportFileError, guess_mapping, open_source
+from app.services.activities import core as activities
+from app.services.activities.core import EventInput
+from app.services.contacts import core as contacts
+from app.services.importing.contacts import preview, run_import
+from app.services.importing.read import ImportFileError, guess_mapping, open_source
 from app.services.validation import ValidationError
 from tests.unit.helpers import person, set_region
 
@@ -249,7 +250,7 @@ KILL_SCRIPT = """
 import os, signal, sys
 from app.db import Database
 from app.services.context import AppContext
-from app.services.import_contacts import run_import
+from app.services.importing.contacts import run_import
 
 def progress(rows):
     if rows >= 200:

@@ -20,11 +20,14 @@ import phonenumbers
 import pytest
 from phonenumbers import PhoneNumberFormat, PhoneNumberType
 
-from app.services import activities, contacts, message_records, phones
-from app.services.activities import EventInput
-from app.services.activity_edit import ActivityForm
-from app.services.import_contacts import preview, run_import
-from app.services.import_read import guess_mapping, open_source
+from app.services.activities import core as activities
+from app.services.activities import messages as message_records
+from app.services.activities.core import EventInput
+from app.services.activities.edit import ActivityForm
+from app.services.contacts import core as contacts
+from app.services.contacts import phones
+from app.services.importing.contacts import preview, run_import
+from app.services.importing.read import guess_mapping, open_source
 from tests.unit.helpers import person, set_region
 
 DATA = Path(__file__).parent.parent / "data" / "import"

@@ -26,7 +26,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from app.services.import_read import ImportFileError, guess_mapping, iter_rows, open_source
+from app.services.importing.read import ImportFileError, guess_mapping, iter_rows, open_source
 
 DATA = Path(__file__).parent.parent / "data" / "import"
 

@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 import pytest
 
 from app.inbound_event import CallerId, Channel, EventKind, InboundEvent
-from app.services import activities
-from app.services.calls import CallRouter
+from app.services.activities import core as activities
+from app.services.calls.queries import CallRouter
 from app.services.dto import PhoneInput
 from app.services.inbound import matching
 from tests.unit.helpers import person, set_region

@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import select, text
 
 from app.models import Activity, BufferedEvent
-from app.services import activities
+from app.services.activities import core as activities
 from app.services.context import AppContext
 from app.services.inbound import journal as journals
 from app.services.inbound.pipeline import InboundPipeline, PipelineStatus
@@ -251,7 +251,7 @@ def test_a_replayed_call_that_rang_before_its_caller_id_is_written_once(ctx) -> 
     """A modem rings, then says who calls. Replayed after a crash (its done marks
     lost), the ring without a caller comes first: the identity must still find the
     record written before, not write a second one."""
-    from app.services.calls import CallRouter
+    from app.services.calls.queries import CallRouter
 
     cid = person(ctx, "John", "Smith", phone="020 7946 0018")
     ring = CallEvent(EventKind.RING, "m:1", "modem", "line", T0)
@@ -267,7 +267,7 @@ def test_a_replayed_call_that_rang_before_its_caller_id_is_written_once(ctx) -> 
 def test_a_key_a_source_used_again_days_later_is_a_new_call(ctx) -> None:  # type: ignore[no-untyped-def]
     """Keys are unique per run now, but a source that reused one (a modem's counter
     after a restart did) must not fold a new call into an old record."""
-    from app.services.calls import CallRouter
+    from app.services.calls.queries import CallRouter
 
     cid = person(ctx, "John", "Smith", phone="020 7946 0018")
     CallRouter(ctx).handle(ident("modem:/dev/ttyS0:1", "02079460018"))

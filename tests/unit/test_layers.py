@@ -1,17 +1,65 @@
-"""The layers: models and services never import Qt."""
+"""The house rules a reader relies on: models and services never import Qt; no
+module reaches into another's private names; no module grows past 600 lines;
+every service package says what it owns; only the product ships in ``app/``."""
 
+import ast
 import subprocess
 import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+APP = ROOT / "app"
+MAX_LINES = 600
+
+
+def _modules(*folders: Path) -> list[Path]:
+    return sorted(p for folder in folders for p in folder.rglob("*.py")
+                  if "migrations/versions" not in p.as_posix())
 
 
 def test_models_and_services_do_not_import_qt() -> None:
     code = (
-        "import sys, app.models, app.services, app.services.search, app.services.demo_data, "
-        "app.services.activities, app.services.contact_list, app.db, app.config\n"
-        "import pkgutil, importlib, app.services as s\n"
-        "for m in pkgutil.iter_modules(s.__path__): importlib.import_module('app.services.' + m.name)\n"
+        "import sys, importlib, pkgutil, app.models, app.services, app.db, app.config\n"
+        "for pkg in (app.models, app.services):\n"
+        "    for m in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + '.'):\n"
+        "        importlib.import_module(m.name)\n"
         "bad = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))\n"
         "print(bad); sys.exit(1 if bad else 0)"
     )
-    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 0, f"Qt imported by the service layer: {proc.stdout}{proc.stderr}"
+
+
+def test_no_module_imports_a_private_name_from_another() -> None:
+    offenders = []
+    for path in _modules(APP, ROOT / "tools"):
+        for node in ast.walk(ast.parse(path.read_text(), str(path))):
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith(("app", "tools")):
+                for alias in node.names:
+                    if alias.name.startswith("_") and not alias.name.startswith("__"):
+                        offenders.append(f"{path.relative_to(ROOT)}: {node.module}.{alias.name}")
+    assert offenders == []
+
+
+def test_no_module_over_600_lines() -> None:
+    long = {str(p.relative_to(ROOT)): n for p in _modules(APP, ROOT / "tools", ROOT / "bench")
+            if (n := len(p.read_text().splitlines())) > MAX_LINES}
+    assert long == {}
+
+
+def test_every_service_package_says_what_it_owns() -> None:
+    packages = [p for p in (APP / "services").iterdir() if (p / "__init__.py").exists()]
+    assert len(packages) >= 8
+    silent = [p.name for p in packages if not ast.get_docstring(ast.parse((p / "__init__.py").read_text()))]
+    assert silent == []
+    flat = sorted(p.stem for p in (APP / "services").glob("*.py") if p.stem != "__init__")
+    # the few modules every package uses stay at the top; everything else lives in a package
+    assert set(flat) <= {"audit", "changes", "context", "dto", "policy", "validation"}, flat
+
+
+def test_app_does_not_ship_screenshot_tools() -> None:
+    shipped = [str(p.relative_to(ROOT)) for p in _modules(APP)
+               if "shot" in p.name or "sample" in p.name
+               or any(isinstance(n, ast.ImportFrom) and (n.module or "").startswith("tools")
+                      for n in ast.walk(ast.parse(p.read_text())))]
+    assert shipped == []

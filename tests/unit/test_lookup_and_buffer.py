@@ -4,9 +4,12 @@ from datetime import UTC, datetime
 
 import pytest
 
-from app.services import activities, contacts, office_settings, phone_lookup
-from app.services.activities import EventInput
+from app.services.activities import core as activities
+from app.services.activities.core import EventInput
+from app.services.calls import lookup as phone_lookup
+from app.services.contacts import core as contacts
 from app.services.dto import PhoneInput
+from app.services.office import settings as office_settings
 from tests.unit.helpers import person, set_region
 
 

@@ -26,9 +26,13 @@ import phonenumbers
 import pytest
 from phonenumbers import PhoneNumberFormat, PhoneNumberType
 
-from app.services import activities, contacts, office_settings, phone_lookup, phones
-from app.services.activities import EventInput
+from app.services.activities import core as activities
+from app.services.activities.core import EventInput
+from app.services.calls import lookup as phone_lookup
+from app.services.contacts import core as contacts
+from app.services.contacts import phones
 from app.services.dto import ContactInput, PhoneInput
+from app.services.office import settings as office_settings
 from tests.unit.helpers import person, set_region
 
 TAIL_212 = ("IT", "CH", "AU", "PT", "CZ")  # fixed-line examples ending like GB's

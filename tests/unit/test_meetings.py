@@ -10,8 +10,10 @@ from icalendar import Calendar
 from sqlalchemy import select
 
 from app.models import AuditEntry
-from app.services import activities, activity_edit, meetings, todos
-from app.services.activity_edit import ActivityForm
+from app.services.activities import core as activities
+from app.services.activities import edit as activity_edit
+from app.services.activities import meetings, todos
+from app.services.activities.edit import ActivityForm
 from app.services.context import NotFound, ServiceError
 from app.services.validation import ValidationError
 from tests.unit.helpers import company, person, set_region

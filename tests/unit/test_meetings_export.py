@@ -9,9 +9,11 @@ import pytest
 from icalendar import Calendar
 
 from app.models import Activity
-from app.services import activity_edit, meetings, todos, users
-from app.services.activity_edit import ActivityForm
-from app.services.export_files import ActivityFilters
+from app.services.activities import edit as activity_edit
+from app.services.activities import meetings, todos
+from app.services.activities.edit import ActivityForm
+from app.services.importing.export import ActivityFilters
+from app.services.office import users
 from tests.unit.helpers import person, set_region
 
 T0 = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)

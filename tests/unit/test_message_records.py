@@ -32,10 +32,12 @@ from pathlib import Path
 
 import pytest
 
-from app.services import activities, helpdesk, message_records
-from app.services import activity_edit as ae
-from app.services.activity_edit import ActivityForm
+from app.services.activities import core as activities
+from app.services.activities import edit as ae
+from app.services.activities import messages as message_records
+from app.services.activities.edit import ActivityForm
 from app.services.context import AppContext, ServiceError
+from app.services.helpdesk import tickets as helpdesk
 from app.services.validation import ValidationError
 from tests.unit.helpers import person, set_region
 
@@ -98,7 +100,7 @@ def test_records_from_unknown_or_shared_numbers_are_kept_without_a_contact(ctx) 
 
 
 def test_a_fax_or_sms_goes_to_whose_fax_or_mobile_it_is_when_a_number_is_shared(ctx) -> None:  # type: ignore[no-untyped-def]
-    from app.services import contacts
+    from app.services.contacts import core as contacts
     from app.services.dto import ContactInput, PhoneInput
 
     # the office's fax machine and its reception desk share one line; a rep's mobile

@@ -5,7 +5,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import text
 
 from app.db import Database, alembic_config, current_revision, upgrade
-from app.services import search
+from app.services.contacts import search
 from app.services.context import AppContext
 
 
@@ -28,7 +28,7 @@ def test_upgrade_keeps_data_and_search_triggers(db) -> None:  # type: ignore[no-
     upgrade(db.engine)
     assert current_revision(db.engine) == head(db)
     ctx = AppContext(db, "alice")
-    from app.services import contacts
+    from app.services.contacts import core as contacts
 
     cid = search.search(ctx, "timer").rows[0].id
     data = contacts.as_input(ctx, cid)
@@ -91,7 +91,8 @@ def test_0012_turns_comma_separated_candidates_into_rows(db) -> None:  # type: i
 
     import app.services  # noqa: F401
     from app.models import BufferedCandidate
-    from app.services import calls, contacts
+    from app.services.calls import queries as calls
+    from app.services.contacts import core as contacts
     from tests.unit.helpers import person
 
     ctx = AppContext(db, "alice")

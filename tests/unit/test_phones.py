@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.services import phones
+from app.services.contacts import phones
 
 
 @pytest.mark.parametrize("raw", ["020 7946 0018", "+44 20 7946 0018", "0044 20 7946 0018",

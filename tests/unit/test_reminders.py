@@ -11,8 +11,10 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from app.models import Activity
-from app.services import activity_edit, reminders, todos
-from app.services.activity_edit import ActivityForm
+from app.services.activities import edit as activity_edit
+from app.services.activities import todos
+from app.services.activities.edit import ActivityForm
+from app.services.alerts import reminders
 from app.services.context import AppContext, NotFound
 from app.services.validation import ValidationError
 from tests.unit.helpers import person, set_region

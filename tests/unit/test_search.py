@@ -2,9 +2,11 @@
 
 import pytest
 
-from app.services import contacts, links, lookups, search
-from app.services.contact_list import Filters
+from app.services.contacts import core as contacts
+from app.services.contacts import links, search
+from app.services.contacts.list_rows import Filters
 from app.services.dto import ContactInput, EmailInput, PhoneInput
+from app.services.office import lists as lookups
 from tests.unit.helpers import company, person, set_region
 
 
@@ -134,7 +136,7 @@ def test_paging_walks_every_hit_once_in_name_order(ctx) -> None:  # type: ignore
 
 
 def test_lists_order_by_any_reference_column(ctx, people) -> None:  # type: ignore[no-untyped-def]
-    from app.services.contact_list import ordered_ids, rows
+    from app.services.contacts.list_rows import ordered_ids, rows
 
     gold, bronze = (lookups.id_by_name(ctx, "rating", n) for n in ("Gold", "Bronze"))
     for key, rating in (("smith", gold), ("jones", bronze)):

@@ -6,7 +6,7 @@ import keyring
 import pytest
 from keyring.backends import fail
 
-from app.services import secrets
+from app.services.office import secrets
 from tests.memory_keyring import MemoryKeyring
 
 

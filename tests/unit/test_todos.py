@@ -9,8 +9,10 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from app.models import Activity
-from app.services import activities, activity_edit, todos
-from app.services.activity_edit import ActivityForm
+from app.services.activities import core as activities
+from app.services.activities import edit as activity_edit
+from app.services.activities import todos
+from app.services.activities.edit import ActivityForm
 from app.services.context import NotFound, ServiceError
 from app.services.validation import ValidationError
 from tests.unit.helpers import company, person, set_region

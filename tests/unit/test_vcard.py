@@ -28,9 +28,10 @@ from pathlib import Path
 
 import pytest
 
-from app.services import contacts, vcard
-from app.services.contact_list import Filters
+from app.services.contacts import core as contacts
+from app.services.contacts.list_rows import Filters
 from app.services.dto import AddressInput, ContactInput, EmailInput, PhoneInput
+from app.services.importing import vcard
 from tests.unit.helpers import company, person, set_region
 
 DATA = Path(__file__).parent.parent / "data" / "vcard"

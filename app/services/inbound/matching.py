@@ -15,7 +15,8 @@ from typing import Protocol
 from sqlalchemy import Connection
 
 from app.inbound_event import CallerId, Channel
-from app.services import phone_lookup, phones
+from app.services.calls import lookup as phone_lookup
+from app.services.contacts import phones
 
 
 @dataclass(frozen=True, slots=True)

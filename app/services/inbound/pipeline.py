@@ -44,7 +44,7 @@ from typing import cast
 from sqlalchemy.orm import Session
 
 from app.inbound_event import CallerId, CallEvent, Channel, EventKind, Withheld, event_to_dict
-from app.services import call_log, office_settings
+from app.services.calls import log_writes as call_log
 from app.services.context import AppContext
 from app.services.inbound import journal as journals
 from app.services.inbound import matching
@@ -57,6 +57,7 @@ from app.services.inbound.router import (
     minimal_event,
     tell,
 )
+from app.services.office import settings as office_settings
 
 log = logging.getLogger(__name__)
 

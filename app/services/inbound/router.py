@@ -35,11 +35,13 @@ from sqlalchemy.orm import Session
 
 from app.inbound_event import CallerId, CallEvent, EventKind, Outcome, Withheld
 from app.models import ContactType
-from app.services import call_log, contacts, office_settings
+from app.services.calls import log_writes as call_log
+from app.services.contacts import core as contacts
 from app.services.context import AppContext
 from app.services.dto import ContactInput, PhoneInput
 from app.services.inbound import matching
-from app.services.users import ensure_user
+from app.services.office import settings as office_settings
+from app.services.office.users import ensure_user
 from app.services.validation import ValidationError
 
 log = logging.getLogger(__name__)

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import contacts, files
+from app.services.contacts import core as contacts
+from app.services.contacts import files
 from app.services.context import AppContext, ServiceError
 from app.services.dto import ContactDetail
 from app.views.card.base import CardTab

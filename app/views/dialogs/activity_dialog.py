@@ -35,15 +35,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import ActivityKind, ActivityStatus
-from app.services import activity_edit, activity_rules, activity_types, meetings, todos, users
-from app.services.activity_edit import ActivityDetail, ActivityForm, StaleActivity
-from app.services.activity_types import TypeView
+from app.services.activities import edit as activity_edit
+from app.services.activities import meetings, todos
+from app.services.activities import rules as activity_rules
+from app.services.activities import types as activity_types
+from app.services.activities.edit import ActivityDetail, ActivityForm, StaleActivity
+from app.services.activities.meetings import Participant
+from app.services.activities.types import TypeView
 from app.services.context import AppContext, ServiceError
-from app.services.meetings import Participant
-from app.services.users import UserView
+from app.services.office import users
+from app.services.office.users import UserView
 from app.services.validation import ValidationError
-from app.views.card.lower.base import local
-from app.views.card.lower.form import ERROR_STYLE, FormDialog
 from app.views.data_events import activities_changed
 from app.views.dialogs.activity_fields import (
     AttendeesEditor,
@@ -58,6 +60,8 @@ from app.views.dialogs.activity_fields import (
 )
 from app.views.errors import show_exception
 from app.views.tasks import TaskRunner
+from app.views.widgets.dates import local
+from app.views.widgets.forms import ERROR_STYLE, FormDialog
 
 log = logging.getLogger(__name__)
 

@@ -29,15 +29,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.models import ActivityKind, ActivityStatus, Priority, TicketStatus
-from app.services.activity_edit import CALL_OUTCOMES, ActivityDetail
+from app.services.activities.edit import CALL_OUTCOMES, ActivityDetail
+from app.services.activities.meetings import Participant
 from app.services.context import AppContext
 from app.services.dto import ContactRow
-from app.services.meetings import Participant
-from app.services.users import UserView
-from app.views.card.lower.base import to_qdatetime, to_utc
-from app.views.card.lower.form import FormDialog
+from app.services.office.users import UserView
 from app.views.dialogs.link_company_dialog import ContactSearch
 from app.views.tasks import TaskRunner
+from app.views.widgets.dates import to_qdatetime, to_utc
+from app.views.widgets.forms import FormDialog
 
 log = logging.getLogger(__name__)
 

@@ -20,14 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import activity_rules, activity_types, users
-from app.services.activity_types import TypeView
+from app.services.activities import rules as activity_rules
+from app.services.activities import types as activity_types
+from app.services.activities.types import TypeView
 from app.services.context import AppContext
-from app.views.card.lower.base import make_table
-from app.views.card.lower.form import FormDialog, save_from_dialog
+from app.services.office import users
 from app.views.errors import show_exception
-from app.views.table_model import Column, RowsTableModel
 from app.views.tasks import TaskRunner
+from app.views.widgets.forms import FormDialog, save_from_dialog
+from app.views.widgets.tables import Column, RowsTableModel, make_table
 
 log = logging.getLogger(__name__)
 

@@ -29,9 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import alert_settings, users
-from app.services.alert_settings import UNITS, AlertSettings
+from app.services.alerts import settings as alert_settings
+from app.services.alerts.settings import UNITS, AlertSettings
 from app.services.context import AppContext
+from app.services.office import users
 from app.services.validation import ValidationError
 from app.views.dialogs.alert_widgets import ERROR_STYLE, RetentionMatrix, SwitchBox
 from app.views.errors import show_exception

@@ -12,8 +12,8 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QWidget
 
-from app.services import alert_settings
-from app.services.alert_settings import ACTIVITY_COLUMNS, RetentionRow
+from app.services.alerts import settings as alert_settings
+from app.services.alerts.settings import ACTIVITY_COLUMNS, RetentionRow
 
 log = logging.getLogger(__name__)
 

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 
 from app.services.context import AppContext
 from app.services.dto import ContactRow
-from app.services.users import UserView
-from app.views.card.lower.base import make_table, to_utc
-from app.views.card.lower.form import FormDialog
+from app.services.office.users import UserView
 from app.views.dialogs.link_company_dialog import ContactSearch
-from app.views.table_model import Column, RowsTableModel
 from app.views.tasks import TaskRunner
+from app.views.widgets.dates import to_utc
+from app.views.widgets.forms import FormDialog
+from app.views.widgets.tables import Column, RowsTableModel, make_table
 
 log = logging.getLogger(__name__)
 

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.contact_activities import CALL_OUTCOMES
-from app.views.card.lower.base import to_utc
-from app.views.card.lower.form import FormDialog
+from app.services.activities.by_contact import CALL_OUTCOMES
+from app.views.widgets.dates import to_utc
+from app.views.widgets.forms import FormDialog
 
 log = logging.getLogger(__name__)
 

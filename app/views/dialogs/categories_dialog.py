@@ -7,8 +7,8 @@ import logging
 
 from PySide6.QtWidgets import QCheckBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from app.services.lookups import Item
-from app.views.card.lower.form import FormDialog
+from app.services.office.lists import Item
+from app.views.widgets.forms import FormDialog
 
 log = logging.getLogger(__name__)
 

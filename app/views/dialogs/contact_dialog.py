@@ -26,10 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import contacts, lookups, users
-from app.services.contacts import StaleRecord
+from app.services.contacts import core as contacts
+from app.services.contacts.core import StaleRecord
 from app.services.context import AppContext, ServiceError
 from app.services.dto import AddressInput, BankInput, ContactInput, EmailInput, PhoneInput
+from app.services.office import lists as lookups
+from app.services.office import users
 from app.services.validation import ValidationError, iban_error
 from app.views.card.upper.widgets import (
     ErrorLabel,

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import contacts, lookups
+from app.services.contacts import core as contacts
 from app.services.context import AppContext, ServiceError
 from app.services.dto import ContactDetail
+from app.services.office import lists as lookups
 from app.views.card.header import TYPE_LABELS
 from app.views.card.upper.widgets import ErrorLabel, fill_combo
 from app.views.errors import show_exception

@@ -14,14 +14,13 @@ from functools import partial
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from app.services import search
-from app.services.contact_list import Filters
+from app.services.contacts import search
+from app.services.contacts.list_rows import Filters
 from app.services.context import AppContext
 from app.services.dto import ContactRow
-from app.views.card.lower.base import make_table
-from app.views.card.lower.form import FormDialog
-from app.views.table_model import Column, RowsTableModel
 from app.views.tasks import TaskRunner
+from app.views.widgets.forms import FormDialog
+from app.views.widgets.tables import Column, RowsTableModel, make_table
 
 log = logging.getLogger(__name__)
 

@@ -1,7 +1,7 @@
 """Dialogs of the Campaign and Project Participation tabs: create a campaign
 or project, link the contact (with response or role), record a send-out.
 
-Each dialog saves through ``app.services.marketing`` on OK and stays open with
+Each dialog saves through ``app.services.contacts.marketing`` on OK and stays open with
 the message beside the field when the service refuses, so a refused entry is
 never lost and never half-saved. Fuller campaign management comes later.
 """
@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import marketing
+from app.services.contacts import marketing
+from app.services.contacts.marketing import CampaignView
 from app.services.context import AppContext, ServiceError
-from app.services.marketing import CampaignView
 from app.services.validation import ValidationError
 from app.views.card.upper.widgets import ErrorLabel, OptionalDate, fill_combo, with_error
 

@@ -7,7 +7,7 @@ import logging
 
 from PySide6.QtWidgets import QCheckBox, QPlainTextEdit, QWidget
 
-from app.views.card.lower.form import FormDialog
+from app.views.widgets.forms import FormDialog
 
 log = logging.getLogger(__name__)
 

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.users import UserView
-from app.views.card.lower.base import to_utc
-from app.views.card.lower.form import FormDialog
+from app.services.office.users import UserView
+from app.views.widgets.dates import to_utc
+from app.views.widgets.forms import FormDialog
 
 log = logging.getLogger(__name__)
 

@@ -11,13 +11,13 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QLabel, QTableView, QWidget
 
-from app.services import users
 from app.services.context import AppContext, ServiceError
-from app.services.users import UserView
-from app.views.card.lower.form import FormDialog, save_from_dialog
+from app.services.office import users
+from app.services.office.users import UserView
 from app.views.data_events import activities_changed
 from app.views.errors import show_exception, user_message
 from app.views.tasks import TaskRunner
+from app.views.widgets.forms import FormDialog, save_from_dialog
 
 log = logging.getLogger(__name__)
 

@@ -18,14 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.activity_edit import ActivityForm
+from app.services.activities.edit import ActivityForm
 from app.services.context import AppContext
-from app.services.users import UserView
-from app.views.card.lower.base import to_utc
-from app.views.card.lower.form import FormDialog
+from app.services.office.users import UserView
 from app.views.dialogs.link_company_dialog import ContactSearch
 from app.views.helpdesk.ticket_dialogs import fill_assignees, priority_combo
 from app.views.tasks import TaskRunner
+from app.views.widgets.dates import to_utc
+from app.views.widgets.forms import FormDialog
 
 log = logging.getLogger(__name__)
 

@@ -20,14 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import activity_rules, helpdesk, message_records
+from app.services.activities import messages as message_records
+from app.services.activities import rules as activity_rules
+from app.services.activities.messages import ImportResult, RecordRow
 from app.services.context import AppContext
-from app.services.message_records import ImportResult, RecordRow
-from app.views.card.lower.base import local, make_table
+from app.services.helpdesk import tickets as helpdesk
 from app.views.helpdesk.base import DeskTab
 from app.views.helpdesk.record_dialogs import ForwardDialog, RecordDialog
-from app.views.table_model import Column, RowsTableModel
 from app.views.tasks import TaskRunner
+from app.views.widgets.dates import local
+from app.views.widgets.tables import Column, RowsTableModel, make_table
 
 log = logging.getLogger(__name__)
 

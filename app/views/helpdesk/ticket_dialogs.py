@@ -19,15 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.activity_edit import ActivityForm
+from app.services.activities.edit import ActivityForm
 from app.services.context import AppContext
-from app.services.helpdesk import STATUS_LABELS, TicketEventView, TicketRow
-from app.services.users import UserView
-from app.views.card.lower.base import local, make_table
-from app.views.card.lower.form import FormDialog
+from app.services.helpdesk.tickets import STATUS_LABELS, TicketEventView, TicketRow
+from app.services.office.users import UserView
 from app.views.dialogs.link_company_dialog import ContactSearch
-from app.views.table_model import Column, RowsTableModel
 from app.views.tasks import TaskRunner
+from app.views.widgets.dates import local
+from app.views.widgets.forms import FormDialog
+from app.views.widgets.tables import Column, RowsTableModel, make_table
 
 log = logging.getLogger(__name__)
 

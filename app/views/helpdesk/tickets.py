@@ -19,10 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import helpdesk
 from app.services.context import AppContext
-from app.services.helpdesk import TicketRow
-from app.views.card.lower.base import local, make_table
+from app.services.helpdesk import tickets as helpdesk
+from app.services.helpdesk.tickets import TicketRow
 from app.views.helpdesk.base import DeskTab
 from app.views.helpdesk.ticket_dialogs import (
     PRIORITIES,
@@ -31,8 +30,9 @@ from app.views.helpdesk.ticket_dialogs import (
     StatusDialog,
     status_label,
 )
-from app.views.table_model import Column, RowsTableModel
 from app.views.tasks import TaskRunner
+from app.views.widgets.dates import local
+from app.views.widgets.tables import Column, RowsTableModel, make_table
 
 log = logging.getLogger(__name__)
 

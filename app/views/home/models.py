@@ -9,10 +9,10 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from app.services.dashboard import RecentCall, TypeCount
-from app.services.helpdesk import TicketRow
-from app.services.todos import TodoRow
-from app.views.table_model import Column, RowsTableModel
+from app.services.activities.todos import TodoRow
+from app.services.helpdesk.tickets import TicketRow
+from app.services.reports.dashboard import RecentCall, TypeCount
+from app.views.widgets.tables import Column, RowsTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 OVERDUE_RED = QColor(190, 20, 20)

@@ -30,15 +30,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import dashboard, todos
+from app.services.activities import todos
+from app.services.activities.todos import TodoRow
 from app.services.context import AppContext
-from app.services.dashboard import Dashboard
-from app.services.todos import TodoRow
+from app.services.reports import dashboard
+from app.services.reports.dashboard import Dashboard
 from app.views.data_events import activities_changed, data_events
 from app.views.errors import show_exception
 from app.views.home.models import CountsModel, TodoModel, calls_model, tickets_model
-from app.views.table_model import RowsTableModel
 from app.views.tasks import TaskRunner
+from app.views.widgets.tables import RowsTableModel
 
 log = logging.getLogger(__name__)
 

@@ -26,10 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.context import AppContext
-from app.services.import_contacts import ImportReport
-from app.services.import_read import ImportFileError
+from app.services.importing.contacts import ImportReport
+from app.services.importing.read import ImportFileError
 from app.services.validation import ValidationError
-from app.views.card.lower.base import make_table
 from app.views.errors import show_exception
 from app.views.import_wizard.jobs import Checked, check_file
 from app.views.import_wizard.page_tools import (
@@ -49,6 +48,7 @@ from app.views.import_wizard.report_models import (
 )
 from app.views.import_wizard.state import ACTION_LABELS, SHOWN_PROBLEMS, ImportState, Would
 from app.views.tasks import TaskRunner
+from app.views.widgets.tables import make_table
 
 log = logging.getLogger(__name__)
 

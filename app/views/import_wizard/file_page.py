@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.services import import_read
 from app.services.context import AppContext
-from app.services.import_read import ImportFileError
+from app.services.importing import read as import_read
+from app.services.importing.read import ImportFileError
 from app.views.errors import show_exception
 from app.views.import_wizard.jobs import read_head
 from app.views.import_wizard.page_tools import QuietLabel, message_label, show_message

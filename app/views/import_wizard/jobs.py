@@ -8,9 +8,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.services import contact_list, import_contacts, import_read
+from app.services.contacts import list_rows as contact_list
 from app.services.context import AppContext
-from app.services.import_contacts import ImportReport, PreviewRow
+from app.services.importing import contacts as import_contacts
+from app.services.importing import read as import_read
+from app.services.importing.contacts import ImportReport, PreviewRow
 from app.views.import_wizard.state import PREVIEW_ROWS, SAMPLE_ROWS, FileFacts, RunOptions, samples_of
 
 NAMED_MATCHES = 2000  # stored contacts named in the duplicates table; past that "contact #id"

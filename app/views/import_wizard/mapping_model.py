@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.import_read import FIELDS
+from app.services.importing.read import FIELDS
 from app.views.import_wizard.state import NOT_IMPORTED, field_options
 
 _Index = QModelIndex | QPersistentModelIndex

@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from app.services import import_mappings, import_read
 from app.services.context import AppContext
-from app.services.import_contacts import PreviewRow
-from app.services.import_mappings import SavedMapping
-from app.services.import_read import ImportFileError
+from app.services.importing import mappings as import_mappings
+from app.services.importing import read as import_read
+from app.services.importing.contacts import PreviewRow
+from app.services.importing.mappings import SavedMapping
+from app.services.importing.read import ImportFileError
 from app.services.validation import ValidationError
 from app.views.errors import show_exception
 from app.views.import_wizard.jobs import load_preview

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import import_contacts
-from app.services.import_contacts import ImportReport
-from app.views.card.lower.form import ERROR_STYLE
+from app.services.importing import contacts as import_contacts
+from app.services.importing.contacts import ImportReport
 from app.views.tasks import TaskRunner
+from app.views.widgets.forms import ERROR_STYLE
 
 log = logging.getLogger(__name__)
 

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from app.services.import_contacts import PreviewRow
+from app.services.importing.contacts import PreviewRow
 from app.views.import_wizard.state import display_name, duplicate_note
 
 _Index = QModelIndex | QPersistentModelIndex

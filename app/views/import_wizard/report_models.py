@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.import_contacts import Duplicate, RowProblem
+from app.services.importing.contacts import Duplicate, RowProblem
 from app.views.import_wizard.state import ACTION_LABELS, match_text
-from app.views.table_model import Column, RowsTableModel
+from app.views.widgets.tables import Column, RowsTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 DUP_HEADERS = ("Row", "Matches", "By", "Action")

@@ -11,8 +11,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget, QWizardPage
 
 from app.services.context import AppContext
-from app.services.import_contacts import ImportReport
-from app.services.import_read import ImportFileError
+from app.services.importing.contacts import ImportReport
+from app.services.importing.read import ImportFileError
 from app.services.validation import ValidationError
 from app.views.errors import show_exception
 from app.views.import_wizard.jobs import import_file

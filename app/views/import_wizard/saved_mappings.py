@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import import_mappings
 from app.services.context import AppContext
-from app.services.import_mappings import SavedMapping
+from app.services.importing import mappings as import_mappings
+from app.services.importing.mappings import SavedMapping
 from app.services.validation import ValidationError
 from app.views.errors import confirm, show_exception
 from app.views.tasks import TaskRunner

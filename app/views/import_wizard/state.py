@@ -8,8 +8,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from app.services.import_contacts import AS_TYPES, Duplicate, ImportReport, PreviewRow
-from app.services.import_read import FIELDS, SourceInfo
+from app.services.importing.contacts import AS_TYPES, Duplicate, ImportReport, PreviewRow
+from app.services.importing.read import FIELDS, SourceInfo
 
 NOT_IMPORTED = "— don't import —"
 SAMPLE_ROWS = 50  # rows read for the mapping page's sample values

@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from app.services.context import AppContext
-from app.services.import_contacts import ImportReport
+from app.services.importing.contacts import ImportReport
 from app.views.data_events import activities_changed
 from app.views.import_wizard.check_page import CheckPage
 from app.views.import_wizard.file_page import FilePage

@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from app.services.context import AppContext
@@ -24,7 +23,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-__all__ = ["PopupManager", "TelephonyUi", "install_telephony_ui", "render_screenshots"]
+__all__ = ["PopupManager", "TelephonyUi", "install_telephony_ui"]
 
 
 class _Window(Protocol):
@@ -102,11 +101,3 @@ def install_telephony_ui(window: _Window, ctx: AppContext, bridge: TelephonyBrid
     buffer.records_changed.connect(lists_changed)
     tray.refresh()
     return ui
-
-
-def render_screenshots(outdir: Path, ctx: AppContext) -> list[Path]:
-    """Pop-up and buffer view PNGs for ``make screenshots`` (see ``shots``); it adds
-    sample contacts and calls to ``ctx``'s database, so give it a throw-away one."""
-    from app.views.popup.shots import render_screenshots as render
-
-    return render(outdir, ctx)

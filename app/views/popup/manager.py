@@ -14,8 +14,11 @@ from PySide6.QtCore import QObject, QRect, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
-from app.services import activities, calls, contact_activities, contact_list
-from app.services.calls import RoutedCall, caller_summary
+from app.services.activities import by_contact as contact_activities
+from app.services.activities import core as activities
+from app.services.calls import queries as calls
+from app.services.calls.queries import RoutedCall, caller_summary
+from app.services.contacts import list_rows as contact_list
 from app.services.context import AppContext
 from app.views.dialogs.contact_dialog import ContactDialog
 from app.views.errors import user_message

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.calls import CallerSummary
-from app.services.contact_activities import CALL_OUTCOMES
+from app.services.activities.by_contact import CALL_OUTCOMES
+from app.services.calls.queries import CallerSummary
 from app.services.dto import ContactRow
-from app.views.table_model import Column, RowsTableModel
+from app.views.widgets.tables import Column, RowsTableModel
 
 log = logging.getLogger(__name__)
 

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import search
+from app.services.contacts import search
 from app.services.context import AppContext
 from app.services.dto import ContactRow
-from app.views.table_model import Column, RowsTableModel
 from app.views.tasks import TaskRunner
+from app.views.widgets.tables import Column, RowsTableModel
 
 log = logging.getLogger(__name__)
 

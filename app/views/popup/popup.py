@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.calls import CallerSummary, RoutedCall
+from app.services.calls.queries import CallerSummary, RoutedCall
 from app.services.dto import ContactRow
 from app.views.popup.pages import (
     CandidateChooser,

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import activity_rules
-from app.services.reminders import LEAD, SNOOZE_LABELS, Reminder
+from app.services.activities import rules as activity_rules
+from app.services.alerts.reminders import LEAD, SNOOZE_LABELS, Reminder
 from app.views.popup.quiet_window import QuietPopup
 
 log = logging.getLogger(__name__)

@@ -19,16 +19,16 @@ from PySide6.QtCore import QObject, QRect, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from app.models import utcnow
-from app.services import reminders
+from app.services.alerts import reminders
+from app.services.alerts.reminders import Reminder
 from app.services.context import AppContext
-from app.services.reminders import Reminder
 from app.views.data_events import data_events
 from app.views.errors import user_message
 from app.views.reminders.stack import ReminderStack
 from app.views.tasks import TaskRunner
 
 if TYPE_CHECKING:
-    from app.services.alerts import AlertRun
+    from app.services.alerts.engine import AlertRun
 
 log = logging.getLogger(__name__)
 
@@ -120,7 +120,7 @@ class ReminderScheduler(QObject):
         ctx = self._ctx
 
         def run() -> AlertRun:
-            from app.services import alerts
+            from app.services.alerts import engine as alerts
 
             return alerts.run_alerts(ctx)
 

@@ -11,7 +11,7 @@ from datetime import datetime
 from PySide6.QtCore import QObject, QRect, Signal
 from PySide6.QtGui import QGuiApplication
 
-from app.services.reminders import Reminder
+from app.services.alerts.reminders import Reminder
 from app.views.reminders.popup import MoreCard, QuietWindow, ReminderPopup
 
 log = logging.getLogger(__name__)

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog
 
-from app.services import users
 from app.services.context import AppContext
+from app.services.office import users
 from app.views.card.card_widget import ContactCard
 from app.views.card.lower.base import LowerTab
 from app.views.tasks import TaskRunner

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import insert, select
 
 from app.models import Activity, User
-from app.services import activity_edit as ae
-from app.services import cases
-from app.services.activity_edit import ActivityForm
+from app.services.activities import edit as ae
+from app.services.activities.edit import ActivityForm
 from app.services.context import AppContext
+from app.services.helpdesk import cases
 from app.views.card.lower.activity_history import ActivityHistoryTab
 from app.views.card.lower.activity_history_dialogs import (
     CaseInfoDialog,
@@ -90,7 +90,7 @@ def test_it_is_the_first_lower_tab_and_lists_newest_first(qtbot, qtmodeltester, 
 
 def test_filters_by_type_period_and_rep(qtbot, gui_ctx: AppContext, bob_ctx: AppContext,
                                         make_card) -> None:  # type: ignore[no-untyped-def]
-    from app.services import activity_types
+    from app.services.activities import types as activity_types
 
     pid = person(gui_ctx, "Anna", "Smith")
     cold = activity_types.add_type(gui_ctx, "cold call", "call")
@@ -332,7 +332,7 @@ def test_view_edit_reschedule_and_view_customer(qtbot, gui_ctx: AppContext,
     resched = dialog_of(qtbot, tab)
     assert isinstance(resched, RescheduleDialog)
     later = (NOW + timedelta(days=5)).replace(second=0)
-    from app.views.card.lower.base import to_qdatetime
+    from app.views.widgets.dates import to_qdatetime
 
     resched.set_when(to_qdatetime(later))
     with _reloaded(qtbot, tab):

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import Qt
 
-from app.services import contact_activities
+from app.services.activities import by_contact as contact_activities
 from app.services.context import AppContext
 from app.views.card.lower.call_log import duration_text
 from app.views.dialogs.call_dialog import CallDialog, parse_duration

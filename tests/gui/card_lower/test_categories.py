@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from app.services import contacts, lookups
+from app.services.contacts import core as contacts
 from app.services.context import AppContext
+from app.services.office import lists as lookups
 from app.views.dialogs.categories_dialog import CategoriesDialog
 from tests.gui.card_lower.conftest import dialog_of, press_ok, show, texts, tick
 from tests.gui.conftest import person

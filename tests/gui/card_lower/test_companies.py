@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from app.services import contacts
+from app.services.contacts import core as contacts
 from app.services.context import AppContext
 from app.views.dialogs.link_company_dialog import LinkCompanyDialog
 from tests.gui.card_lower.conftest import TIMEOUT, dialog_of, press_ok, settle, show, texts

@@ -6,8 +6,10 @@ from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QDate
 
-from app.services import contact_activities, links, lookups
+from app.services.activities import by_contact as contact_activities
+from app.services.contacts import links
 from app.services.context import AppContext
+from app.services.office import lists as lookups
 from app.views.card.lower.period import ALL, LAST_30, THIS_YEAR
 from tests.gui.card_lower.conftest import settle, show, texts
 from tests.gui.conftest import company, person

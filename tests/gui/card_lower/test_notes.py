@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from app.services import contact_activities
+from app.services.activities import by_contact as contact_activities
 from app.services.context import AppContext
 from app.views.dialogs.note_dialog import NoteDialog
 from tests.gui.card_lower.conftest import dialog_of, press_ok, show, texts, tick

@@ -11,7 +11,7 @@ from tests.unit.helpers import company
 
 def test_customer_settings_is_hidden_on_a_company_and_shown_for_a_consumer(
         qtbot, gui_ctx: AppContext, make_card) -> None:  # type: ignore[no-untyped-def]
-    from app.services import contacts
+    from app.services.contacts import core as contacts
 
     firm = company(gui_ctx, "Joes Carpentry Shop")
     pid = person(gui_ctx, "Anna", "Smith")

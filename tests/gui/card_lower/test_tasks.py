@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from app.services import contact_activities
+from app.services.activities import by_contact as contact_activities
 from app.services.context import AppContext, ServiceError
 from app.views.dialogs.task_dialog import TaskDialog
 from tests.gui.card_lower.conftest import dialog_of, press_ok, settle, show, texts, tick
@@ -112,7 +112,7 @@ def test_new_task_for_me_and_for_another_rep(qtbot, gui_ctx: AppContext, bob_ctx
 
 def test_double_click_opens_the_task_and_an_edit_elsewhere_reloads_the_list(
         qtbot, gui_ctx: AppContext, make_card) -> None:  # type: ignore[no-untyped-def]
-    from app.services import activity_edit
+    from app.services.activities import edit as activity_edit
     from app.views.data_events import activities_changed
     from app.views.dialogs.activity_dialog import ActivityDialog
 

@@ -8,8 +8,9 @@ import pytest
 
 import app.services  # noqa: F401  (flush hooks)
 from app.db import Database
-from app.services import office_settings, users
 from app.services.context import AppContext
+from app.services.office import settings as office_settings
+from app.services.office import users
 from app.views.card.card_widget import ContactCard
 from app.views.tasks import TaskRunner
 
@@ -43,7 +44,7 @@ def select_tab(card: ContactCard, key: str):  # type: ignore[no-untyped-def]
 
 def person(ctx: AppContext, first: str = "Anna", last: str = "Smith", contact_type: str = "lead",
            **extra: object) -> int:
-    from app.services import contacts
+    from app.services.contacts import core as contacts
     from app.services.dto import ContactInput
 
     return contacts.create(ctx, ContactInput(kind="person", contact_type=contact_type,

@@ -18,8 +18,8 @@ from pathlib import Path
 
 def populate(ctx, tmp: Path) -> int:  # type: ignore[no-untyped-def]
     """Demo data plus a fully filled-in person; returns that person's id."""
-    from app.services import demo_data
-    from app.views.card.upper.sample import fill_upper_sample
+    from app.services.demo import office as demo_data
+    from tools.screenshots.card_upper_sample import fill_upper_sample
 
     demo_data.generate(ctx, 300, seed=1)
     return fill_upper_sample(ctx, tmp)
@@ -35,8 +35,9 @@ def main() -> int:
     qapp = QApplication(sys.argv)
     import app.services  # noqa: F401
     from app.db import Database
-    from app.services import office_settings, users
     from app.services.context import AppContext
+    from app.services.office import settings as office_settings
+    from app.services.office import users
     from app.views import errors
     from app.views.card.card_widget import ContactCard
     from app.views.tasks import TaskRunner
@@ -70,7 +71,7 @@ def render_dialogs(ctx, cid: int, qapp) -> None:  # type: ignore[no-untyped-def]
     """The contact dialog showing a field message, and the crop dialog."""
     from PySide6.QtGui import QColor, QImage
 
-    from app.services import contacts
+    from app.services.contacts import core as contacts
     from app.views.dialogs.contact_dialog import ContactDialog
     from app.views.dialogs.convert_dialog import ConvertDialog
     from app.views.dialogs.picture_dialog import PictureDialog

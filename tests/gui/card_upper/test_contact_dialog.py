@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from app.services import contacts, lookups
+from app.services.contacts import core as contacts
 from app.services.context import AppContext
 from app.services.dto import ContactInput, EmailInput, PhoneInput
+from app.services.office import lists as lookups
 from app.views.dialogs import contact_dialog
 from app.views.dialogs.contact_dialog import ContactDialog, edit_contact, new_contact
 from app.views.dialogs.convert_dialog import ConvertDialog, convert_contact

@@ -6,8 +6,10 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
 
-from app.services import activities, contact_settings, contacts
-from app.services.activities import ActivityInput
+from app.services.activities import core as activities
+from app.services.activities.core import ActivityInput
+from app.services.contacts import core as contacts
+from app.services.contacts import settings as contact_settings
 from app.services.context import AppContext
 from app.services.dto import BankInput
 from tests.gui.card_upper.conftest import person, select_tab

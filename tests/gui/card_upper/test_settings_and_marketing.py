@@ -9,7 +9,9 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from app.services import contact_settings, contacts, files, marketing
+from app.services.contacts import core as contacts
+from app.services.contacts import files, marketing
+from app.services.contacts import settings as contact_settings
 from app.views.dialogs.marketing_dialogs import JoinDialog, RecordDialog, SendOutDialog
 from app.views.dialogs.picture_dialog import PictureDialog, crop_to_png, default_square
 from tests.gui.card_upper.conftest import answer_dialog, person, select_tab

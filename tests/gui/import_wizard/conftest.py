@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 
 from app.models import Contact
 from app.services.context import AppContext
-from app.services.import_contacts import ImportReport
+from app.services.importing.contacts import ImportReport
 from app.views.import_wizard import ImportWizard
 from app.views.tasks import TaskRunner
 

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.services.context import AppContext
-from app.services.import_contacts import BATCH, PROGRESS_EVERY
+from app.services.importing.contacts import BATCH, PROGRESS_EVERY
 from app.views.import_wizard import ImportWizard, check_page, run_page
 from tests.gui.import_wizard.conftest import (
     TIMEOUT,

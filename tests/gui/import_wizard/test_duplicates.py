@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QComboBox
 
-from app.services import contacts
+from app.services.contacts import core as contacts
 from app.services.context import AppContext
 from app.views.import_wizard import ImportWizard
 from app.views.import_wizard.preview_model import CHECK_COLUMN

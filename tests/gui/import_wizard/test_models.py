@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from app.services.import_contacts import Duplicate, ImportReport, PreviewRow, RowProblem
-from app.services.import_read import SourceInfo
+from app.services.importing.contacts import Duplicate, ImportReport, PreviewRow, RowProblem
+from app.services.importing.read import SourceInfo
 from app.views.import_wizard.mapping_model import FIELD_COLUMN, MappingModel
 from app.views.import_wizard.preview_model import PreviewModel
 from app.views.import_wizard.report_models import ACTION_COLUMN, DuplicatesModel, actions_for

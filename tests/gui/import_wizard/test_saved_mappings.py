@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from app.services import import_mappings
 from app.services.context import AppContext
+from app.services.importing import mappings as import_mappings
 from app.views.import_wizard import ImportWizard
 from app.views.import_wizard.mapping_page import GUESSED_NOTE
 from app.views.tasks import TaskRunner

@@ -7,8 +7,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
-from app.services import activities, contacts
-from app.services.activities import EventInput
+from app.services.activities import core as activities
+from app.services.activities.core import EventInput
+from app.services.contacts import core as contacts
 from app.services.context import AppContext
 from app.views.import_wizard import ImportWizard
 from app.views.import_wizard.preview_model import CHECK_COLUMN

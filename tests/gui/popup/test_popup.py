@@ -7,7 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit
 
 from app.config import LocalSettings
-from app.services import calls, contact_activities
+from app.services.activities import by_contact as contact_activities
+from app.services.calls import queries as calls
 from app.services.dto import PhoneInput
 from app.telephony.callerid import Outcome, Withheld
 from app.views.dialogs.contact_dialog import ContactDialog

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog
 
-from app.services import calls, contact_activities
+from app.services.activities import by_contact as contact_activities
+from app.services.calls import queries as calls
 from app.telephony.callerid import Outcome, Withheld
 from app.views.buffer_view import BufferView
 from app.views.popup import manager as manager_module

@@ -35,11 +35,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import activity_edit, activity_history, activity_types, cases, users
-from app.services.activity_history import HistoryFilter, HistoryRow
-from app.services.activity_types import TypeView
+from app.services.activities import edit as activity_edit
+from app.services.activities import history as activity_history
+from app.services.activities import types as activity_types
+from app.services.activities.history import HistoryFilter, HistoryRow
+from app.services.activities.types import TypeView
 from app.services.context import AppContext
-from app.services.users import UserView
+from app.services.helpdesk import cases
+from app.services.office import users
+from app.services.office.users import UserView
 from app.views.card.lower.activity_history_dialogs import (
     CaseInfoDialog,
     NextActionDialog,
@@ -48,11 +52,11 @@ from app.views.card.lower.activity_history_dialogs import (
 from app.views.card.lower.activity_history_model import PAGE_SIZE, ActivityHistoryModel
 from app.views.card.lower.activity_history_widgets import RowActionBar, RowActions, SummaryPane
 from app.views.card.lower.base import LowerTab
-from app.views.card.lower.form import ERROR_STYLE
 from app.views.card.lower.period import ALL, CUSTOM, PeriodFilter
 from app.views.data_events import activities_changed
 from app.views.dialogs.activity_dialog import ActivityDialog
 from app.views.tasks import TaskRunner
+from app.views.widgets.forms import ERROR_STYLE
 
 log = logging.getLogger(__name__)
 

@@ -17,17 +17,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import cases
-from app.services.activity_edit import ActivityForm
-from app.services.activity_history import HistoryRow
-from app.services.cases import CaseInfo, CaseStep
+from app.services.activities.edit import ActivityForm
+from app.services.activities.history import HistoryRow
 from app.services.context import AppContext
+from app.services.helpdesk import cases
+from app.services.helpdesk.cases import CaseInfo, CaseStep
 from app.views.card.lower.activity_history_model import STATUS_LABELS
-from app.views.card.lower.base import local, make_table, to_qdatetime, to_utc
-from app.views.card.lower.form import FormDialog
 from app.views.dialogs.activity_dialog import ActivityDialog
-from app.views.table_model import Column, RowsTableModel, show_value
 from app.views.tasks import TaskRunner
+from app.views.widgets.dates import local, to_qdatetime, to_utc
+from app.views.widgets.forms import FormDialog
+from app.views.widgets.tables import Column, RowsTableModel, make_table, show_value
 
 log = logging.getLogger(__name__)
 

@@ -21,12 +21,12 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from app.services import activity_history
-from app.services.activity_history import HistoryRow
+from app.services.activities import history as activity_history
+from app.services.activities.history import HistoryRow
 from app.services.context import AppContext
-from app.views.card.lower.base import local
-from app.views.table_model import show_value
 from app.views.tasks import TaskRunner
+from app.views.widgets.dates import local
+from app.views.widgets.tables import show_value
 
 log = logging.getLogger(__name__)
 

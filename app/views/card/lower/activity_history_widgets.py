@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.activity_history import HistoryRow
+from app.services.activities.history import HistoryRow
 from app.views.card.lower.activity_history_model import status_label
-from app.views.card.lower.base import local
-from app.views.table_model import show_value
+from app.views.widgets.dates import local
+from app.views.widgets.tables import show_value
 
 log = logging.getLogger(__name__)
 

@@ -7,14 +7,16 @@ import logging
 
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
-from app.services import contact_activities, users
-from app.services.contact_activities import AppointmentView
+from app.services.activities import by_contact as contact_activities
+from app.services.activities.by_contact import AppointmentView
 from app.services.context import AppContext
-from app.services.users import UserView
-from app.views.card.lower.base import LowerTab, local, make_table
+from app.services.office import users
+from app.services.office.users import UserView
+from app.views.card.lower.base import LowerTab
 from app.views.dialogs.appointment_dialog import AppointmentDialog
-from app.views.table_model import Column, RowsTableModel
 from app.views.tasks import TaskRunner
+from app.views.widgets.dates import local
+from app.views.widgets.tables import Column, RowsTableModel, make_table
 
 log = logging.getLogger(__name__)
 

@@ -1,6 +1,6 @@
-"""What the lower tabs share: loading off the GUI thread, saving through a
-dialog that shows refusals on its fields, tables over plain rows, and the
-local/UTC conversion of activity times.
+"""What the lower tabs share: loading off the GUI thread and saving through a
+dialog that shows refusals on its fields (``app.views.widgets.forms``), over
+the tables of ``app.views.widgets.tables``.
 
 Every lower tab loads with ``load(fn, fill)``: ``fn`` runs in the runner's
 pool and ``fill`` gets its plain result in the GUI thread, then ``loaded``
@@ -13,56 +13,18 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QItemSelectionModel, Signal
-from PySide6.QtWidgets import QAbstractItemView, QDialog, QHeaderView, QMessageBox, QTableView, QWidget
+from PySide6.QtCore import QItemSelectionModel, Signal
+from PySide6.QtWidgets import QDialog, QMessageBox, QTableView, QWidget
 
 from app.views.card.base import CardTab
-from app.views.card.lower.form import FormDialog, save_from_dialog
 from app.views.data_events import data_events
 from app.views.errors import show_exception
-from app.views.table_model import RowsTableModel
 from app.views.tasks import TaskRunner
+from app.views.widgets.forms import FormDialog, save_from_dialog
 
 log = logging.getLogger(__name__)
-
-
-def local(dt: datetime | None) -> datetime | None:
-    """A stored time in the user's zone (SQLite hands back naive UTC)."""
-    if dt is None:
-        return None
-    return (dt if dt.tzinfo else dt.replace(tzinfo=UTC)).astimezone()
-
-
-def to_utc(qdt: QDateTime) -> datetime:
-    """A QDateTime the user picked (local) as an aware UTC datetime for the services."""
-    return datetime.fromtimestamp(qdt.toSecsSinceEpoch(), UTC)
-
-
-def to_qdatetime(dt: datetime) -> QDateTime:
-    aware = dt if dt.tzinfo else dt.replace(tzinfo=UTC)
-    return QDateTime.fromSecsSinceEpoch(int(aware.timestamp()))
-
-
-def make_table(model: RowsTableModel[Any], parent: QWidget, name: str) -> QTableView:
-    """A read-only, row-selecting table as every lower tab uses it."""
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
-    header = view.horizontalHeader()
-    header.setStretchLastSection(True)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setHighlightSections(False)
-    return view
 
 
 class LowerTab(CardTab):

@@ -6,13 +6,14 @@ import logging
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.services import links, lookups
+from app.services.contacts import links
 from app.services.context import AppContext
-from app.services.lookups import Item
-from app.views.card.lower.base import LowerTab, make_table
+from app.services.office import lists as lookups
+from app.services.office.lists import Item
+from app.views.card.lower.base import LowerTab
 from app.views.dialogs.categories_dialog import CategoriesDialog
-from app.views.table_model import Column, RowsTableModel
 from app.views.tasks import TaskRunner
+from app.views.widgets.tables import Column, RowsTableModel, make_table
 
 log = logging.getLogger(__name__)
 

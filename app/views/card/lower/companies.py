@@ -9,13 +9,13 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from app.services import links
+from app.services.contacts import links
 from app.services.context import AppContext
 from app.services.dto import LinkView
-from app.views.card.lower.base import LowerTab, make_table
+from app.views.card.lower.base import LowerTab
 from app.views.dialogs.link_company_dialog import LinkCompanyDialog
-from app.views.table_model import Column, RowsTableModel
 from app.views.tasks import TaskRunner
+from app.views.widgets.tables import Column, RowsTableModel, make_table
 
 log = logging.getLogger(__name__)
 

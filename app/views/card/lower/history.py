@@ -7,13 +7,14 @@ import logging
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app.services import history
+from app.services.contacts import history
+from app.services.contacts.history import HistoryItem
 from app.services.context import AppContext
-from app.services.history import HistoryItem
-from app.views.card.lower.base import LowerTab, local, make_table
+from app.views.card.lower.base import LowerTab
 from app.views.card.lower.period import PeriodFilter
-from app.views.table_model import Column, RowsTableModel
 from app.views.tasks import TaskRunner
+from app.views.widgets.dates import local
+from app.views.widgets.tables import Column, RowsTableModel, make_table
 
 log = logging.getLogger(__name__)
 

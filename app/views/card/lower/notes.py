@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import contact_activities
-from app.services.activities import ActivityView
+from app.services.activities import by_contact as contact_activities
+from app.services.activities.core import ActivityView
 from app.services.context import AppContext
-from app.views.card.lower.base import LowerTab, local, make_table
+from app.views.card.lower.base import LowerTab
 from app.views.dialogs.note_dialog import NoteDialog
-from app.views.table_model import Column, RowsTableModel
 from app.views.tasks import TaskRunner
+from app.views.widgets.dates import local
+from app.views.widgets.tables import Column, RowsTableModel, make_table
 
 log = logging.getLogger(__name__)
 

@@ -16,14 +16,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import contact_activities, users
-from app.services.activities import ActivityView
+from app.services.activities import by_contact as contact_activities
+from app.services.activities.core import ActivityView
 from app.services.context import AppContext
-from app.services.users import UserView
-from app.views.card.lower.base import LowerTab, local, make_table
+from app.services.office import users
+from app.services.office.users import UserView
+from app.views.card.lower.base import LowerTab
 from app.views.dialogs.task_dialog import TaskDialog
-from app.views.table_model import Column, RowsTableModel
 from app.views.tasks import TaskRunner
+from app.views.widgets.dates import local
+from app.views.widgets.tables import Column, RowsTableModel, make_table
 
 log = logging.getLogger(__name__)
 

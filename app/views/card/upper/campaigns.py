@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import marketing
+from app.services.contacts import marketing
+from app.services.contacts.marketing import Participation, SendOutView
 from app.services.context import AppContext, ServiceError
-from app.services.marketing import Participation, SendOutView
 from app.views.card.base import CardTab
 from app.views.card.upper.widgets import make_table, selected_row
 from app.views.dialogs.marketing_dialogs import (
@@ -31,8 +31,8 @@ from app.views.dialogs.marketing_dialogs import (
     SendOutDialog,
 )
 from app.views.errors import confirm, show_exception
-from app.views.table_model import Column, RowsTableModel
 from app.views.tasks import TaskRunner
+from app.views.widgets.tables import Column, RowsTableModel
 
 log = logging.getLogger(__name__)
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import contact_settings
-from app.services.contact_settings import CustomerTerms
+from app.services.contacts import settings as contact_settings
+from app.services.contacts.settings import CustomerTerms
 from app.services.context import AppContext, ServiceError
 from app.services.dto import ContactDetail
 from app.views.card.base import CardTab

@@ -12,8 +12,8 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.services import contacts
-from app.services.contacts import StaleRecord
+from app.services.contacts import core as contacts
+from app.services.contacts.core import StaleRecord
 from app.services.context import AppContext, ServiceError
 from app.services.dto import ContactInput
 from app.services.validation import ValidationError

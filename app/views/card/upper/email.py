@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import activities
-from app.services.activities import ActivityView
+from app.services.activities import core as activities
+from app.services.activities.core import ActivityView
 from app.services.context import AppContext
 from app.views.card.base import CardTab
-from app.views.table_model import Column, RowsTableModel
 from app.views.tasks import TaskRunner
+from app.views.widgets.tables import Column, RowsTableModel
 
 log = logging.getLogger(__name__)
 

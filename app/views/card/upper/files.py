@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import files
+from app.services.contacts import files
+from app.services.contacts.files import FileView, FolderView
 from app.services.context import AppContext, ServiceError
-from app.services.files import FileView, FolderView
 from app.views.card.base import CardTab
 from app.views.card.upper.files_model import FileTreeModel, human_size
 from app.views.card.upper.widgets import ErrorLabel

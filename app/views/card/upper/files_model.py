@@ -26,9 +26,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QStyle
 
+from app.services.contacts.files import FileView, FolderView
 from app.services.context import ServiceError
-from app.services.files import FileView, FolderView
-from app.views.table_model import show_value
+from app.views.widgets.tables import show_value
 
 log = logging.getLogger(__name__)
 

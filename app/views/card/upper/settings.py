@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import contact_settings, files
-from app.services.contact_settings import Preferences
+from app.services.contacts import files
+from app.services.contacts import settings as contact_settings
+from app.services.contacts.settings import Preferences
 from app.services.context import AppContext, ServiceError
 from app.views.card.base import CardTab
 from app.views.card.upper.widgets import ErrorLabel, fill_combo, save_with_messages, with_error

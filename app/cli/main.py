@@ -1,0 +1,202 @@
+"""The `ringcard` command.
+
+    ringcard [gui] [--smoke]            the desktop app (default)
+    ringcard demo-data --contacts N     realistic people and companies
+    ringcard demo-data --activities N   three years of their activities
+    ringcard search TEXT [--json]       substring search with filters
+    ringcard db upgrade                 apply migrations
+    ringcard calls listen|list|dial     telephony without the GUI (app/cli/calls.py)
+    ringcard alerts run [--as-of DATE] [--dry-run] [--json]   activity alerts (app/cli/alerts.py)
+    ringcard telephony modem-test PORT  diagnose a caller-ID modem
+    ringcard import FILE --as TYPE ...   contacts from CSV, Excel or vCard (app/cli/transfer.py)
+    ringcard export contacts|companies|activities --format F -o FILE   (app/cli/transfer.py)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from dataclasses import asdict
+
+from app import __version__
+from app.cli.common import (
+    UsageError,
+    add_contact_filters,
+    contact_filters,
+    non_negative_int,
+    plural,
+    positive_int,
+    progress_bar,
+)
+
+log = logging.getLogger(__name__)
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="ringcard", description="Ringcard desktop CRM")
+    p.add_argument("--version", action="version", version=f"ringcard {__version__}")
+    p.add_argument("--database-url", help="SQLAlchemy URL (default: SQLite in the user data "
+                   "folder; also RINGCARD_DATABASE_URL)")
+    p.add_argument("--user", help="act as this user (default: the OS user)")
+    p.add_argument("--smoke", action="store_true",
+                   help="open the main window, process events, exit 0 (bundle check)")
+    p.add_argument("-v", "--verbose", action="store_true")
+    sub = p.add_subparsers(dest="command")
+    sub.add_parser("gui", help="start the desktop app (default)")
+
+    demo = sub.add_parser("demo-data", help="fill the database with realistic demo contacts")
+    demo.add_argument("--contacts", type=non_negative_int, default=None,
+                      help="people and companies to add (default 1000 unless --activities)")
+    demo.add_argument("--activities", type=non_negative_int, default=0,
+                      help="activities to add over three years across the contacts")
+    demo.add_argument("--seed", type=int, default=1)
+    demo.add_argument("--quiet", action="store_true", help="no progress bar")
+
+    search = sub.add_parser("search", help="substring search over contacts")
+    search.add_argument("text")
+    search.add_argument("--json", action="store_true")
+    search.add_argument("--limit", type=positive_int, default=50)
+    add_contact_filters(search)
+
+    db = sub.add_parser("db", help="database maintenance")
+    db.add_argument("action", choices=["upgrade", "current"])
+    from app.cli.calls import add_parsers
+
+    add_parsers(sub)
+    from app.cli.alerts import add_parsers as add_alert_parsers
+
+    add_alert_parsers(sub)
+    from app.cli.transfer import add_parsers as add_import_parsers
+
+    add_import_parsers(sub)
+    return p
+
+
+def _context(args: argparse.Namespace, *, migrate: bool = True):  # type: ignore[no-untyped-def]
+    import app.services  # noqa: F401  (flush hooks)
+    from app.config import LocalSettings
+    from app.db import Database, resolve_url
+    from app.services.context import AppContext
+    from app.services.office.users import os_username
+
+    settings = LocalSettings.load()
+    db = Database(resolve_url(args.database_url, settings.database_url), migrate=migrate)
+    return AppContext(db, args.user or settings.user or os_username())
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # `ringcard ... | head`: the reader is gone. Point stdout at /dev/null so
+        # the interpreter's final flush does not print a traceback either.
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+
+
+def _main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    command = args.command or "gui"
+    try:
+        if command == "gui":
+            from app.views.app import run_gui
+
+            return run_gui(_context(args), smoke=args.smoke)
+        if command == "db":
+            return _db(args)
+        if command == "demo-data":
+            return _demo(args)
+        if command == "search":
+            return _search(args)
+        if command in ("calls", "telephony"):
+            from app.cli.calls import run
+
+            return run(args, _context)
+        if command == "alerts":
+            from app.cli.alerts import run as run_alerts
+
+            return run_alerts(args, _context)
+        if command in ("import", "export"):
+            from app.cli.transfer import run_export, run_import
+
+            return (run_import if command == "import" else run_export)(args, _context)
+    except KeyboardInterrupt:
+        return 130
+    except UsageError as exc:
+        print(f"ringcard: {exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # a clear message, not a traceback, for expected failures
+        from app.services.context import ServiceError
+        from app.services.validation import ValidationError
+
+        if isinstance(exc, ServiceError | ValidationError):
+            print(f"ringcard: {exc}", file=sys.stderr)
+            return 2
+        raise
+    return 0
+
+
+def _db(args: argparse.Namespace) -> int:
+    from app.db import current_revision, upgrade
+
+    ctx = _context(args, migrate=False)
+    if args.action == "upgrade":
+        upgrade(ctx.db.engine)
+    print(f"schema revision: {current_revision(ctx.db.engine)}")
+    return 0
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from app.services.demo.activities import generate_activities
+    from app.services.demo.office import generate
+
+    ctx = _context(args)
+    contacts = args.contacts if args.contacts is not None else 0 if args.activities else 1000
+    if contacts:
+        progress = None if args.quiet else progress_bar(contacts)
+        result = generate(ctx, contacts, seed=args.seed, progress=progress)
+        if progress:
+            print(file=sys.stderr)
+        print(f"created {plural(result.people, 'person', 'people')} and "
+              f"{plural(result.companies, 'company', 'companies')} in {result.seconds:.1f} s")
+    if args.activities:
+        progress = None if args.quiet else progress_bar(args.activities)
+        done = generate_activities(ctx, args.activities, seed=args.seed, progress=progress)
+        if progress:
+            print(file=sys.stderr)
+        print(f"created {plural(done.activities, 'activity', 'activities')} in {done.seconds:.1f} s")
+    return 0
+
+
+def _search(args: argparse.Namespace) -> int:
+    from app.services.contacts import search
+
+    ctx = _context(args)
+    try:
+        filters = contact_filters(ctx, args)
+    except UsageError as exc:
+        raise SystemExit(f"ringcard: {exc}") from None
+    page = search.search(ctx, args.text, filters, limit=args.limit)
+    if args.json:
+        print(json.dumps([asdict(r) for r in page.rows], ensure_ascii=False, indent=1))
+    else:
+        for r in page.rows:
+            print(f"{r.name:<36} {r.code:<9} {r.contact_type:<9} {r.phone:<18} {r.email}")
+        if not page.rows:
+            print(f"no contact matches “{args.text}”" + (" with these filters" if _filtered(args) else ""))
+        if page.next_cursor:
+            print(f"... more than {args.limit} matches; narrow the search or raise --limit")
+    return 0
+
+
+def _filtered(args: argparse.Namespace) -> bool:
+    return any(getattr(args, name, None) is not None
+               for name in ("contact_type", "kind", "category", "rep", "status", "rating", "active"))

@@ -1,0 +1,172 @@
+"""What the card's lower tabs list and add: notes, tasks, appointments and
+the call log. All are activities (``services.activities``) of one kind."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import or_, select
+
+from app.models import Activity, ActivityAttendee, ActivityKind, ActivityStatus, Contact, User
+from app.services.activities import core as activities
+from app.services.activities import edit as activity_edit
+from app.services.activities.core import ActivityInput, ActivityView
+from app.services.context import AppContext, NotFound, ServiceError
+from app.services.office.users import ensure_user
+from app.services.validation import ValidationError
+
+CALL_OUTCOMES = ("answered", "missed", "busy", "no answer", "voicemail")
+
+
+def _me(s, username: str) -> User:  # type: ignore[no-untyped-def]
+    return ensure_user(s, username)
+
+
+# --- notes -----------------------------------------------------------------
+
+def add_note(ctx: AppContext, contact_id: int, text: str, *, private: bool = False) -> int:
+    if not text.strip():
+        raise ValidationError({"body": "The note is empty"})
+    subject = text.strip().splitlines()[0][:120]
+    return activities.add(ctx, ActivityInput(kind=ActivityKind.NOTE, contact_id=contact_id,
+                                             subject=subject, body=text.strip(), private=private))
+
+
+def edit_note(ctx: AppContext, note_id: int, text: str, *, private: bool) -> None:
+    if not text.strip():
+        raise ValidationError({"body": "The note is empty"})
+    with ctx.write() as s:
+        act = s.get(Activity, note_id)
+        if act is None or act.kind != ActivityKind.NOTE:
+            raise NotFound("That note no longer exists")
+        me = _me(s, ctx.user)
+        if act.owner_id != me.id:  # a note is its author's words: not even a manager edits it
+            raise ServiceError("Only the author can edit a note")
+        act.body, act.subject, act.private = text.strip(), text.strip().splitlines()[0][:120], private
+
+
+def notes(ctx: AppContext, contact_id: int) -> list[ActivityView]:
+    return activities.list_for_contact(ctx, contact_id, kinds=[ActivityKind.NOTE], limit=1000)
+
+
+# --- tasks -----------------------------------------------------------------
+
+def add_task(ctx: AppContext, contact_id: int, subject: str, *, due_at: datetime | None = None,
+             owner: str | None = None, body: str = "", status: str = ActivityStatus.OPEN) -> int:
+    if not subject.strip():
+        raise ValidationError({"subject": "A task needs a subject"})
+    return activities.add(ctx, ActivityInput(
+        kind=ActivityKind.TASK, contact_id=contact_id, subject=subject.strip(), body=body,
+        due_at=due_at, occurred_at=due_at, status=status, owner=owner))
+
+
+def set_status(ctx: AppContext, activity_id: int, status: str) -> None:
+    if status not in set(ActivityStatus):
+        raise ServiceError(f"Unknown status “{status}”")
+    with ctx.write() as s:
+        act, _user = activity_edit.editable(s, ctx.user, activity_id)
+        activity_edit.set_status(act, status)
+
+
+def tasks(ctx: AppContext, contact_id: int, *, status: str | None = None,
+          owner: str | None = None) -> list[ActivityView]:
+    rows = activities.list_for_contact(ctx, contact_id, kinds=[ActivityKind.TASK], limit=5000)
+    return [t for t in rows if (status is None or t.status == status)
+            and (owner is None or t.owner == owner)]
+
+
+# --- appointments ------------------------------------------------------------
+
+@dataclass(frozen=True)
+class AppointmentView:
+    activity: ActivityView
+    place: str
+    ends_at: datetime | None
+    attendees: tuple[str, ...] = field(default_factory=tuple)
+
+
+def add_appointment(ctx: AppContext, contact_id: int, subject: str, starts_at: datetime,
+                    ends_at: datetime | None = None, *, place: str = "", body: str = "",
+                    contact_ids: list[int] | None = None,
+                    usernames: list[str] | None = None) -> int:
+    errors = {}
+    if not subject.strip():
+        errors["subject"] = "An appointment needs a subject"
+    if ends_at is not None and ends_at <= starts_at:
+        errors["ends_at"] = "It ends before it starts"
+    if errors:
+        raise ValidationError(errors)
+    with ctx.write() as s:
+        aid = activities.add_in(s, ActivityInput(
+            kind=ActivityKind.MEETING_APPOINTMENT, contact_id=contact_id, subject=subject.strip(),
+            body=body, occurred_at=starts_at, due_at=starts_at, status=ActivityStatus.OPEN),
+            acting=ctx.user)
+        act = s.get(Activity, aid)
+        assert act is not None
+        act.place, act.ends_at = place.strip(), ends_at
+        for cid in dict.fromkeys(contact_ids or []):
+            if cid != contact_id:
+                if s.get(Contact, cid) is None:
+                    raise NotFound(f"Contact {cid} no longer exists")
+                s.add(ActivityAttendee(activity_id=aid, contact_id=cid))
+        for name in dict.fromkeys(usernames or []):
+            s.add(ActivityAttendee(activity_id=aid, user_id=ensure_user(s, name).id))
+        return aid
+
+
+def appointments(ctx: AppContext, contact_id: int) -> list[AppointmentView]:
+    """Appointments of the contact, including those it attends."""
+    with ctx.read() as s:
+        attending = select(ActivityAttendee.activity_id).where(
+            ActivityAttendee.contact_id == contact_id)
+        q = (select(Activity, User.username).outerjoin(User, User.id == Activity.owner_id)
+             .where(Activity.kind.in_([ActivityKind.MEETING_APPOINTMENT, ActivityKind.MEETING]))
+             .where(or_(Activity.contact_id == contact_id, Activity.company_id == contact_id,
+                        Activity.id.in_(attending)))
+             .order_by(Activity.occurred_at.desc()))
+        out = []
+        for act, owner in s.execute(q):
+            names = []
+            for att in s.scalars(select(ActivityAttendee).where(
+                    ActivityAttendee.activity_id == act.id)):
+                if att.contact_id:
+                    c = s.get(Contact, att.contact_id)
+                    names.append(c.display_name if c else "?")
+                elif att.user_id:
+                    u = s.get(User, att.user_id)
+                    names.append(f"{u.label if u else '?'} (staff)")
+            out.append(AppointmentView(activities._view(act, owner), act.place, act.ends_at,
+                                       tuple(names)))
+        return out
+
+
+# --- the call log ------------------------------------------------------------
+
+def log_call(ctx: AppContext, contact_id: int, *, number: str = "", direction: str = "out",
+             occurred_at: datetime | None = None, duration_s: int | None = None,
+             outcome: str = "answered", subject: str = "", body: str = "") -> int:
+    """"Log a call": a landline call recorded by hand."""
+    errors = {}
+    if direction not in ("in", "out"):
+        errors["direction"] = "Incoming or outgoing?"
+    if outcome not in CALL_OUTCOMES:
+        errors["outcome"] = f"Outcome is one of: {', '.join(CALL_OUTCOMES)}"
+    if duration_s is not None and not 0 <= duration_s <= 24 * 3600:
+        errors["duration_s"] = "A duration is between 0 seconds and a day"
+    if errors:
+        raise ValidationError(errors)
+    default = "Call to" if direction == "out" else "Call from"
+    return activities.add(ctx, ActivityInput(
+        kind=ActivityKind.CALL, contact_id=contact_id, occurred_at=occurred_at,
+        direction=direction, number=number, duration_s=duration_s, outcome=outcome,
+        subject=subject.strip() or f"{default} {number}".strip(), body=body, source="manual"))
+
+
+def calls(ctx: AppContext, contact_id: int, *, outcome: str | None = None,
+          since: datetime | None = None, until: datetime | None = None,
+          user: str | None = None) -> list[ActivityView]:
+    rows = activities.list_for_contact(ctx, contact_id, kinds=[ActivityKind.CALL], since=since,
+                                       until=until, limit=5000)
+    return [c for c in rows if (outcome is None or c.outcome == outcome)
+            and (user is None or c.owner == user)]

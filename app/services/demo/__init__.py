@@ -1,0 +1,3 @@
+"""``ringcard demo-data``: a realistic demo office (people, companies and their
+activities) written in bulk.
+"""

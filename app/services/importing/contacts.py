@@ -1,0 +1,481 @@
+"""Import contacts from a CSV, Excel or vCard file: preview, then one transaction.
+
+Each row becomes a ContactInput (``import_rows.parse``) validated by the contact
+service's own rules, phones through the one normaliser. Duplicates are looked for
+within the file and among stored contacts by e-mail, by normalised phone number
+and by near-identical name plus company (the contact sort key: case, spacing,
+punctuation and accents ignored). Rows go in batches of 1,000: each batch's
+stored duplicates are found with a few set-based queries and its new contacts
+written with Core statements (``import_bulk``), so earlier batches are stored
+duplicates of later ones.
+
+All-or-nothing by default: one transaction; if any row is invalid nothing is
+written and the report lists every problem. ``skip_invalid`` writes the valid
+rows. ``dry_run`` and ``cancel`` roll back too. Calls waiting in the unmatched
+buffer move to the contacts that now own their numbers, in the same transaction
+(an updated contact claims its own through ``contacts.update_in``). On SQLite the
+search index's merging waits until after the commit (``search_index.merge_step``).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import exc, func, select
+from sqlalchemy.orm import Session
+
+from app.models import (
+    BufferedEvent,
+    Contact,
+    ContactEmail,
+    search_index,
+)
+from app.services.calls import lookup as phone_lookup
+from app.services.contacts import core as contacts
+from app.services.contacts import phones
+from app.services.context import AppContext
+from app.services.dto import ContactInput
+from app.services.importing import bulk as import_bulk
+from app.services.importing import parallel as import_parallel
+from app.services.importing.read import FIELDS, SourceInfo, iter_rows, open_source
+from app.services.importing.rows import NAME_FIELDS, Row, RowProblem, name_key, parse
+from app.services.office import settings as office_settings
+from app.services.validation import ValidationError
+
+log = logging.getLogger(__name__)
+
+AS_TYPES = ("lead", "potential", "customer", "account", "company")
+ON_DUPLICATE = ("skip", "update", "create")
+PROGRESS_EVERY = 100
+BATCH = 1000  # rows checked for duplicates and written together
+IMPORT_CACHE_KIB = 256 * 1024  # SQLite page cache while importing (the default is 2 MB)
+
+@dataclass(frozen=True, slots=True)
+class Duplicate:
+    row: int
+    how: str  # "e-mail", "phone" or "name and company"
+    contact_id: int | None  # the stored (or already imported) contact it matches
+    other_row: int | None  # the earlier row of the file it matches
+    action: str  # "skipped", "updated" or "created"
+
+
+@dataclass(frozen=True)
+class PreviewRow:
+    row: int
+    kind: str
+    first_name: str
+    last_name: str
+    company_name: str
+    title: str
+    phones: tuple[tuple[str, str], ...]  # (kind, number as stored: E.164 when it parses)
+    emails: tuple[str, ...]
+    websites: tuple[str, ...]
+    address: str
+    problems: tuple[RowProblem, ...]
+    duplicate: Duplicate | None
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    """What the import did; when nothing was committed (``committed`` False) the
+    counts say what it would have done."""
+
+    rows: int
+    created: int
+    updated: int
+    skipped_duplicates: int
+    skipped_invalid: int
+    problems: tuple[RowProblem, ...]
+    duplicates: tuple[Duplicate, ...]
+    calls_moved: int
+    committed: bool  # False: nothing was written (problems, dry run or cancel)
+    cancelled: bool
+    dry_run: bool
+    contact_ids: tuple[int, ...]  # created or updated, in file order (empty unless committed)
+
+
+class _Rollback(Exception):
+    """Leaves the import transaction without writing anything."""
+
+
+@dataclass
+class _Seen:
+    """Duplicate keys of the rows read so far: key -> (row, contact id)."""
+
+    emails: dict[str, tuple[int, int | None]] = field(default_factory=dict)
+    phones: dict[str, tuple[int, int | None]] = field(default_factory=dict)
+    names: dict[str, tuple[int, int | None]] = field(default_factory=dict)
+    row_of_contact: dict[int, int] = field(default_factory=dict)
+
+
+# --- public API ----------------------------------------------------------
+
+def preview(ctx: AppContext, path: str | Path, mapping: dict[int, str], as_type: str,
+            limit: int = 20, *, encoding: str | None = None,
+            delimiter: str | None = None) -> list[PreviewRow]:
+    """The first ``limit`` rows as they will be stored, with their problems and
+    the duplicate each one would be. Writes nothing."""
+    _check_options(mapping, as_type, "skip")
+    source = open_source(path, encoding=encoding, delimiter=delimiter)
+    mapping = _clean_mapping(mapping, source)
+    out: list[PreviewRow] = []
+    seen = _Seen()
+    with ctx.read() as s:
+        region = office_settings.home_region(s)
+        for number, cells in iter_rows(source):
+            if len(out) >= limit:
+                break
+            row = parse(number, cells, source, mapping, as_type, region)
+            dup = None if row.problems else _find_duplicate(s, row, seen)
+            if dup is None and not row.problems:
+                _remember(seen, row, None)
+            out.append(_preview_row(row, dup))
+    return out
+
+
+def run_import(ctx: AppContext, path: str | Path, mapping: dict[int, str], as_type: str,
+               on_duplicate: str = "skip", skip_invalid: bool = False, dry_run: bool = False,
+               progress: Callable[[int], None] | None = None,
+               cancel: Callable[[], bool] | None = None,
+               choices: Mapping[int, str] | None = None, *,
+               encoding: str | None = None, delimiter: str | None = None,
+               workers: int | None = None) -> ImportReport:
+    """Import every row of ``path`` in one transaction; see the module docstring.
+    ``choices``: row number -> skip/update/create for that duplicate row (else
+    ``on_duplicate``). ``progress`` is called with the number of rows read so far;
+    ``cancel`` returning True rolls everything back. A file that turns unreadable
+    part-way raises ImportFileError, and nothing is written. ``workers``: processes
+    parsing beside the writes (None: one for a big file on a machine with two cores
+    or more, see ``import_parallel``)."""
+    _check_options(mapping, as_type, on_duplicate)
+    choices = dict(choices or {})
+    if bad := sorted({c for c in choices.values() if c not in ON_DUPLICATE}):
+        raise ValidationError({"choices": f"For duplicates choose {', '.join(ON_DUPLICATE)}, "
+                                          f"not {', '.join(bad)}"})
+    source = open_source(path, encoding=encoding, delimiter=delimiter)
+    mapping = _clean_mapping(mapping, source)
+    state = _Run()
+    postgres = ctx.db.dialect == "postgresql"
+    try:
+        with ctx.write() as s:
+            region = office_settings.home_region(s)
+            digits = int(office_settings.get(s, "match_digits"))
+            waiting_before = _buffered_count(s)
+            import_bulk.create_keys_table(s, postgres)
+            with _bulk_mode(s, postgres):
+                # every row is written, even once the import is bound to roll back: later
+                # rows then find earlier ones as stored duplicates, as they would for real
+                for batch in import_parallel.parsed_batches(source, mapping, as_type, region,
+                                                            BATCH, workers=workers):
+                    for _row in batch:
+                        if cancel is not None and cancel():
+                            state.cancelled = True
+                            raise _Rollback
+                        state.rows += 1
+                        if progress is not None and state.rows % PROGRESS_EVERY == 0:
+                            progress(state.rows)
+                    _write_batch(s, state, batch, on_duplicate, choices, digits, postgres)
+                if progress is not None:
+                    progress(state.rows)
+                if dry_run or (state.problems and not skip_invalid):
+                    raise _Rollback
+                if waiting_before:  # an updated contact claimed its calls in update_in already
+                    import_bulk.claim_buffered(s, set(state.contact_ids), digits)
+                state.calls_moved = waiting_before - _buffered_count(s)
+                import_bulk.drop_keys_table(s, postgres)
+                state.committed = True
+    except _Rollback:
+        pass
+    if state.committed and not postgres:
+        _merge_search_index(ctx)
+    return state.report(dry_run)
+
+
+def _merge_search_index(ctx: AppContext) -> None:
+    """The search index's merging the import paused, in short write transactions.
+    The import is committed already: a failure here is logged, not raised (searches
+    stay correct; FTS5 merges the rest as later writes come in)."""
+    try:
+        while True:
+            with ctx.write() as s:
+                if not search_index.merge_step(s.connection()):
+                    return
+    except exc.OperationalError as error:
+        log.warning("search index not merged after the import: %s", error)
+
+
+def write_report(path: str | Path, report: ImportReport) -> None:
+    """The row-by-row report as CSV (UTF-8 with BOM, opens in Excel): every
+    problem, then every duplicate and what was done with it."""
+    import csv
+
+    with open(path, "w", encoding="utf-8-sig", newline="") as f:
+        out = csv.writer(f)
+        out.writerow(["Row", "Column", "Problem"])
+        for p in report.problems:
+            out.writerow([p.row, _safe(p.column), _safe(p.reason)])
+        for d in report.duplicates:
+            out.writerow([d.row, "", _duplicate_text(d)])
+
+
+def _duplicate_text(d: Duplicate) -> str:
+    of = (f"row {d.other_row}" if d.other_row is not None
+          else f"stored contact {d.contact_id}" if d.contact_id is not None else "an earlier row")
+    return f"Duplicate of {of} by {d.how}: {d.action}"
+
+
+def _safe(value: str) -> str:
+    """Report cells quote the file's own text: no formula runs when it is opened."""
+    return "'" + value if value[:1] in ("=", "+", "-", "@") else value
+
+
+@contextmanager
+def _bulk_mode(s: Session, postgres: bool) -> Iterator[None]:
+    """The search index: this transaction's inserts do not index themselves; each
+    batch is indexed at once (``import_bulk``). SQLite also gets a big page cache
+    (the indexes of a big table take writes all over) and the search index's
+    segment merging waits until after the commit. All undone before the
+    transaction ends."""
+    conn = s.connection()
+    if not postgres:
+        conn.exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
+        search_index.pause_merging(conn)  # merged after the commit, in short steps
+    search_index.defer_indexing(conn)
+    s.info[import_bulk.INDEXES_SEARCH] = True
+    try:
+        yield
+    finally:
+        s.info.pop(import_bulk.INDEXES_SEARCH, None)
+        search_index.resume_indexing(conn)
+        if not postgres:
+            search_index.resume_merging(conn)
+            conn.exec_driver_sql("PRAGMA cache_size=-2000")
+
+
+# --- a batch of rows -------------------------------------------------------
+
+@dataclass
+class _Run:
+    rows: int = 0
+    created: int = 0
+    updated: int = 0
+    skipped_duplicates: int = 0
+    skipped_invalid: int = 0
+    calls_moved: int = 0
+    committed: bool = False
+    cancelled: bool = False
+    problems: list[RowProblem] = field(default_factory=list)
+    duplicates: list[Duplicate] = field(default_factory=list)
+    contact_ids: list[int] = field(default_factory=list)
+    row_of_contact: dict[int, int] = field(default_factory=dict)  # first row that wrote it
+
+    def report(self, dry_run: bool) -> ImportReport:
+        return ImportReport(
+            rows=self.rows, created=self.created, updated=self.updated,
+            skipped_duplicates=self.skipped_duplicates, skipped_invalid=self.skipped_invalid,
+            problems=tuple(self.problems), duplicates=tuple(self.duplicates),
+            calls_moved=self.calls_moved if self.committed else 0, committed=self.committed,
+            cancelled=self.cancelled, dry_run=dry_run,
+            contact_ids=tuple(dict.fromkeys(self.contact_ids)) if self.committed else ())
+
+    def wrote(self, contact_id: int, row: int) -> None:
+        self.contact_ids.append(contact_id)
+        self.row_of_contact.setdefault(contact_id, row)
+
+
+def _write_batch(s: Session, state: _Run, batch: list[Row], on_duplicate: str,
+                 choices: dict[int, str], digits: int, postgres: bool) -> None:
+    """Check a batch's rows for duplicates (within the batch, then among stored
+    contacts, which include the earlier batches) and write them in file order."""
+    valid = []
+    for row in batch:
+        if row.problems:
+            state.problems.extend(row.problems)
+            state.skipped_invalid += 1
+        else:
+            valid.append(row)
+    if not valid:
+        return
+    stored = import_bulk.stored_matches(
+        s, [import_bulk.NewContact(r.data, r.numbers, r.sort_key) for r in valid], digits)
+    local = _Seen()  # this batch's rows not written yet: key -> (row, None)
+    pending: list[Row] = []
+    row_ids: dict[int, int] = {}  # row number -> its new contact
+
+    def flush() -> None:
+        ids = import_bulk.insert_contacts(
+            s, [import_bulk.NewContact(r.data, r.numbers, r.sort_key) for r in pending], postgres=postgres)
+        for r, cid in zip(pending, ids, strict=True):
+            row_ids[r.number] = cid
+            state.wrote(cid, r.number)
+        pending.clear()
+
+    first_dup = len(state.duplicates)
+    for row in valid:
+        dup = _local_duplicate(row, local)
+        if dup is None:
+            cid, how = stored.find(row.data, row.numbers, digits, row.sort_key)
+            if cid is not None:
+                dup = Duplicate(row.number, how, cid, state.row_of_contact.get(cid), "")
+        if dup is None:
+            pending.append(row)
+            _remember(local, row, None)
+            state.created += 1
+            continue
+        action = {"skip": "skipped", "update": "updated", "create": "created"}[
+            choices.get(row.number, on_duplicate)]
+        target = dup.contact_id
+        if action == "updated" and target is None:  # it matches a row of this batch
+            flush()
+            target = row_ids[dup.other_row] if dup.other_row in row_ids else None
+        state.duplicates.append(Duplicate(dup.row, dup.how, target, dup.other_row, action))
+        if action == "skipped":
+            state.skipped_duplicates += 1
+        elif action == "created":
+            pending.append(row)
+            _remember(local, row, None)
+            state.created += 1
+        else:
+            assert target is not None
+            flush()  # file order: rows before it are written first
+            _update_in(s, target, row.data)
+            if s.info.get(import_bulk.INDEXES_SEARCH):  # the triggers do not index now
+                search_index.refresh_contact(s.connection(), target)
+            state.wrote(target, row.number)
+            state.updated += 1
+    flush()
+    for i in range(first_dup, len(state.duplicates)):  # matches of rows written since
+        d = state.duplicates[i]
+        if d.contact_id is None and d.other_row in row_ids:
+            state.duplicates[i] = Duplicate(d.row, d.how, row_ids[d.other_row], d.other_row,
+                                            d.action)
+
+
+def _local_duplicate(row: Row, seen: _Seen) -> Duplicate | None:
+    for how, keys, table in (("e-mail", [import_bulk.email_key(e.address) for e in row.data.emails],
+                              seen.emails),
+                             ("phone", _phone_keys(row), seen.phones),
+                             ("name and company", [row.sort_key], seen.names)):
+        for key in keys:
+            if key in table:
+                other_row, contact_id = table[key]
+                return Duplicate(row.number, how, contact_id, other_row, "")
+    return None
+
+
+def _update_in(s: Session, contact_id: int, data: ContactInput) -> int:
+    """Fill a stored contact's empty fields from ``data`` and add its new
+    numbers, addresses, e-mails and websites; nothing stored is removed."""
+
+    contact = s.get(Contact, contact_id)
+    assert contact is not None
+    merged = contacts.input_of(contact)
+    for name in NAME_FIELDS:
+        if getattr(data, name) and not getattr(merged, name).strip():
+            setattr(merged, name, getattr(data, name))
+    have = {p.e164 or p.digits_rev for p in contact.phones}
+    region = office_settings.home_region(s)
+    for p in data.phones:
+        n = phones.normalize(p.number, region)
+        if (n.e164 or n.digits_rev) not in have:
+            merged.phones.append(p)
+            have.add(n.e164 or n.digits_rev)
+    mails = {e.address.strip().lower() for e in merged.emails}
+    merged.emails += [e for e in data.emails if e.address.strip().lower() not in mails]
+    merged.websites += [w for w in data.websites if w not in merged.websites]
+    merged.addresses += [a for a in data.addresses if a not in merged.addresses]
+    contacts.update_in(s, contact, merged)
+    return contact_id
+
+
+# --- duplicates ----------------------------------------------------------
+
+def _phone_keys(row: Row) -> list[str]:
+    return [n.e164 or n.digits for n in row.numbers]
+
+
+def _find_duplicate(s: Session, row: Row, seen: _Seen) -> Duplicate | None:
+    data = row.data
+    emails = [e.address.strip().lower() for e in data.emails]
+    for how, keys, table in (("e-mail", emails, seen.emails),
+                             ("phone", _phone_keys(row), seen.phones),
+                             ("name and company", [name_key(data)], seen.names)):
+        for key in keys:
+            if key in table:
+                other_row, contact_id = table[key]
+                return Duplicate(row.number, how, contact_id, other_row, "")
+    contact_id, how = _stored_duplicate(s, row, emails)
+    if contact_id is None:
+        return None
+    return Duplicate(row.number, how, contact_id, seen.row_of_contact.get(contact_id), "")
+
+
+def _stored_duplicate(s: Session, row: Row, emails: list[str]) -> tuple[int | None, str]:
+    if emails:
+        found = s.scalar(select(ContactEmail.contact_id)
+                         .where(func.lower(ContactEmail.address).in_(emails)).limit(1))
+        if found is not None:
+            return found, "e-mail"
+    for n in row.numbers:
+        ids = phone_lookup.lookup(s, n.e164 or n.raw, channel=phone_lookup.ANY).contact_ids
+        if ids:
+            return ids[0], "phone"
+    found = s.scalar(select(Contact.id).where(Contact.sort_name == name_key(row.data),
+                                              Contact.kind == row.data.kind).limit(1))
+    return (found, "name and company") if found is not None else (None, "")
+
+
+def _remember(seen: _Seen, row: Row, contact_id: int | None) -> None:
+    entry = (row.number, contact_id)
+    for e in row.data.emails:
+        seen.emails.setdefault(e.address.strip().lower(), entry)
+    for key in _phone_keys(row):
+        seen.phones.setdefault(key, entry)
+    seen.names.setdefault(row.sort_key, entry)
+
+
+# --- helpers -------------------------------------------------------------
+
+def _check_options(mapping: dict[int, str], as_type: str, on_duplicate: str) -> None:
+    errors = {}
+    if as_type not in AS_TYPES:
+        errors["as_type"] = f"Import as one of {', '.join(AS_TYPES)}, not “{as_type}”"
+    if on_duplicate not in ON_DUPLICATE:
+        errors["on_duplicate"] = f"For duplicates choose {', '.join(ON_DUPLICATE)}"
+    unknown = sorted({f for f in mapping.values() if f not in FIELDS})
+    if unknown:
+        errors["mapping"] = f"Unknown field(s): {', '.join(unknown)}"
+    elif not {"first_name", "last_name", "company_name"} & set(mapping.values()):
+        errors["mapping"] = "Choose the column that holds the first name, last name or company"
+    if errors:
+        raise ValidationError(errors)
+
+
+def _clean_mapping(mapping: dict[int, str], source: SourceInfo) -> dict[int, str]:
+    """Integer column indexes (a mapping saved as JSON has string keys) within the header."""
+    clean = {int(k): v for k, v in mapping.items()}
+    outside = [i for i in clean if not 0 <= i < len(source.headers)]
+    if outside:
+        raise ValidationError({"mapping": f"The file has no column {outside[0] + 1}"})
+    return clean
+
+
+def _buffered_count(s: Session) -> int:
+    return int(s.scalar(select(func.count()).select_from(BufferedEvent)) or 0)
+
+
+def _preview_row(row: Row, dup: Duplicate | None) -> PreviewRow:
+    data = row.data
+    if row.numbers:  # validated: as stored, E.164 where the number parses
+        shown = tuple((p.kind, n.e164 or n.raw) for p, n in zip(data.phones, row.numbers, strict=True))
+    else:
+        shown = tuple((p.kind, p.number) for p in data.phones)
+    address = ", ".join(x for a in data.addresses
+                        for x in (a.street, a.postcode, a.city, a.region, a.country) if x)
+    return PreviewRow(row.number, data.kind, data.first_name, data.last_name, data.company_name,
+                      data.title, shown, tuple(e.address for e in data.emails),
+                      tuple(data.websites), address, tuple(row.problems), dup)

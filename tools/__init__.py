@@ -1,0 +1,1 @@
+"""Developer tools that do not ship in the app (``make screenshots``)."""
