@@ -14,6 +14,8 @@ from app.services.activities import edit as ae
 from app.services.contacts.list_rows import Filters
 from app.services.dto import AddressInput, ContactInput, EmailInput, PhoneInput
 from app.services.importing import export as ex
+from app.services.importing import read as import_read
+from app.services.importing.rows import parse
 from tests.unit.helpers import company, person, set_region
 
 
@@ -136,6 +138,37 @@ def test_formula_cells_are_escaped_in_every_column(ctx, tmp_path) -> None:  # ty
 ])
 def test_escape_cell(value: str, phone_column: bool, expected: str) -> None:
     assert ex.escape_cell(value, region="GB", phone_column=phone_column) == expected
+
+
+# OWASP "CSV Injection" (owasp.org/www-community/attacks/CSV_Injection): a separator or a
+# quote inside a cell can start a new cell in a spreadsheet that splits the line at another
+# separator, and the formula sign after it then begins that cell
+@pytest.mark.parametrize("value", [
+    ";=1+2", ",=1+2", "\t=1+2", "|=1+2", "a;=HYPERLINK(\"http://x\")", ";;+1", "x,@SUM(A1)",
+    '=1+2";=1+2',  # OWASP's example payloads
+    "=1+2'\" ;,=1+2",
+    "Sales;\"=cmd|' /C calc'!A0",
+])
+def test_a_formula_sign_after_a_separator_or_quote_is_escaped(value: str) -> None:
+    assert ex.escape_cell(value, region="GB") == "'" + value
+    assert ex.escape_cell(value, region="GB", phone_column=True) == "'" + value
+
+
+@pytest.mark.parametrize("value", ["Smith; Jones", "Lee, Ann", "R&D; sales", "AT&T", "a - b"])
+def test_separators_without_a_formula_sign_stay(value: str) -> None:
+    assert ex.escape_cell(value, region="GB") == value
+
+
+def test_csv_quotes_every_field_and_reads_back_what_was_stored(ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    person(ctx, ";=1+2", "Ray", company_name="Lee;-Ray Ltd", title="'=already quoted")
+    ex.export_contacts(ctx, tmp_path / "c.csv", "csv")
+    text = (tmp_path / "c.csv").read_text(encoding="utf-8-sig")
+    assert text.splitlines()[1].startswith("\"';=1+2\",\"Ray\",\"'Lee;-Ray Ltd\"")
+    source = import_read.open_source(tmp_path / "c.csv")  # imported again: as stored
+    ((number, cells_back),) = import_read.iter_rows(source)
+    data = parse(number, cells_back, source, import_read.guess_mapping(source.headers), "lead", "GB").data
+    assert (data.first_name, data.company_name, data.title) == (";=1+2", "Lee;-Ray Ltd",
+                                                                "'=already quoted")
 
 
 def test_unknown_format_is_refused_before_anything_is_written(ctx, tmp_path) -> None:  # type: ignore[no-untyped-def]

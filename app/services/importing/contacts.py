@@ -41,6 +41,7 @@ from app.services.context import AppContext
 from app.services.dto import ContactInput
 from app.services.importing import bulk as import_bulk
 from app.services.importing import parallel as import_parallel
+from app.services.importing.export import needs_escape
 from app.services.importing.read import FIELDS, SourceInfo, iter_rows, open_source
 from app.services.importing.rows import NAME_FIELDS, Row, RowProblem, name_key, parse
 from app.services.office import settings as office_settings
@@ -230,7 +231,7 @@ def _duplicate_text(d: Duplicate) -> str:
 
 def _safe(value: str) -> str:
     """Report cells quote the file's own text: no formula runs when it is opened."""
-    return "'" + value if value[:1] in ("=", "+", "-", "@") else value
+    return "'" + value if needs_escape(value) else value
 
 
 @contextmanager

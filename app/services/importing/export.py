@@ -9,7 +9,11 @@ a time span, an owner), never with other users' private activities
 
 Formula escaping (OWASP "CSV Injection"): a cell that begins with ``=``, ``+``,
 ``-``, ``@``, a tab or a carriage return gets a leading single quote, so a
-spreadsheet shows it as text instead of running it. The one exception: a cell
+spreadsheet shows it as text instead of running it; so does a cell holding a
+separator (``,`` ``;`` tab ``|``) or a quote right before one of those signs
+(``;=1+2``): a spreadsheet splitting at another separator than the file's would
+start a cell there. Every CSV field is quoted too, so one that splits at several
+separators (LibreOffice's comma and semicolon) but honours quotes keeps each whole. The one exception: a cell
 of a phone column whose every " ::: "-separated part is a phone number the one
 normaliser accepts (``phones.normalize``, strict) written only with digits, spaces
 and ``+ ( ) . / -`` (plus an optional " ext. 123") stays as it is, so
@@ -73,6 +77,9 @@ COMPANY_HEADER = ("Company", *_COMMON)
 ACTIVITY_HEADER = ("Kind", "When", "Subject", "Owner", "Status", "Contact")
 
 _DANGEROUS_START = ("=", "+", "-", "@", "\t", "\r")
+# a separator (or a quote) right before a formula sign: a spreadsheet that splits the
+# line at another separator than the file's (Excel in a ";" locale) starts a cell there
+_HIDDEN_FORMULA = re.compile(r"[,;\t|\"'][\"']*[=+\-@]")
 _PHONE_CHARS = re.compile(r"^\+?[0-9][0-9 ()./-]*( ext\. [0-9]{1,10})?$")
 
 Progress = Callable[[int], None]
@@ -87,9 +94,14 @@ class ExportResult:
     rows: int
 
 
+def needs_escape(value: str) -> bool:
+    """A spreadsheet could read ``value``, or a cell split off it, as a formula."""
+    return value.startswith(_DANGEROUS_START) or _HIDDEN_FORMULA.search(value) is not None
+
+
 def escape_cell(value: str, *, region: str = "", phone_column: bool = False) -> str:
     """``value`` made safe for a spreadsheet (see the module docstring)."""
-    if not value or not value.startswith(_DANGEROUS_START):
+    if not value or not needs_escape(value):
         return value
     if phone_column and _is_phone_list(value, region):
         return value
@@ -285,7 +297,7 @@ def write_csv(path: Path, header: Iterable[str], records: Iterable[list[str]],
     """UTF-8 with BOM, comma separated, every field quoted when needed; returns the row count."""
     count = 0
     with open(path, "w", encoding="utf-8-sig", newline="") as f:
-        writer = csv.writer(f)
+        writer = csv.writer(f, quoting=csv.QUOTE_ALL)  # no separator inside a field splits it
         writer.writerow(list(header))
         for rec in records:
             writer.writerow(rec)

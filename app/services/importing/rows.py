@@ -36,6 +36,7 @@ from app.models.naming import sort_name
 from app.services.contacts import core as contacts
 from app.services.contacts import phones
 from app.services.dto import AddressInput, ContactInput, EmailInput, PhoneInput
+from app.services.importing.export import needs_escape
 from app.services.importing.read import FIELDS, SourceInfo
 from app.services.validation import ValidationError
 
@@ -213,8 +214,8 @@ def _problems_of(row: Row, exc: ValidationError) -> list[RowProblem]:
 
 
 def _unescape(value: str) -> str:
-    """Undo the export's formula escaping: "'=..." (also + - @) back to "=..."."""
-    if len(value) > 1 and value[0] == "'" and value[1] in "=+-@":
+    """Undo the export's formula escaping (``export.escape_cell``): "'=..." back to "=..."."""
+    if len(value) > 1 and value[0] == "'" and needs_escape(value[1:]):
         return value[1:]
     return value
 
