@@ -187,6 +187,18 @@ def unlinked(ctx: AppContext, kind: str | None = None, *, limit: int = 500) -> l
         return rows
 
 
+def count_unlinked(ctx: AppContext, kind: str | None = None) -> int:
+    """How many records ``unlinked`` has in all (it returns the newest page of them)."""
+    if kind is not None and kind not in MESSAGE_KINDS:
+        raise ValidationError({"kind": f"“{kind}” is not a live chat, fax or SMS"})
+    kinds = (kind,) if kind is not None else MESSAGE_KINDS
+    with ctx.read() as s:
+        user = me(s, ctx.user)
+        return int(s.scalar(select(func.count()).select_from(Activity).where(
+            Activity.contact_id.is_(None), Activity.company_id.is_(None),
+            Activity.kind.in_(kinds), visible(user.id))) or 0)
+
+
 # --- transcripts --------------------------------------------------------------------------
 
 def _transcript_form(t: Transcript) -> ActivityForm:

@@ -113,27 +113,41 @@ def _row(act: Activity, owner: User | None, contact: Contact | None, user: User)
         forwarded_from_id=act.forwarded_from_id, description=act.body[:DESCRIPTION_CHARS])
 
 
+def _in_queue(q, queue: str, user: User):  # type: ignore[no-untyped-def]
+    """``q`` narrowed to one queue (the list and its count use the same conditions)."""
+    if queue not in QUEUES:
+        raise ValidationError({"queue": f"Unknown queue “{queue}”"})
+    if queue in ("unassigned", "mine", "open"):
+        q = q.where(Activity.status == ActivityStatus.OPEN)
+    if queue == "unassigned":
+        q = q.where(Activity.owner_id.is_(None))
+    elif queue == "mine":
+        q = q.where(Activity.owner_id == user.id)
+    elif queue == "closed":
+        q = q.where(Activity.ticket_status == TicketStatus.CLOSED)
+    return q
+
+
 def list_tickets(ctx: AppContext, queue: str = "open", *, limit: int = 500) -> list[TicketRow]:
     """The tickets of one queue, most recently changed first.
 
     ``unassigned``: open tickets nobody has claimed; ``mine``: open tickets I own;
     ``open``: every ticket not closed; ``closed``; ``all``.
     """
-    if queue not in QUEUES:
-        raise ValidationError({"queue": f"Unknown queue “{queue}”"})
     with ctx.read() as s:
         user = me(s, ctx.user)
-        q = _tickets(user)
-        if queue in ("unassigned", "mine", "open"):
-            q = q.where(Activity.status == ActivityStatus.OPEN)
-        if queue == "unassigned":
-            q = q.where(Activity.owner_id.is_(None))
-        elif queue == "mine":
-            q = q.where(Activity.owner_id == user.id)
-        elif queue == "closed":
-            q = q.where(Activity.ticket_status == TicketStatus.CLOSED)
+        q = _in_queue(_tickets(user), queue, user)
         q = q.order_by(Activity.updated_at.desc(), Activity.id.desc()).limit(limit)
         return [_row(act, owner, contact, user) for act, owner, contact in s.execute(q)]
+
+
+def count_tickets(ctx: AppContext, queue: str = "open") -> int:
+    """How many tickets the queue holds (``list_tickets`` returns one page of them)."""
+    with ctx.read() as s:
+        user = me(s, ctx.user)
+        q = select(func.count()).select_from(Activity).where(
+            Activity.kind == ActivityKind.TICKET, visible(user.id))
+        return int(s.scalar(_in_queue(q, queue, user)) or 0)
 
 
 def get_ticket(ctx: AppContext, ticket_id: int) -> TicketRow:

@@ -25,7 +25,7 @@ from app.services.activities import rules as activity_rules
 from app.services.activities.messages import ImportResult, RecordRow
 from app.services.context import AppContext
 from app.services.helpdesk import tickets as helpdesk
-from app.views.helpdesk.base import DeskTab
+from app.views.helpdesk.base import DeskTab, count_text
 from app.views.helpdesk.record_dialogs import ForwardDialog, RecordDialog
 from app.views.tasks import TaskRunner
 from app.views.widgets.dates import local
@@ -33,6 +33,7 @@ from app.views.widgets.tables import Column, RowsTableModel, make_table
 
 log = logging.getLogger(__name__)
 
+RECORDS_PAGE = 500  # records listed at once; the count above the list says how many there are
 KIND_FILTER = ((None, "All"), ("live_chat", "Live chats"), ("fax", "Faxes"), ("sms", "SMS"))
 DIRECTIONS = {"in": "In", "out": "Out"}
 TRANSCRIPT_FILTER = "Chat transcripts (*.json *.txt *.log);;All files (*)"
@@ -110,12 +111,14 @@ class RecordsTab(DeskTab):
 
     def reload(self) -> None:
         ctx, kind = self.ctx, self.kind.currentData()
-        self.load(lambda: message_records.unlinked(ctx, kind), self._fill)
+        self.load(lambda: (message_records.unlinked(ctx, kind, limit=RECORDS_PAGE),
+                           message_records.count_unlinked(ctx, kind)), self._fill)
 
-    def _fill(self, rows: list[RecordRow]) -> None:
+    def _fill(self, result: tuple[list[RecordRow], int]) -> None:
+        rows, total = result
         chosen = self.selected()
         self.model.set_rows(rows)
-        self.count.setText(f"{len(rows)} record{'s' if len(rows) != 1 else ''}")
+        self.count.setText(count_text(len(rows), total, "record", "the newest"))
         if chosen is not None:
             index = next((i for i, r in enumerate(rows) if r.id == chosen.id), None)
             if index is not None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app.services.context import AppContext
 from app.services.helpdesk import tickets as helpdesk
 from app.services.helpdesk.tickets import TicketRow
-from app.views.helpdesk.base import DeskTab
+from app.views.helpdesk.base import DeskTab, count_text
 from app.views.helpdesk.ticket_dialogs import (
     PRIORITIES,
     HistoryDialog,
@@ -40,6 +40,7 @@ QUEUES = (("unassigned", "Unassigned"), ("mine", "Mine"), ("open", "Open"),
           ("closed", "Closed"), ("all", "All"))
 PRIORITY_LABELS = dict(PRIORITIES)
 HELP_DESK_ONLY = "— help desk only —"
+QUEUE_PAGE = 500  # tickets listed at once; the count above the list says how many there are
 
 
 class TicketsTab(DeskTab):
@@ -124,12 +125,14 @@ class TicketsTab(DeskTab):
 
     def reload(self) -> None:
         ctx, queue = self.ctx, str(self.queue.currentData())
-        self.load(lambda: helpdesk.list_tickets(ctx, queue), self._fill)
+        self.load(lambda: (helpdesk.list_tickets(ctx, queue, limit=QUEUE_PAGE),
+                           helpdesk.count_tickets(ctx, queue)), self._fill)
 
-    def _fill(self, rows: list[TicketRow]) -> None:
+    def _fill(self, result: tuple[list[TicketRow], int]) -> None:
+        rows, total = result
         chosen = self.selected()
         self.model.set_rows(rows)
-        self.count.setText(f"{len(rows)} ticket{'s' if len(rows) != 1 else ''}")
+        self.count.setText(count_text(len(rows), total, "ticket", "the most recently changed"))
         if chosen is not None:
             self.select_ticket(chosen.id)
         self._selection_changed()
