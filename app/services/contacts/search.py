@@ -50,6 +50,36 @@ def count(ctx: AppContext, term: str, filters: Filters | None = None) -> int:
         return count_in(s, term, filters or Filters())
 
 
+def count_up_to(ctx: AppContext, term: str, filters: Filters, *, cap: int,
+                excluding: Filters | None = None) -> int:
+    """Hits within ``filters``, counted up to ``cap + 1`` at most (a hint that says
+    "1,000+" need not count 40,000); ``excluding``: leave out the hits of that list
+    (the one on screen: its type or kind), so "more" means hits not yet seen."""
+    term = _effective(term)
+    if not term:
+        return 0
+    with ctx.read() as s:
+        params: dict[str, str] = {}
+        if len(term) < 3:
+            prefix = sort_name(term)
+            if not prefix:
+                return 0
+            q = _prefix(filters.apply(select(Contact.id)), prefix)
+        elif s.get_bind().dialect.name == "sqlite":
+            q, _rowid = _fts_select(filters)
+            params["q"] = _fts_query(term)
+        else:
+            q = filters.apply(select(Contact.id).select_from(contact_search)
+                              .join(Contact, Contact.id == contact_search.c.contact_id)
+                              .where(contact_search.c.doc.ilike(_like_pattern(term), escape="\\")))
+        if excluding is not None and excluding.contact_type:
+            q = q.where(Contact.contact_type != excluding.contact_type)
+        if excluding is not None and excluding.kind:
+            q = q.where(Contact.kind != excluding.kind)
+        bounded = select(func.count()).select_from(q.limit(cap + 1).subquery())
+        return int(s.execute(bounded, params).scalar() or 0)
+
+
 def _fts_query(term: str) -> str:
     """The term as one FTS5 phrase (plain text), or its digits if phone-like."""
     if _PHONE_LIKE.match(term):
