@@ -160,6 +160,8 @@ class ContactDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.contact_type.currentIndexChanged.connect(self._type_changed)
         self._type_changed()
+        # what is typed at once (after Ctrl+N, Ctrl+Shift+M) lands in the name, not on the tabs
+        (self.first_name if is_person else self.company_name).setFocus()
 
     # -- building -------------------------------------------------------------
 

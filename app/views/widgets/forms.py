@@ -1,10 +1,14 @@
 """A dialog with a form whose refusals show under the field that caused them.
 
 Used by the lower tabs' dialogs (task, note, appointment, call, link company,
-categories). Pressing the save button runs the dialog's own ``check()``; if it
-passes, ``submitted`` fires and the tab saves through the services, keeping
-the dialog open (busy) until the service answers: a ``ValidationError`` lands
-on the fields, success closes the dialog.
+categories). Pressing the save button (or Ctrl+Enter anywhere in the dialog)
+runs the dialog's own ``check()``; if it passes and the user agrees to what
+``confirm()`` asks, if anything, ``submitted`` fires and the tab saves through
+the services, keeping the dialog open (busy) until the service answers: a
+``ValidationError`` lands on the fields, success closes the dialog.
+
+The dialog opens with its first field focused: what the user types at once
+lands there, and a space never presses a button.
 """
 
 from __future__ import annotations
@@ -13,13 +17,16 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +51,7 @@ class FormDialog(QDialog):
         self._errors: dict[str, QLabel] = {}
         self._fields: dict[str, QWidget] = {}
         self._busy = False
+        self.question: QMessageBox | None = None  # what ``confirm()`` asks, while it asks
 
         # widgets
         self.setWindowTitle(title)
@@ -70,6 +78,29 @@ class FormDialog(QDialog):
         # signals
         self.buttons.accepted.connect(self._on_ok)
         self.buttons.rejected.connect(self.reject)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self._save_shortcut)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.focus_first_field()
+
+    def focus_first_field(self) -> None:
+        """Focus the first field that takes typing, unless a field has the focus
+        already (a dialog that focused its own choice, or the user was quicker)."""
+        focused = self.focusWidget()
+        if focused is not None and not isinstance(focused, QAbstractButton) \
+                and any(w is focused or w.isAncestorOf(focused) for w in self._fields.values()):
+            return
+        for widget in self._fields.values():
+            target = _focusable(widget)
+            if target is not None:
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+
+    def _save_shortcut(self) -> None:
+        if self.ok_button.isEnabled() and self.ok_button.isVisible() and not self._busy:
+            self.ok_button.click()
 
     def add_field(self, key: str, label: str, widget: QWidget) -> QWidget:
         """A form row: ``widget`` with an error line under it (hidden until needed)."""
@@ -97,6 +128,10 @@ class FormDialog(QDialog):
     def check(self) -> dict[str, str]:
         """The dialog's own checks before saving: field key -> message."""
         return {}
+
+    def confirm(self) -> str:
+        """A question the user answers Yes to before it is saved ("": none)."""
+        return ""
 
     def show_errors(self, errors: dict[str, str]) -> None:
         self.clear_errors()
@@ -146,7 +181,33 @@ class FormDialog(QDialog):
             self.show_errors(errors)
             return
         self.clear_errors()
-        self.submitted.emit()
+        question = self.confirm()
+        if not question:
+            self.submitted.emit()
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), question,
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        yes = box.button(QMessageBox.StandardButton.Yes)
+        box.finished.connect(lambda _r: self._answered(box, box.clickedButton() is yes))
+        self.question = box
+        box.open()
+
+    def _answered(self, box: QMessageBox, yes: bool) -> None:
+        self.question = None
+        box.deleteLater()
+        if yes:
+            self.submitted.emit()
+
+
+def _focusable(widget: QWidget) -> QWidget | None:
+    """``widget`` or its first child that takes the focus by Tab (a row of widgets)."""
+    candidates = [widget, *widget.findChildren(QWidget)]
+    for w in candidates:
+        if w.isEnabled() and not w.isHidden() and w.focusPolicy() & Qt.FocusPolicy.TabFocus \
+                and not isinstance(w, QAbstractButton | QLabel):
+            return w
+    return None
 
 
 def save_from_dialog(runner: TaskRunner, key: str, fn: Callable[[], Any],
