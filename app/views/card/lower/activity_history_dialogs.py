@@ -1,6 +1,7 @@
-"""The dialogs of the Activity History's row actions: Reschedule (a new time),
-Case info and history (the chain of a case), and Next action (the activity
-dialog, pre-filled, whose Save continues the case through ``services.cases``)."""
+"""The dialogs of the Activity History's row actions: Reschedule (a new time; one in
+the past is asked about first), Case info and history (the chain of a case), and
+Next action (the activity dialog, pre-filled, whose Save continues the case
+through ``services.cases``)."""
 
 from __future__ import annotations
 
@@ -63,6 +64,14 @@ class RescheduleDialog(FormDialog):
     def chosen(self) -> datetime:
         """The new time, aware UTC."""
         return to_utc(self.when.dateTime())
+
+    def confirm(self) -> str:
+        """A time already gone is asked about first (a slip of the calendar's year)."""
+        when = self.when.dateTime()
+        if when >= QDateTime.currentDateTime():
+            return ""
+        return (f"{when.toString('ddd d MMM yyyy HH:mm')} is in the past. Reschedule "
+                f"“{self.row.subject}” to it anyway?")
 
 
 class CaseInfoDialog(QDialog):
