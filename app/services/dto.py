@@ -62,6 +62,10 @@ class ContactInput:
     bank_accounts: list[BankInput] = field(default_factory=list)
     extra_info: list[tuple[str, str]] = field(default_factory=list)
     category_ids: list[int] = field(default_factory=list)
+    # a person's form: link to this company on save, in the same transaction; by id
+    # (chosen from the completion) or else by its exact name
+    link_company_id: int | None = None
+    link_company: str = ""
 
 
 @dataclass(frozen=True, slots=True)

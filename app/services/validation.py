@@ -31,6 +31,15 @@ class ValidationError(ValueError):
         super().__init__("; ".join(f"{k}: {v}" for k, v in self.errors.items()))
 
 
+def length_error(value: str, limit: int) -> str | None:
+    """A one-line field longer than its column holds (PostgreSQL would refuse it,
+    SQLite would keep it and a header would grow as wide as the text)."""
+    size = len(value.strip())
+    if size > limit:
+        return f"At most {limit:,} characters (this has {size:,})"
+    return None
+
+
 def email_error(address: str) -> str | None:
     if not address.strip():
         return "E-mail address is empty"

@@ -206,8 +206,8 @@ def test_conversion_keeps_activities_and_history(ctx) -> None:  # type: ignore[n
     contacts.convert(ctx, cid, "potential")
     contacts.convert(ctx, cid, "customer")
     assert [n.subject for n in contact_activities.notes(ctx, cid)] == ["First contact at the fair"]
-    changes = [i.detail for i in history.history(ctx, cid) if i.what == "Changed contact type"]
-    assert changes == ["potential → customer", "lead → potential"]
+    changes = [i.detail for i in history.history(ctx, cid) if i.what == "Type"]
+    assert changes == ["Potential → Customer", "Lead → Potential"]
 
 
 def test_a_stale_edit_is_refused_and_overwrites_nothing(ctx) -> None:  # type: ignore[no-untyped-def]

@@ -45,10 +45,41 @@ from app.services.dto import (
     PhoneView,
 )
 from app.services.office import settings as office_settings
-from app.services.validation import ValidationError, email_error, iban_error, normalize_iban
+from app.services.validation import (
+    ValidationError,
+    email_error,
+    iban_error,
+    length_error,
+    normalize_iban,
+)
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+
+
+def _length(column: Any) -> int:
+    return int(column.type.length)
+
+
+# the longest text each one-line field takes: its column's length. The form sets
+# them on its fields; the services refuse longer (old data, imports) by field.
+MAX_LENGTHS: dict[str, int] = {
+    "first_name": _length(Contact.first_name), "last_name": _length(Contact.last_name),
+    "company_name": _length(Contact.company_name), "title": _length(Contact.title),
+    "link_company": _length(Contact.company_name),
+    "phones.number": _length(ContactPhone.raw), "emails.address": _length(ContactEmail.address),
+    "websites.url": _length(ContactWebsite.url),
+    "addresses.street": _length(ContactAddress.street),
+    "addresses.postcode": _length(ContactAddress.postcode),
+    "addresses.city": _length(ContactAddress.city),
+    "addresses.region": _length(ContactAddress.region),
+    "addresses.country": _length(ContactAddress.country),
+    "bank_accounts.iban": 42,  # typed with spaces; the stored IBAN is checked on its own
+    "bank_accounts.bic": _length(BankAccount.bic),
+    "bank_accounts.bank_name": _length(BankAccount.bank_name),
+    "bank_accounts.account_holder": _length(BankAccount.account_holder),
+    "extra_info.key": _length(ContactInfo.key),
+}
 
 CONVERSIONS = {
     ContactType.LEAD: (ContactType.POTENTIAL, ContactType.CUSTOMER),
@@ -115,8 +146,13 @@ def _validate(data: ContactInput, region: str) -> list[phones.NormalizedPhone]:
             errors["company_name"] = "A company needs a name"
     elif not (data.first_name.strip() or data.last_name.strip()):
         errors["last_name"] = "A person needs a first or a last name"
+    if data.kind == ContactKind.COMPANY and (data.link_company_id or data.link_company.strip()):
+        errors["link_company"] = "Only a person is linked to a company"
+    _check_lengths(data, errors)
     normalized: list[phones.NormalizedPhone] = []
     for i, p in enumerate(data.phones):
+        if f"phones[{i}]" in errors:
+            continue
         try:
             normalized.append(phones.normalize(p.number, region))
         except phones.PhoneError as exc:
@@ -124,7 +160,7 @@ def _validate(data: ContactInput, region: str) -> list[phones.NormalizedPhone]:
         if p.kind not in ("work", "mobile", "home", "fax"):
             errors[f"phones[{i}].kind"] = f"Unknown phone type “{p.kind}”"
     for i, e in enumerate(data.emails):
-        if msg := email_error(e.address):
+        if f"emails[{i}]" not in errors and (msg := email_error(e.address)):
             errors[f"emails[{i}]"] = msg
     for i, b in enumerate(data.bank_accounts):
         if msg := iban_error(b.iban):
@@ -135,6 +171,57 @@ def _validate(data: ContactInput, region: str) -> list[phones.NormalizedPhone]:
     if errors:
         raise ValidationError(errors)
     return normalized
+
+
+def _check_lengths(data: ContactInput, errors: dict[str, str]) -> None:
+    """Every one-line field within its column (keys as the form names its fields)."""
+    for name in ("first_name", "last_name", "company_name", "title", "link_company"):
+        if msg := length_error(getattr(data, name), MAX_LENGTHS[name]):
+            errors[name] = msg
+    rows: dict[str, list[dict[str, str]]] = {
+        "phones": [{"number": p.number} for p in data.phones],
+        "emails": [{"address": e.address} for e in data.emails],
+        "websites": [{"url": u} for u in data.websites],
+        "addresses": [_asdict(a) for a in data.addresses],
+        "bank_accounts": [{"iban": b.iban, "bic": b.bic, "bank_name": b.bank_name,
+                           "account_holder": b.account_holder} for b in data.bank_accounts],
+        "extra_info": [{"key": k} for k, _v in data.extra_info],
+    }
+    for list_name, values in rows.items():
+        for i, row in enumerate(values):
+            for column, value in row.items():
+                limit = MAX_LENGTHS.get(f"{list_name}.{column}")
+                if limit is not None and (msg := length_error(value, limit)):
+                    key = f"{list_name}[{i}]" if list_name in ("phones", "emails") \
+                        else f"{list_name}[{i}].{column}"
+                    errors.setdefault(key, msg)
+
+
+def _company_to_link(s: Session, contact_id: int | None, data: ContactInput) -> int | None:
+    """The company a person's form asked to link (by the chosen id, else by its exact
+    name); None when none was asked or the link exists. ValidationError on the field."""
+    name = " ".join(data.link_company.split())
+    if data.kind != ContactKind.PERSON or not (data.link_company_id or name):
+        return None
+    if data.link_company_id is not None:
+        company = s.get(Contact, data.link_company_id)
+        if company is None or not company.is_company:
+            raise ValidationError({"link_company": "That company no longer exists"})
+    else:
+        found = s.scalars(select(Contact).where(
+            Contact.kind == ContactKind.COMPANY, Contact.sort_name == sort_name(name))
+            .limit(2)).all()
+        if not found:
+            raise ValidationError({"link_company": f"There is no company “{name}”: pick one "
+                                                   "from the list, or add the company first"})
+        if len(found) > 1:
+            raise ValidationError({"link_company": f"Several companies are called “{name}”: "
+                                                   "pick one from the list"})
+        company = found[0]
+    if contact_id is not None and s.scalar(select(exists().where(
+            CompanyLink.person_id == contact_id, CompanyLink.company_id == company.id))):
+        return None
+    return company.id
 
 
 # --- writes --------------------------------------------------------------
@@ -226,10 +313,14 @@ def create_in(s: Session, data: ContactInput) -> int:
     # and its history would show the number as a later change
     number = (next_customer_number(s) if data.contact_type == ContactType.CUSTOMER
               and data.kind == ContactKind.COMPANY else None)
+    company_id = _company_to_link(s, None, data)
     contact = Contact(customer_number=number)
     s.add(contact)
     _apply(s, contact, data, numbers)
     s.flush()
+    if company_id is not None:
+        s.add(CompanyLink(person_id=contact.id, company_id=company_id))
+        s.flush()
     activities.claim_buffered(s, contact.id)
     return contact.id
 
@@ -262,7 +353,10 @@ def update_in(s: Session, contact: Contact, data: ContactInput) -> None:
     if data.kind != contact.kind:
         raise ValidationError({"kind": "A person cannot become a company (or back)"})
     numbers = _validate(data, office_settings.home_region(s))
+    company_id = _company_to_link(s, contact.id, data)
     _apply(s, contact, data, numbers)
+    if company_id is not None:
+        s.add(CompanyLink(person_id=contact.id, company_id=company_id))
     lists_only = s.is_modified(contact) and not s.is_modified(contact,
                                                               include_collections=False)
     if lists_only or any(s.is_modified(o) for o in s.dirty if o is not contact):
@@ -312,15 +406,24 @@ def convert(ctx: AppContext, contact_id: int, to_type: str,
         allowed = CONVERSIONS.get(ContactType(contact.contact_type), ())
         if to_type not in allowed:
             raise ServiceError(
-                f"A {contact.contact_type} cannot be converted to a {to_type}"
-                + (f" (possible: {', '.join(allowed)})" if allowed else "")
+                f"{_a(contact.contact_type, start=True)} cannot be converted to {_a(to_type)}"
+                + (f" (possible: {', '.join(t.title() for t in allowed)})" if allowed else "")
             )
         contact.converted_from = contact.contact_type
         contact.contact_type = to_type
         if to_type == ContactType.POTENTIAL:
             contact.conversion_stage_id = conversion_stage_id
+        else:  # a Customer has left the pipeline: no stage (its history keeps the last)
+            contact.conversion_stage_id = None
         if to_type == ContactType.CUSTOMER and contact.is_company and not contact.customer_number:
             contact.customer_number = next_customer_number(s)
+
+
+def _a(contact_type: str, *, start: bool = False) -> str:
+    """"an Account", "a Lead": the type with its article, as a sentence says it."""
+    name = str(contact_type).title()
+    article = "an" if name[:1] in "AEIOU" else "a"
+    return f"{article.title() if start else article} {name}"
 
 
 def set_conversion_stage(ctx: AppContext, contact_id: int, stage_id: int | None) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from app.services.dto import ContactDetail
+from app.views.widgets.elided import ElidedLabel
 
 TYPE_LABELS = {"lead": "Lead", "potential": "Potential", "customer": "Customer",
                "account": "Account"}
@@ -52,10 +53,12 @@ class CardHeader(QWidget):
         self.picture.setFixedSize(PICTURE_SIZE, PICTURE_SIZE)
         self.picture.setObjectName("cardPicture")
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.name = QLabel(self)
+        # elided, the whole in the tooltip: a name of 10,000 characters (old data,
+        # an import) must not widen the window
+        self.name = ElidedLabel("", self)
         self.name.setObjectName("cardName")
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.subtitle = QLabel(self)
+        self.subtitle = ElidedLabel("", self)
         self.subtitle.setObjectName("cardSubtitle")
         self.number = QLabel(self)
         self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -88,7 +91,7 @@ class CardHeader(QWidget):
         self.name.setText(d.display_name or "(no name)")
         kind = "Company" if d.kind == "company" else "Person"
         parts = [TYPE_LABELS.get(d.contact_type, d.contact_type), kind]
-        if d.conversion_stage:
+        if d.conversion_stage and d.contact_type == "potential":  # only Potentials have a stage
             parts.append(f"stage: {d.conversion_stage}")
         if d.is_consumer:
             parts.append("consumer")

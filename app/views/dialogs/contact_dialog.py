@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import logging
 
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,7 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.contacts import core as contacts
-from app.services.contacts.core import StaleRecord
+from app.services.contacts import search
+from app.services.contacts.core import MAX_LENGTHS, StaleRecord
+from app.services.contacts.list_rows import Filters
 from app.services.context import AppContext, ServiceError
 from app.services.dto import AddressInput, BankInput, ContactInput, EmailInput, PhoneInput
 from app.services.office import lists as lookups
@@ -39,10 +44,12 @@ from app.views.card.upper.widgets import (
     OptionalDate,
     RowListEditor,
     fill_combo,
+    limit_length,
     parse_key,
     with_error,
 )
 from app.views.errors import show_exception
+from app.views.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -52,21 +59,39 @@ ACCOUNT_KINDS = (("Reseller", "reseller"), ("Competitor", "competitor"), ("Media
                  ("Other", "other"))
 PHONE_FIELDS = (FieldSpec("kind", "Type", (("work", "Work"), ("mobile", "Mobile"),
                                            ("home", "Home"), ("fax", "Fax")), 0, "work"),
-                FieldSpec("number", "Number (extension after “ext.”)", stretch=3))
-EMAIL_FIELDS = (FieldSpec("address", "E-mail address", stretch=3),
+                FieldSpec("number", "Number (extension after “ext.”)", stretch=3,
+                          max_length=MAX_LENGTHS["phones.number"]))
+EMAIL_FIELDS = (FieldSpec("address", "E-mail address", stretch=3,
+                          max_length=MAX_LENGTHS["emails.address"]),
                 FieldSpec("kind", "Type", (("work", "Work"), ("home", "Home"),
                                            ("other", "Other")), 0, "work"))
-ADDRESS_FIELDS = (FieldSpec("street", "Street", stretch=3), FieldSpec("postcode", "Postcode"),
-                  FieldSpec("city", "City", stretch=2), FieldSpec("region", "Region"),
-                  FieldSpec("country", "Country (GB, NO …)"),
+ADDRESS_FIELDS = (FieldSpec("street", "Street", stretch=3,
+                            max_length=MAX_LENGTHS["addresses.street"]),
+                  FieldSpec("postcode", "Postcode", max_length=MAX_LENGTHS["addresses.postcode"]),
+                  FieldSpec("city", "City", stretch=2, max_length=MAX_LENGTHS["addresses.city"]),
+                  FieldSpec("region", "Region", max_length=MAX_LENGTHS["addresses.region"]),
+                  FieldSpec("country", "Country (GB, NO …)",
+                            max_length=MAX_LENGTHS["addresses.country"]),
                   FieldSpec("kind", "Type", (("postal", "Postal"), ("visiting", "Visiting"),
                                              ("invoice", "Invoice"), ("delivery", "Delivery")),
                             0, "postal"))
-WEBSITE_FIELDS = (FieldSpec("url", "Website"),)
-INFO_FIELDS = (FieldSpec("key", "Name"), FieldSpec("value", "Value", stretch=2))
-BANK_FIELDS = (FieldSpec("iban", "IBAN", stretch=3), FieldSpec("bic", "BIC"),
-               FieldSpec("bank_name", "Bank", stretch=2),
-               FieldSpec("account_holder", "Account holder", stretch=2))
+WEBSITE_FIELDS = (FieldSpec("url", "Website", max_length=MAX_LENGTHS["websites.url"]),)
+INFO_FIELDS = (FieldSpec("key", "Name", max_length=MAX_LENGTHS["extra_info.key"]),
+               FieldSpec("value", "Value", stretch=2))
+BANK_FIELDS = (FieldSpec("iban", "IBAN", stretch=3, max_length=MAX_LENGTHS["bank_accounts.iban"]),
+               FieldSpec("bic", "BIC", max_length=MAX_LENGTHS["bank_accounts.bic"]),
+               FieldSpec("bank_name", "Bank", stretch=2,
+                         max_length=MAX_LENGTHS["bank_accounts.bank_name"]),
+               FieldSpec("account_holder", "Account holder", stretch=2,
+                         max_length=MAX_LENGTHS["bank_accounts.account_holder"]))
+COMPANY_CHOICES = 20
+"""Companies offered by the person form's Company field as the user types."""
+CompanyIdRole = Qt.ItemDataRole.UserRole + 1
+
+
+def _blank(row: dict[str, str], spec: tuple[FieldSpec, ...]) -> bool:
+    """A row whose typed fields are all empty (its type combos do not count)."""
+    return all(not row[f.name].strip() for f in spec if f.choices is None)
 
 
 def _lookup_items(ctx: AppContext, name: str) -> list[tuple[str, int | None]]:
@@ -76,8 +101,12 @@ def _lookup_items(ctx: AppContext, name: str) -> list[tuple[str, int | None]]:
 class ContactDialog(QDialog):
     """Create (``contact_id`` None) or edit one contact."""
 
+    company_choices_shown = Signal(int)
+    """The Company field's completion was filled (argument: how many companies)."""
+
     def __init__(self, ctx: AppContext, data: ContactInput, *, contact_id: int | None = None,
-                 version: int | None = None, parent: QWidget | None = None) -> None:
+                 version: int | None = None, parent: QWidget | None = None,
+                 current_names: dict[str, str | None] | None = None) -> None:
         super().__init__(parent)
         # attributes
         self.ctx = ctx
@@ -87,6 +116,12 @@ class ContactDialog(QDialog):
         self.field_errors: dict[str, ErrorLabel] = {}
         self._boxes: dict[str, QWidget] = {}
         """Message label of each single field, by the services' field name."""
+        self._current_names = current_names or {}
+        """Names of the stored status, rating, stage and rep (a retired one is kept)."""
+        self._sent_rows: dict[str, list[int]] = {}
+        """Per list, the editor row of each row sent to the services (blank rows are not)."""
+        self._company_id: int | None = None
+        self._runner = TaskRunner(self)
         is_person = data.kind == "person"
         noun = "person" if is_person else "company"
         self.setWindowTitle(f"Edit {noun}" if contact_id else f"New {noun}")
@@ -99,6 +134,21 @@ class ContactDialog(QDialog):
         self.last_name = QLineEdit(data.last_name, self)
         self.company_name = QLineEdit(data.company_name, self)
         self.title_edit = QLineEdit(data.title, self)
+        for name, edit in (("first_name", self.first_name), ("last_name", self.last_name),
+                           ("company_name", self.company_name), ("title", self.title_edit)):
+            limit_length(edit, MAX_LENGTHS[name])
+        self.link_company = QLineEdit(data.link_company, self)
+        self.link_company.setObjectName("linkCompany")
+        self.link_company.setPlaceholderText("Type to find a company; linked on save")
+        limit_length(self.link_company, MAX_LENGTHS["link_company"])
+        self.company_model = QStandardItemModel(self)
+        self.company_completer = QCompleter(self.company_model, self)
+        self.company_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.company_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.link_company.setCompleter(self.company_completer)
+        self._company_timer = QTimer(self)
+        self._company_timer.setSingleShot(True)
+        self._company_timer.setInterval(150)
         self.contact_type = QComboBox(self)
         fill_combo(self.contact_type, CONTACT_TYPES, data.contact_type)
         self.account_kind = QComboBox(self)
@@ -159,6 +209,11 @@ class ContactDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.contact_type.currentIndexChanged.connect(self._type_changed)
+        self.link_company.textEdited.connect(self._company_typed)
+        self._company_timer.timeout.connect(self._find_companies)
+        # the QModelIndex overload: two companies may share a name, the index tells which
+        self.company_completer.activated[QModelIndex].connect(  # type: ignore[index]
+            self._company_chosen)
         self._type_changed()
         # what is typed at once (after Ctrl+N, Ctrl+Shift+M) lands in the name, not on the tabs
         (self.first_name if is_person else self.company_name).setFocus()
@@ -168,15 +223,26 @@ class ContactDialog(QDialog):
     def _fill_lookups(self) -> None:
         d = self.data
         try:
-            fill_combo(self.status, _lookup_items(self.ctx, "status"), d.status_id)
-            fill_combo(self.rating, _lookup_items(self.ctx, "rating"), d.rating_id)
-            fill_combo(self.stage, _lookup_items(self.ctx, "conversion_stage"),
-                       d.conversion_stage_id)
-            fill_combo(self.rep, [("—", None)] + [(u.label, u.id)
-                                                  for u in users.list_users(self.ctx)],
-                       d.assigned_rep_id)
+            self._fill_kept(self.status, _lookup_items(self.ctx, "status"), "status_id",
+                            d.status_id)
+            self._fill_kept(self.rating, _lookup_items(self.ctx, "rating"), "rating_id",
+                            d.rating_id)
+            self._fill_kept(self.stage, _lookup_items(self.ctx, "conversion_stage"),
+                            "conversion_stage_id", d.conversion_stage_id)
+            self._fill_kept(self.rep, [("—", None)] + [(u.label, u.id)
+                                                       for u in users.list_users(self.ctx)],
+                            "assigned_rep_id", d.assigned_rep_id)
         except ServiceError as exc:
             self.banner.show_message(str(exc))
+
+    def _fill_kept(self, combo: QComboBox, items: list[tuple[str, int | None]], field: str,
+                   current: int | None) -> None:
+        """The office's choices, plus the stored one if it is no longer offered (a retired
+        stage, a rep who left): an edit of something else must not clear it."""
+        if current is not None and all(data != current for _label, data in items):
+            name = self._current_names.get(field) or "(no longer in the list)"
+            items = [*items, (f"{name} (retired)", current)]
+        fill_combo(combo, items, current)
 
     def _field(self, form: QFormLayout, label: str, name: str, widget: QWidget) -> None:
         box, error = with_error(widget, self)
@@ -191,10 +257,11 @@ class ContactDialog(QDialog):
             self._field(form, "&First name:", "first_name", self.first_name)
             self._field(form, "&Last name:", "last_name", self.last_name)
             self._field(form, "T&itle:", "title", self.title_edit)
+            self._field(form, "C&ompany:", "link_company", self.link_company)
             self.company_name.hide()  # not in the layout: keep it off the dialog
         else:
             self._field(form, "&Company name:", "company_name", self.company_name)
-            for unused in (self.first_name, self.last_name, self.title_edit):
+            for unused in (self.first_name, self.last_name, self.title_edit, self.link_company):
                 unused.hide()
         self._field(form, "T&ype:", "contact_type", self.contact_type)
         self._field(form, "Account &kind:", "account_kind", self.account_kind)
@@ -229,7 +296,49 @@ class ContactDialog(QDialog):
         self._form.setRowVisible(self._boxes["conversion_stage_id"],
                                  ctype == "potential")
 
+    # -- the Company field --------------------------------------------------------
+
+    def _company_typed(self, _text: str) -> None:
+        self._company_id = None  # typed over: the name decides again
+        self._company_timer.start()
+
+    def _find_companies(self) -> None:
+        """Companies whose name, e-mail or phone holds what is typed (off the GUI thread)."""
+        ctx, text = self.ctx, self.link_company.text().strip()
+        if not text:
+            return
+        self._runner.run("companies", lambda: search.search(
+            ctx, text, Filters(kind="company"), limit=COMPANY_CHOICES).rows,
+            self._show_companies, on_error=lambda exc: log.info("company choices: %s", exc))
+
+    def _show_companies(self, rows: list) -> None:  # type: ignore[type-arg]
+        self.company_model.clear()
+        for row in rows:
+            item = QStandardItem(row.name)
+            item.setData(row.id, CompanyIdRole)
+            self.company_model.appendRow(item)
+        if rows and self.link_company.hasFocus():
+            self.company_completer.setCompletionPrefix(self.link_company.text())
+            self.company_completer.complete()
+        self.company_choices_shown.emit(len(rows))
+
+    def _company_chosen(self, index: QModelIndex) -> None:
+        self._company_id = index.data(CompanyIdRole)
+        self.link_company.setText(str(index.data()))
+
+    def choose_company(self, row: int) -> None:
+        """Pick the ``row``-th offered company, as a click in the completion would."""
+        self._company_chosen(self.company_model.index(row, 0))
+
     # -- the record -------------------------------------------------------------
+
+    def _rows(self, name: str, spec: tuple[FieldSpec, ...]) -> list[dict[str, str]]:
+        """The typed rows of one list, blank ones left out (an empty phone row added
+        by mistake is not a phone); which editor row each came from is kept."""
+        rows = self.lists[name].rows()
+        kept = [i for i, row in enumerate(rows) if not _blank(row, spec)]
+        self._sent_rows[name] = kept
+        return [rows[i] for i in kept]
 
     def value(self) -> ContactInput:
         """What the user entered, as the services take it."""
@@ -245,13 +354,17 @@ class ContactDialog(QDialog):
             assigned_rep_id=self.rep.currentData(),
             active=self.active.isChecked(), call_contact=self.call_contact.isChecked(),
             subscription_end=self.subscription_end.value(), follow_up_date=self.follow_up.value(),
-            phones=[PhoneInput(r["number"], r["kind"]) for r in self.phones.rows()],
-            emails=[EmailInput(r["address"], r["kind"]) for r in self.emails.rows()],
-            addresses=[AddressInput(**r) for r in self.addresses.rows()],
-            websites=[r["url"] for r in self.websites.rows() if r["url"].strip()],
-            extra_info=[(r["key"], r["value"]) for r in self.extra_info.rows()],
-            bank_accounts=[BankInput(**r) for r in self.bank.rows()],
+            phones=[PhoneInput(r["number"], r["kind"])
+                    for r in self._rows("phones", PHONE_FIELDS)],
+            emails=[EmailInput(r["address"], r["kind"])
+                    for r in self._rows("emails", EMAIL_FIELDS)],
+            addresses=[AddressInput(**r) for r in self._rows("addresses", ADDRESS_FIELDS)],
+            websites=[r["url"] for r in self._rows("websites", WEBSITE_FIELDS)],
+            extra_info=[(r["key"], r["value"]) for r in self._rows("extra_info", INFO_FIELDS)],
+            bank_accounts=[BankInput(**r) for r in self._rows("bank_accounts", BANK_FIELDS)],
             category_ids=list(d.category_ids),
+            link_company_id=self._company_id if d.kind == "person" else None,
+            link_company=self.link_company.text() if d.kind == "person" else "",
         )
 
     def show_errors(self, errors: dict[str, str]) -> None:
@@ -264,6 +377,9 @@ class ContactDialog(QDialog):
             target: QWidget | None = None
             if name in self.lists and index is not None:
                 editor = self.lists[name]
+                sent = self._sent_rows.get(name)
+                if sent is not None and index < len(sent):
+                    index = sent[index]  # the services count the rows they were sent
                 label = editor.error_label(index) if index < editor.count() else None
                 if label is not None:
                     label.show_message(" ".join(filter(None, (label.text(), message))))
@@ -327,10 +443,15 @@ def edit_contact(parent: QWidget | None, ctx: AppContext, contact_id: int) -> bo
     """Edit a stored contact; True when the user saved."""
     try:
         # version first: a save in between then shows up as stale, never lost
-        version = contacts.get(ctx, contact_id).version
+        detail = contacts.get(ctx, contact_id)
+        version = detail.version
         data = contacts.as_input(ctx, contact_id)
+        names = {"status_id": detail.status, "rating_id": detail.rating,
+                 "conversion_stage_id": detail.conversion_stage,
+                 "assigned_rep_id": detail.assigned_rep}
     except ServiceError as exc:
         show_exception(parent, exc)
         return False
-    dialog = ContactDialog(ctx, data, contact_id=contact_id, version=version, parent=parent)
+    dialog = ContactDialog(ctx, data, contact_id=contact_id, version=version, parent=parent,
+                           current_names=names)
     return dialog.exec() == QDialog.DialogCode.Accepted

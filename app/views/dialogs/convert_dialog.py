@@ -26,6 +26,7 @@ from app.services.office import lists as lookups
 from app.views.card.header import TYPE_LABELS
 from app.views.card.upper.widgets import ErrorLabel, fill_combo
 from app.views.errors import show_exception
+from app.views.widgets.elided import shorten
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +43,8 @@ class ConvertDialog(QDialog):
         self.result_id: int | None = None
         """The contact to show after the conversion (a new id for a copy)."""
         ctype = detail.contact_type
-        self.setWindowTitle(f"Convert {detail.display_name}")
+        name = shorten(detail.display_name)
+        self.setWindowTitle(f"Convert {name}")
 
         # widgets
         self.banner = ErrorLabel(self)
@@ -86,22 +88,27 @@ class ConvertDialog(QDialog):
         self.to_customer.setVisible(ctype in ("lead", "potential"))
         self.stage.setVisible(ctype in ("lead", "potential"))
         if ctype == "lead":
-            self.intro.setText(f"{detail.display_name} is a Lead. Convert to:")
+            self.intro.setText(f"{name} is a Lead. Convert to:")
             self.to_potential.setChecked(True)
         elif ctype == "potential":
-            self.intro.setText(f"{detail.display_name} is a Potential"
+            self.intro.setText(f"{name} is a Potential"
                                + (f" (stage: {detail.conversion_stage})."
                                   if detail.conversion_stage else "."))
             self.to_customer.setChecked(True)
         elif ctype == "account":
-            self.intro.setText(f"{detail.display_name} is an Account. Its data can be copied to "
+            self.intro.setText(f"{name} is an Account. Its data can be copied to "
                                "a new Customer; the Account stays as it is.")
             self.ok_button.setText("Copy to Customer")
         else:
-            self.intro.setText(f"{detail.display_name} is a {now}: the last step of the "
+            self.intro.setText(f"{name} is a {now}: the last step of the "
                                "funnel, there is nothing to convert.")
             self.ok_button.setEnabled(False)
-        self.resize(420, 0)
+        # as tall as its wrapped text needs at this width: a fixed height cut the
+        # Account's sentence to one line
+        width = max(440, self.sizeHint().width())
+        height = max(self.heightForWidth(width), self.sizeHint().height())
+        self.setMinimumSize(width, height)
+        self.resize(width, height)
 
         # signals
         self.buttons.accepted.connect(self.accept)

@@ -85,6 +85,12 @@ def with_error(widget: QWidget, parent: QWidget | None = None) -> tuple[QWidget,
     return box, label
 
 
+def limit_length(edit: QLineEdit, limit: int) -> None:
+    """At most ``limit`` characters typed or pasted. A longer stored value (old data,
+    an import) is kept, not cut silently: the services' refusal says so on the field."""
+    edit.setMaxLength(max(limit, len(edit.text())))
+
+
 def fill_combo(combo: QComboBox, items: Sequence[tuple[str, Any]], current: Any = None) -> None:
     """Replace a combo's items with (label, data) pairs and select ``current``."""
     combo.blockSignals(True)
@@ -105,6 +111,8 @@ class FieldSpec:
     choices: tuple[tuple[str, str], ...] | None = None
     stretch: int = 1
     default: str = ""
+    max_length: int = 0
+    """The most characters a line edit takes (0: Qt's default)."""
 
     def choices_values(self) -> set[str]:
         return {v for v, _label in self.choices or ()}
@@ -249,6 +257,8 @@ class RowListEditor(QWidget):
             else:
                 w = QLineEdit(value, self.grid_host)
                 w.setPlaceholderText(spec.label)
+                if spec.max_length:
+                    limit_length(w, spec.max_length)
                 w.textEdited.connect(lambda _t: self.changed.emit())
                 check = self._checks.get(spec.name)
                 if check is not None:
