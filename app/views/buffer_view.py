@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 from app.services.activities import core as activities
 from app.services.calls import queries as calls
 from app.services.calls.queries import LoggedCall
+from app.services.changes import Kind
 from app.services.contacts import core as contacts
 from app.services.context import AppContext
 from app.services.dto import PhoneInput
+from app.views.change_bus import change_bus
 from app.views.dialogs.contact_dialog import ContactDialog
 from app.views.popup import manager as popup_manager
 from app.views.popup.picker import ContactPicker
@@ -58,8 +60,6 @@ def add_number(ctx: AppContext, contact_id: int, number: str) -> None:
 class BufferView(QDialog):
     open_contact_requested = Signal(int)
     """Show the contact that just got these calls."""
-    records_changed = Signal()
-    """Contacts or the buffer changed: other lists should refresh."""
     loaded = Signal()
     """The list shows the buffer as it is now."""
 
@@ -112,6 +112,7 @@ class BufferView(QDialog):
         self.add_number_button.clicked.connect(self.add_to_existing)
         self.move_button.clicked.connect(self.move_to_contact)
         self.refresh_button.clicked.connect(self.refresh)
+        change_bus().watch(self, {Kind.BUFFER}, lambda _c: self.refresh() if self.isVisible() else None)
         self.close_button.clicked.connect(self.close)
         self._sync_buttons()
 
@@ -188,6 +189,5 @@ class BufferView(QDialog):
                              lambda _r: self._done(cid), write=True)
 
     def _done(self, contact_id: int) -> None:
-        self.records_changed.emit()
         self.refresh()
         self.open_contact_requested.emit(contact_id)

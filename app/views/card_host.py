@@ -40,8 +40,6 @@ class CardWindow(QWidget):
 
 
 class CardHost(QObject):
-    contact_saved = Signal(int)
-    """The card saved a contact: the list should show the new values."""
     dial_requested = Signal(str, int)
     """The card's Dial menu: (number, contact id)."""
 
@@ -68,7 +66,6 @@ class CardHost(QObject):
             self.card = ContactCard(self._ctx, self._runner)
             self.card.setObjectName("contactCard")
             self.card.close_requested.connect(self.close_card)
-            self.card.contact_changed.connect(self.contact_saved)
             self.card.dial_requested.connect(self.dial_requested)
             self.card.hide()
             self._place()

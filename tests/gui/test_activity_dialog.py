@@ -18,7 +18,7 @@ from app.services.activities import types as activity_types
 from app.services.activities.edit import ActivityForm
 from app.services.context import AppContext
 from app.services.office import users
-from app.views.data_events import data_events
+from app.views.change_bus import change_bus
 from app.views.dialogs.activity_dialog import ActivityDialog, open_activity
 from app.views.dialogs.activity_fields import AttendeesEditor, ChoiceEditor
 from app.views.tasks import TaskRunner
@@ -128,7 +128,7 @@ def test_a_task_sent_to_another_rep_is_their_to_do(qtbot, open_dialog, team) -> 
     qtbot.keyClicks(dialog.editors["subject"].edit, "Quote for 40 copiers")
     dialog.editors["assignee"].set_value("bob")
     dialog.editors["priority"].set_value("high")
-    with qtbot.waitSignals([dialog.saved, data_events().activities_changed], timeout=TIMEOUT):
+    with qtbot.waitSignals([dialog.saved, change_bus().changed], timeout=TIMEOUT):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible()
     rows = todos.my_todos(bob)
@@ -175,7 +175,7 @@ def test_done_in_one_click(qtbot, open_dialog, team) -> None:  # type: ignore[no
                                             due_at=SOON))
     dialog = open_dialog(bob, activity_id=tid)
     assert dialog.done_button.isVisible() and not dialog.convert_button.isVisible()
-    with qtbot.waitSignals([dialog.saved, data_events().activities_changed], timeout=TIMEOUT):
+    with qtbot.waitSignals([dialog.saved, change_bus().changed], timeout=TIMEOUT):
         qtbot.mouseClick(dialog.done_button, Qt.MouseButton.LeftButton)
     assert activity_edit.get(bob, tid).form.status == "done"
     assert [(a.id, a.status) for a in activities.list_for_contact(bob, cid)] == [(tid, "done")]

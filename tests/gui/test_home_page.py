@@ -15,7 +15,7 @@ from app.services.activities import edit as ae
 from app.services.context import AppContext
 from app.services.helpdesk import tickets as helpdesk
 from app.services.office import users
-from app.views.data_events import activities_changed
+from app.views.change_bus import change_bus
 from app.views.home import HomePage
 from app.views.home.models import OVERDUE_RED, TodoModel
 from app.views.main_window import MainWindow
@@ -120,11 +120,9 @@ def test_done_in_one_click_removes_the_todo(qtbot, gui_ctx, office) -> None:  # 
 def test_reloads_when_an_activity_is_saved(qtbot, gui_ctx, office) -> None:  # type: ignore[no-untyped-def]
     page = open_page(qtbot, gui_ctx)
     assert counts(page)["Call"][2] == "3"
-    record(gui_ctx, "call", office["anna"], 0.1)
-    record(gui_ctx, "call", office["anna"], 0.2)
-    with qtbot.waitSignal(page.loaded, timeout=10_000):
-        activities_changed(office["anna"])  # as a dialog does after saving
-        activities_changed(office["anna"])  # a burst reloads once
+    with qtbot.waitSignal(page.loaded, timeout=10_000):  # heard on the change bus
+        record(gui_ctx, "call", office["anna"], 0.1)
+        record(gui_ctx, "call", office["anna"], 0.2)  # a burst reloads once
     assert counts(page)["Call"][2] == "5"
     qtbot.waitUntil(page.is_idle, timeout=5_000)
 
@@ -132,8 +130,8 @@ def test_reloads_when_an_activity_is_saved(qtbot, gui_ctx, office) -> None:  # t
 def test_a_hidden_page_reloads_when_shown_again(qtbot, gui_ctx, office) -> None:  # type: ignore[no-untyped-def]
     page = open_page(qtbot, gui_ctx)
     page.hide()
-    record(gui_ctx, "mail", office["anna"], 0.1)
-    activities_changed(office["anna"])
+    with qtbot.waitSignal(change_bus().changed, timeout=5_000):
+        record(gui_ctx, "mail", office["anna"], 0.1)
     assert page.is_idle()  # nothing is loaded for a page nobody sees
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         page.show()

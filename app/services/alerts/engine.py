@@ -83,6 +83,7 @@ from sqlalchemy import CursorResult, exc, select, text
 from sqlalchemy.orm import Session
 
 from app.models import ActivityKind, ActivityStatus, AuditEntry, Role, TodoSource, User, utcnow
+from app.services import changes
 from app.services.activities.todos import contact_label
 from app.services.alerts import settings as alert_settings
 from app.services.alerts.rules import Fallback, Plan, RuleQuery, plan
@@ -181,6 +182,8 @@ def _run(ctx: AppContext, sql: Sql, as_of: date, run_id: str, pending: set[str],
         finally:
             with conn.begin():
                 conn.execute(text(f"DROP TABLE IF EXISTS {'' if sql.postgres else 'temp.'}{TEMP}"))
+    if any(counts.values()):  # new To-Dos: written at Core level, so said here
+        changes.announce(changes.Kind.ACTIVITY, None, None)
     return counts, fired
 
 

@@ -23,6 +23,7 @@ from app.models import (
     Role,
     User,
 )
+from app.services import changes
 from app.services.context import AppContext, ServiceError
 from app.services.demo.office import BATCH, DEMO_REPS, HISTORY, RowBuffer, db_time, sql_time
 from app.services.office.users import ensure_user
@@ -141,6 +142,7 @@ def generate_activities(ctx: AppContext, n: int, *, seed: int = 1,
         s.flush()
         if conn.dialect.name == "sqlite":
             conn.exec_driver_sql("PRAGMA cache_size=-2000")
+    changes.announce(changes.Kind.ACTIVITY, None, None)
     return ActivityDemoResult(n, time.perf_counter() - started)
 
 

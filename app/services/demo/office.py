@@ -32,6 +32,7 @@ from app.models import (
     search_index,
 )
 from app.models.naming import name_key, sort_name
+from app.services import changes
 from app.services.contacts import phones
 from app.services.contacts.completeness import score_of
 from app.services.context import AppContext
@@ -200,6 +201,7 @@ def generate(ctx: AppContext, n: int, *, seed: int = 1,
         s.flush()
         if conn.dialect.name == "sqlite":
             conn.exec_driver_sql("PRAGMA cache_size=-2000")  # back to the default
+    changes.announce(changes.Kind.CONTACT, None, None)
     return DemoResult(people, companies, time.perf_counter() - started)
 
 

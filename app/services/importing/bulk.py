@@ -39,7 +39,7 @@ from app.models import (
     utcnow,
 )
 from app.models.naming import name_key, sort_name
-from app.services import audit
+from app.services import audit, changes
 from app.services.calls import lookup as phone_lookup
 from app.services.contacts import completeness, phones
 from app.services.contacts import core as contacts
@@ -201,6 +201,7 @@ def insert_contacts(s: Session, rows: Sequence[NewContact], *, postgres: bool) -
     if s.info.get(INDEXES_SEARCH):  # the importer switched the triggers' indexing off
         search_index.index_new_contacts(s.connection(), ids)
     _audit_contacts(s, rows, ids, values, now)
+    changes.note(s, changes.Kind.CONTACT, ids, ids)
     return ids
 
 

@@ -44,6 +44,7 @@ from typing import cast
 from sqlalchemy.orm import Session
 
 from app.inbound_event import CallerId, CallEvent, Channel, EventKind, Withheld, event_to_dict
+from app.services import changes
 from app.services.calls import log_writes as call_log
 from app.services.context import AppContext
 from app.services.inbound import journal as journals
@@ -429,6 +430,7 @@ class InboundPipeline:
             return
         if n:
             log.warning("closed %d call(s) left ringing by a stopped Ringcard: outcome unknown", n)
+            changes.announce(changes.Kind.ACTIVITY, None, None)
 
 
 class _Recogniser:

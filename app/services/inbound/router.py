@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session
 
 from app.inbound_event import CallerId, CallEvent, EventKind, Outcome, Withheld
 from app.models import ContactType
+from app.services import changes
 from app.services.calls import log_writes as call_log
 from app.services.contacts import core as contacts
 from app.services.context import AppContext
@@ -150,6 +151,7 @@ class _Open:
     normalized: str | None = None
     display: str = ""  # worked out once, when the call is logged
     resumed: bool = False  # looked for a record of this key written before (a replay)
+    new_lead: bool = False  # the call made its caller a lead: said once its transaction commits
 
 
 @dataclass
@@ -184,6 +186,7 @@ class CallRouter:
         # the transaction committed, so a retry after a failure starts clean
         old = self._open.get(event.call_key)
         state = dataclasses.replace(old) if old is not None else _Open(event)
+        wrote = False
         try:
             if self._writes(state, event):
                 with self._engine().begin() as conn:
@@ -191,12 +194,19 @@ class CallRouter:
                         self._resume(conn, state, event)
                         state.resumed = True
                     routed = self._route(conn, state, event)
+                wrote = True
             else:  # a ring before the caller is known: nothing to write, no lock to take
                 routed = self._route(None, state, event)
         except DBAPIError as exc:
             if is_away(exc):
                 raise DatabaseAway(f"{exc.__class__.__name__}: {exc.orig}") from exc
             raise
+        if wrote and routed.record_id is not None:
+            kind = changes.Kind.ACTIVITY if routed.where == "activity" else changes.Kind.BUFFER
+            changes.announce(kind, (routed.record_id,), routed.contact_ids)
+            if state.new_lead:  # written by the call's transaction, committed just now
+                state.new_lead = False
+                changes.announce(changes.Kind.CONTACT, routed.contact_ids, routed.contact_ids)
         if event.kind == EventKind.ENDED:
             self._open.pop(event.call_key, None)
         else:
@@ -284,6 +294,7 @@ class CallRouter:
                 lead = _new_lead(s, caller, self.ctx.user)
                 s.commit()  # the savepoint; the call's transaction commits below
             ids = (lead,) if lead is not None else ()
+            state.new_lead = lead is not None
         state.contact_ids = ids
         row = call_log.CallRow(
             call_key=event.call_key, occurred_at=first.at, direction=first.direction,

@@ -46,7 +46,6 @@ from app.services.context import AppContext, ServiceError
 from app.services.office import users
 from app.services.office.users import UserView
 from app.services.validation import ValidationError
-from app.views.data_events import activities_changed
 from app.views.dialogs.activity_fields import (
     AttendeesEditor,
     ChoiceEditor,
@@ -261,7 +260,6 @@ class ActivityDialog(FormDialog):
         self._set_actions()
         self.ok_button.setEnabled(self.editable)
         self._fit()
-        self.focus_first_field()  # the fields came after the dialog showed
         self.loaded.emit()
 
     def _new_form_defaults(self, form: ActivityForm) -> ActivityForm:
@@ -445,7 +443,6 @@ class ActivityDialog(FormDialog):
 
         def done(activity_id: int) -> None:
             self.set_busy(False)
-            activities_changed(contact_id)
             self.saved.emit(activity_id)
             self.accept()
 
@@ -515,7 +512,6 @@ class ActivityDialog(FormDialog):
         def done(activity_id: int) -> None:
             dialog.set_busy(False)
             dialog.accept()
-            activities_changed(d.form.contact_id)
             self.saved.emit(activity_id)
             self.accept()
 

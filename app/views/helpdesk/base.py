@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QDialog, QLabel, QTableView, QWidget
 from app.services.context import AppContext, ServiceError
 from app.services.office import users
 from app.services.office.users import UserView
-from app.views.data_events import activities_changed
 from app.views.errors import show_exception, user_message
 from app.views.tasks import TaskRunner
 from app.views.widgets.forms import FormDialog, save_from_dialog
@@ -22,13 +21,6 @@ from app.views.widgets.forms import FormDialog, save_from_dialog
 log = logging.getLogger(__name__)
 
 NOTICE_STYLE = "color: palette(mid);"
-
-
-def count_text(shown: int, total: int, noun: str, which: str) -> str:
-    """The count over a list: the queue's, not the page's ("867 tickets (the most
-    recently changed 500 shown)")."""
-    text = f"{total:,} {noun}{'s' if total != 1 else ''}"
-    return text + (f" ({which} {shown:,} shown)" if total > shown else "")
 
 
 class DeskTab(QWidget):
@@ -80,14 +72,13 @@ class DeskTab(QWidget):
     def save(self, fn: Callable[[], Any], dialog: FormDialog | None = None, *,
              contact_id: Callable[[Any], int | None] | None = None,
              then: Callable[[Any], None] | None = None) -> None:
-        """A service write: on success close ``dialog``, tell every activity list
-        (``activities_changed``), then ``then``; a refusal lands on the dialog's
+        """A service write: on success close ``dialog`` (every list showing it hears
+        of it on the change bus), then ``then``; a refusal lands on the dialog's
         fields, or in a message box without a dialog."""
         def done(result: Any) -> None:
             if then is not None:
                 then(result)
             self.saved.emit(result)
-            activities_changed(contact_id(result) if contact_id is not None else None)
 
         def refused(exc: BaseException) -> None:
             if dialog is not None and isinstance(exc, ServiceError):

@@ -1,6 +1,6 @@
 """The Help desk page: Tickets, and the chats, faxes and SMS kept without a
 contact. Both lists reload whenever an activity changes anywhere in the
-window (``data_events().activities_changed``), including by their own saves."""
+window (the change bus), including by their own saves."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from app.services.changes import Changes, Kind
 from app.services.context import AppContext
-from app.views.data_events import data_events
+from app.views.change_bus import change_bus
 from app.views.helpdesk.records import RecordsTab
 from app.views.helpdesk.tickets import TicketsTab
 from app.views.tasks import TaskRunner
@@ -48,14 +49,14 @@ class HelpDeskPage(QWidget):
         # signals
         self.tickets.open_contact_requested.connect(self.open_contact_requested)
         self.records.open_activity_requested.connect(self.open_activity_requested)
-        data_events().activities_changed.connect(self._activities_changed)
+        change_bus().watch(self, {Kind.ACTIVITY}, self._activities_changed)
 
     def reload(self) -> None:
         self._stale = False
         self.tickets.reload()
         self.records.reload()
 
-    def _activities_changed(self, _contact_id: int) -> None:
+    def _activities_changed(self, _changes: Changes) -> None:
         if self.isVisible():
             self.reload()
         else:

@@ -4,7 +4,7 @@ Left: "Activities for Last 30 Days" by type, existing and new customers, and my
 recent calls. Right: My To-Dos (Done in one click), the Overdue list in red and
 the open help-desk tickets. Everything comes from one ``dashboard()`` call run
 off the GUI thread; it reloads when an activity is saved anywhere in this app
-(``data_events``, debounced) and every minute for what other desks do, and
+(the change bus, debounced) and every minute for what other desks do, and
 only while the page is on screen (a hidden page reloads when shown again).
 """
 
@@ -32,10 +32,11 @@ from PySide6.QtWidgets import (
 
 from app.services.activities import todos
 from app.services.activities.todos import TodoRow
+from app.services.changes import Changes, Kind
 from app.services.context import AppContext
 from app.services.reports import dashboard
 from app.services.reports.dashboard import Dashboard
-from app.views.data_events import activities_changed, data_events
+from app.views.change_bus import change_bus
 from app.views.errors import show_exception
 from app.views.home.models import CountsModel, TodoModel, calls_model, tickets_model
 from app.views.tasks import TaskRunner
@@ -185,7 +186,7 @@ class HomePage(QWidget):
         self.refresh_button.clicked.connect(self.reload)
         self._debounce.timeout.connect(self.reload)
         self._periodic.timeout.connect(self._tick)
-        data_events().activities_changed.connect(self._data_changed)
+        change_bus().watch(self, {Kind.ACTIVITY, Kind.BUFFER, Kind.CONTACT}, self._data_changed)
         self.todos_table.doubleClicked.connect(
             lambda i: self._open_activity(self.todos_model, i))
         self.overdue_table.doubleClicked.connect(
@@ -210,7 +211,7 @@ class HomePage(QWidget):
     def is_idle(self) -> bool:
         return not self._runner.is_busy(f"{self._task}.load") and not self._debounce.isActive()
 
-    def _data_changed(self, _contact_id: int) -> None:
+    def _data_changed(self, _changes: Changes) -> None:
         if self.isVisible():
             self._debounce.start()
         else:
@@ -278,7 +279,6 @@ class HomePage(QWidget):
             self.overdue_model.remove_id(todo.id)
             self._add_done_buttons(self.todos_table, self.todos_model)
             self._add_done_buttons(self.overdue_table, self.overdue_model)
-            activities_changed(todo.contact_id)  # the card, the history ... and this page
 
         def failed(exc: BaseException) -> None:
             if button is not None:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from app.services.context import AppContext
 from app.services.importing.contacts import ImportReport
-from app.views.data_events import activities_changed
 from app.views.import_wizard.check_page import CheckPage
 from app.views.import_wizard.file_page import FilePage
 from app.views.import_wizard.mapping_page import MappingPage
@@ -66,8 +65,6 @@ class ImportWizard(QWizard):
         if not report.committed:
             return
         log.info("imported %d new, %d updated contacts", report.created, report.updated)
-        if report.calls_moved:
-            activities_changed(0)  # buffered calls now sit in contacts' histories
         self.imported.emit(report)
 
     def is_busy(self) -> bool:

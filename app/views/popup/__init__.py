@@ -71,20 +71,8 @@ def install_telephony_ui(window: _Window, ctx: AppContext, bridge: TelephonyBrid
     buffer = BufferView(ctx, window.runner, parent)
     ui = TelephonyUi(popups, tray, buffer)
 
-    def lists_changed() -> None:
-        panel = getattr(window, "panel", None)
-        if panel is not None:
-            panel.model.refresh()
-        if buffer.isVisible():
-            buffer.refresh()
-
-    def routed(call: object) -> None:
-        if buffer.isVisible():
-            buffer.refresh()
-
     bridge.call_routed.connect(popups.on_call_routed)
     bridge.call_routed.connect(tray.on_call_routed)
-    bridge.call_routed.connect(routed)
     bridge.source_status.connect(tray.on_source_status)
     bridge.pipeline_status.connect(
         lambda status: tray.on_source_status("Call log", status.text() or "ready"))
@@ -93,11 +81,9 @@ def install_telephony_ui(window: _Window, ctx: AppContext, bridge: TelephonyBrid
     if dialer is not None:
         popups.dial_requested.connect(
             lambda number, cid: dialer.dial(number, cid if cid >= 0 else None))
-    popups.records_changed.connect(lists_changed)
     tray.open_contact_requested.connect(window.open_contact)
     tray.show_buffer_requested.connect(ui.show_buffer)
     tray.quit_requested.connect(window.close)
     buffer.open_contact_requested.connect(window.open_contact)
-    buffer.records_changed.connect(lists_changed)
     tray.refresh()
     return ui

@@ -67,7 +67,6 @@ def exec_dialog(dialog: QDialog) -> bool:
 class PopupManager(QObject):
     open_contact_requested = Signal(int)
     """Show this contact's card (the window opens it)."""
-    records_changed = Signal()
     dial_requested = Signal(str, int)
     """A pop-up's Call back: (number, contact id or -1)."""
     """A contact was created or buffered calls moved: lists should refresh."""
@@ -228,7 +227,6 @@ class PopupManager(QObject):
             return
         contact_id = dialog.contact_id  # the service moved the buffered call to it
         log.info("contact %d created from call %s", contact_id, popup.call_key)
-        self.records_changed.emit()
         if self._alive(popup):
             popup.set_contact(contact_id)
             self._load(popup)
@@ -244,7 +242,6 @@ class PopupManager(QObject):
         def moved(_n: object) -> None:
             popup.set_contact(contact_id)
             self._load(popup)
-            self.records_changed.emit()
 
         self._run(popup, f"popup-choose:{popup.call_key}",
                   partial(activities.move_buffered, self._ctx, [record], contact_id), moved,
@@ -263,7 +260,6 @@ class PopupManager(QObject):
                 contact_activities.add_task(ctx, end.contact_id, end.next_action, due_at=due)
 
         def saved(_r: object) -> None:
-            self.records_changed.emit()
             popup.dismiss()
 
         self._run(popup, f"popup-end:{popup.call_key}", save, saved, write=True)

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from app.models import utcnow
 from app.services.alerts import reminders
 from app.services.alerts.reminders import Reminder
+from app.services.changes import Changes, Kind
 from app.services.context import AppContext
-from app.views.data_events import data_events
+from app.views.change_bus import change_bus
 from app.views.errors import user_message
 from app.views.reminders.stack import ReminderStack
 from app.views.tasks import TaskRunner
@@ -86,6 +87,7 @@ class ReminderScheduler(QObject):
         self.stack.dismiss_requested.connect(self._dismiss)
         self.stack.dismiss_all_requested.connect(self._dismiss_all)
         self.stack.show_todos_requested.connect(self.show_todos_requested)
+        change_bus().watch(self, {Kind.ACTIVITY}, self._activities_changed)
 
     # -- running ---------------------------------------------------------------------
 
@@ -94,7 +96,6 @@ class ReminderScheduler(QObject):
         if self.running:
             return
         self.running = True
-        data_events().activities_changed.connect(self._activities_changed)
         self._check_timer.start()
         self.check()
         if with_alerts:
@@ -103,8 +104,6 @@ class ReminderScheduler(QObject):
 
     def stop(self) -> None:
         """Stop the timers, drop answers still on their way, take the reminders down."""
-        if self.running:
-            data_events().activities_changed.disconnect(self._activities_changed)
         self.running = False
         self._check_timer.stop()
         self._alerts_timer.stop()
@@ -112,8 +111,9 @@ class ReminderScheduler(QObject):
             self._runner.cancel(f"{self._task}.{key}")
         self.stack.close_all()
 
-    def _activities_changed(self, _contact_id: int) -> None:
-        self.check()  # a To-Do done or moved here: its reminder goes at once
+    def _activities_changed(self, _changes: Changes) -> None:
+        if self.running:
+            self.check()  # a To-Do done or moved anywhere: its reminder goes at once
 
     def run_alerts(self) -> None:
         """One run of the alerts engine (on the write path), then the reminders."""

@@ -24,7 +24,7 @@ from app.views.card.lower.activity_history_dialogs import (
 )
 from app.views.card.lower.activity_history_model import PAGE_SIZE
 from app.views.card.lower_tabs import LOWER_TABS
-from app.views.data_events import activities_changed
+from app.views.change_bus import change_bus
 from app.views.dialogs.activity_dialog import ActivityDialog
 from tests.gui.card_lower.conftest import TIMEOUT, dialog_of, show, texts
 from tests.gui.conftest import company, person
@@ -362,14 +362,14 @@ def test_any_saved_activity_reloads_the_tab(qtbot, gui_ctx: AppContext, make_car
     card = make_card(gui_ctx)
     tab = _open(qtbot, card, pid)
     tab.select_row(tab.table, 0)
-    _create(gui_ctx, "mail", pid, "Saved elsewhere", timedelta(hours=1))
-    with _reloaded(qtbot, tab):
-        activities_changed(pid)
+    with _reloaded(qtbot, tab):  # heard on the change bus
+        _create(gui_ctx, "mail", pid, "Saved elsewhere", timedelta(hours=1))
     _idle(qtbot, tab)
     assert texts(tab.model, SUBJECT) == ["Saved elsewhere", "First"]
     assert tab.selected() is not None and tab.selected().subject == "First"  # kept
     other = person(gui_ctx, "Ben", "Jones")
-    activities_changed(other)  # another contact's: nothing to do
+    with qtbot.waitSignal(change_bus().changed, timeout=5000):
+        _create(gui_ctx, "call", other, "Ben's", timedelta(hours=1))  # another contact's: nothing to do
     assert not tab.runner.is_busy()
 
 

@@ -113,7 +113,6 @@ def test_new_task_for_me_and_for_another_rep(qtbot, gui_ctx: AppContext, bob_ctx
 def test_double_click_opens_the_task_and_an_edit_elsewhere_reloads_the_list(
         qtbot, gui_ctx: AppContext, make_card) -> None:  # type: ignore[no-untyped-def]
     from app.services.activities import edit as activity_edit
-    from app.views.data_events import activities_changed
     from app.views.dialogs.activity_dialog import ActivityDialog
 
     pid = person(gui_ctx, "Anna", "Smith")
@@ -129,7 +128,6 @@ def test_double_click_opens_the_task_and_an_edit_elsewhere_reloads_the_list(
     dialog.reject()
     # another view saves a change to this contact's tasks: the list follows
     detail = activity_edit.get(gui_ctx, tid)
-    activity_edit.update(gui_ctx, tid, activity_edit.form_for(detail, subject="Send quote v2"))
-    with qtbot.waitSignal(tab.loaded, timeout=5000):
-        activities_changed(pid)
+    with qtbot.waitSignal(tab.loaded, timeout=5000):  # heard on the change bus
+        activity_edit.update(gui_ctx, tid, activity_edit.form_for(detail, subject="Send quote v2"))
     assert texts(tab.model, 1) == ["Send quote v2"]

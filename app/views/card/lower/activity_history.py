@@ -9,7 +9,7 @@ out and their buttons unavailable (a manager may still act on them).
 
 The table is windowed (``ActivityHistoryModel``): a reload fetches only the
 ids, in the runner, with the first page of rows; other pages come as they are
-scrolled into view. Any saved activity (``data_events``) reloads the tab.
+scrolled into view. Any saved activity (the change bus) reloads the tab.
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ from app.services.activities import history as activity_history
 from app.services.activities import types as activity_types
 from app.services.activities.history import HistoryFilter, HistoryRow
 from app.services.activities.types import TypeView
+from app.services.changes import Changes
 from app.services.context import AppContext
 from app.services.helpdesk import cases
 from app.services.office import users
@@ -53,7 +54,6 @@ from app.views.card.lower.activity_history_model import PAGE_SIZE, ActivityHisto
 from app.views.card.lower.activity_history_widgets import RowActionBar, RowActions, SummaryPane
 from app.views.card.lower.base import LowerTab
 from app.views.card.lower.period import ALL, CUSTOM, PeriodFilter
-from app.views.data_events import activities_changed
 from app.views.dialogs.activity_dialog import ActivityDialog
 from app.views.tasks import TaskRunner
 from app.views.widgets.forms import ERROR_STYLE
@@ -276,11 +276,11 @@ class ActivityHistoryTab(LowerTab):
     def set_rep_filter(self, username: str | None) -> None:
         self.rep_filter.setCurrentIndex(max(0, self.rep_filter.findData(username)))
 
-    def _activities_changed(self, contact_id: int) -> None:
+    def _activities_changed(self, what: Changes) -> None:
         """Any activity was saved: ours (or a person's of this company) reload."""
         if self.detail is None:
             return
-        if contact_id not in (0, self.detail.id) and self.detail.kind != "company":
+        if not what.touches_contact(self.detail.id) and self.detail.kind != "company":
             return
         self._stale = True
         if self.isVisible():
@@ -472,10 +472,9 @@ class ActivityHistoryTab(LowerTab):
     def _write(self, fn: Any, row: HistoryRow, dialog: RescheduleDialog | None = None,
                field: str = "", then: Any = None) -> None:
         """Run a service write; on success tell every activity view (this tab reloads
-        through ``data_events``), on a refusal show it on the dialog or the tab."""
+        through the change bus), on a refusal show it on the dialog or the tab."""
         if dialog is not None:
             dialog.set_busy(True)
-        contact_id = row.contact_id or row.company_id or self.contact_id
 
         def done(result: Any) -> None:
             if dialog is not None:
@@ -483,7 +482,6 @@ class ActivityHistoryTab(LowerTab):
                 dialog.accept()
             if then is not None:
                 then(result)
-            activities_changed(contact_id)
 
         def refused(exc: BaseException) -> None:
             if dialog is not None:

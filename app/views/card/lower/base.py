@@ -18,8 +18,9 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QTableView, QWidget
 
+from app.services.changes import Changes, Kind
 from app.views.card.base import CardTab
-from app.views.data_events import data_events
+from app.views.change_bus import change_bus
 from app.views.errors import show_exception
 from app.views.tasks import TaskRunner
 from app.views.widgets.forms import FormDialog, save_from_dialog
@@ -37,11 +38,11 @@ class LowerTab(CardTab):
         super().__init__(ctx, runner, parent)
         self.active_dialog: QDialog | None = None
         self._task = f"lower.{self.key}.{id(self)}"
-        data_events().activities_changed.connect(self._activities_changed)
+        change_bus().watch(self, {Kind.ACTIVITY}, self._activities_changed)
 
-    def _activities_changed(self, contact_id: int) -> None:
-        """An activity was saved somewhere (a dialog, the dashboard): reload if ours."""
-        if self.detail is not None and contact_id in (0, self.detail.id):
+    def _activities_changed(self, what: Changes) -> None:
+        """An activity was saved somewhere (a dialog, the dashboard, a call): reload if ours."""
+        if self.detail is not None and what.touches_contact(self.detail.id):
             self._stale = True
             if self.isVisible():
                 self.ensure_loaded()
