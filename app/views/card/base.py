@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from app.services.context import AppContext
@@ -48,6 +49,12 @@ class CardTab(QWidget):
         self._stale = True
         if visible:
             self.ensure_loaded()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Shown again (the card came back from another page): what changed meanwhile,
+        e.g. a To-Do done on Home, is loaded now."""
+        super().showEvent(event)
+        self.ensure_loaded()
 
     def ensure_loaded(self) -> None:
         if self._stale and self.detail is not None:

@@ -260,6 +260,7 @@ class ActivityDialog(FormDialog):
         self._set_actions()
         self.ok_button.setEnabled(self.editable)
         self._fit()
+        self.focus_first_field()  # the fields came after the dialog showed
         self.loaded.emit()
 
     def _new_form_defaults(self, form: ActivityForm) -> ActivityForm:

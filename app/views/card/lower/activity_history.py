@@ -1,10 +1,12 @@
 """Activity History (reference 003, per-customer activities): everything done with
 the contact, newest first, filtered by type, period and rep.
 
-Hovering a row lays its action buttons over the row's right end: View/Edit,
-Reschedule, Case info, Close case, Next action, View customer. A single click
-selects the row, fills the summary pane beside the table and keeps the buttons
-on the selected row (when it is yours). Another rep's activities are greyed
+Hovering a row shows its action buttons in the row's Actions column, the table's
+last, so they never cover the row's text: View/Edit, Reschedule, Case info,
+Close case (an activity of a case), Next action, View customer, Forward (a call,
+mail or chat, as a To-Do or a Ticket). A single click selects the row, fills the
+summary pane beside the table and keeps the buttons on the selected row (when it
+is yours). Another rep's activities are greyed
 out and their buttons unavailable (a manager may still act on them).
 
 The table is windowed (``ActivityHistoryModel``): a reload fetches only the
@@ -37,12 +39,14 @@ from PySide6.QtWidgets import (
 
 from app.services.activities import edit as activity_edit
 from app.services.activities import history as activity_history
+from app.services.activities import rules as activity_rules
 from app.services.activities import types as activity_types
 from app.services.activities.history import HistoryFilter, HistoryRow
 from app.services.activities.types import TypeView
 from app.services.changes import Changes
 from app.services.context import AppContext
 from app.services.helpdesk import cases
+from app.services.helpdesk import tickets as helpdesk
 from app.services.office import users
 from app.services.office.users import UserView
 from app.views.card.lower.activity_history_dialogs import (
@@ -50,13 +54,15 @@ from app.views.card.lower.activity_history_dialogs import (
     NextActionDialog,
     RescheduleDialog,
 )
-from app.views.card.lower.activity_history_model import PAGE_SIZE, ActivityHistoryModel
+from app.views.card.lower.activity_history_model import ACTIONS, PAGE_SIZE, SUBJECT, ActivityHistoryModel
 from app.views.card.lower.activity_history_widgets import RowActionBar, RowActions, SummaryPane
 from app.views.card.lower.base import LowerTab
 from app.views.card.lower.period import ALL, CUSTOM, PeriodFilter
 from app.views.dialogs.activity_dialog import ActivityDialog
+from app.views.helpdesk.record_dialogs import ForwardDialog
 from app.views.tasks import TaskRunner
-from app.views.widgets.forms import ERROR_STYLE
+from app.views.widgets.dates import local
+from app.views.widgets.forms import ERROR_STYLE, FormDialog
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +99,7 @@ class ActivityHistoryTab(LowerTab):
         self.hover_row: int | None = None
         self._target: HistoryRow | None = None  # the row the actions act on
         self._restore: tuple[int | None, int] | None = None  # selection and scroll to keep
+        self.staff: list[UserView] = []  # whom a forwarded To-Do or Ticket may go to
 
         # widgets
         self.type_filter = QComboBox(self)
@@ -124,6 +131,7 @@ class ActivityHistoryTab(LowerTab):
         self.summary = SummaryPane(self)
         self.actions_ = RowActions(self)
         self.bar = RowActionBar(self.actions_, self.table.viewport())
+        self.table.horizontalHeader().resizeSection(ACTIONS, self.bar.width_needed())
         split = QSplitter(Qt.Orientation.Horizontal, self)
         split.setObjectName("historySplit")
         split.addWidget(self.table)
@@ -172,10 +180,12 @@ class ActivityHistoryTab(LowerTab):
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 12)
         header = view.horizontalHeader()
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         header.setHighlightSections(False)
-        for col, width in enumerate((128, 150, 300, 100)):
+        for col, width in enumerate((128, 150, 300, 100, 110)):
             view.setColumnWidth(col, width)
+        header.setSectionResizeMode(SUBJECT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ACTIONS, QHeaderView.ResizeMode.Fixed)
 
     def _connect_signals(self) -> None:
         self.type_filter.currentIndexChanged.connect(lambda _i: self._filters_changed())
@@ -196,6 +206,8 @@ class ActivityHistoryTab(LowerTab):
         a.close_case.triggered.connect(self.close_case)
         a.next_action.triggered.connect(self.next_action)
         a.view_customer.triggered.connect(self.view_customer)
+        a.forward_todo.triggered.connect(lambda: self.forward("todo"))
+        a.forward_ticket.triggered.connect(lambda: self.forward("ticket"))
         self.export_list.triggered.connect(self.export_activities)
         self.export_ics.triggered.connect(self.export_appointments)
 
@@ -237,6 +249,7 @@ class ActivityHistoryTab(LowerTab):
         self._restore = None
         self._fill_type_filter(loaded.types)
         self._fill_rep_filter(loaded.staff)
+        self.staff = loaded.staff
         self.hover_row = None
         self.model.set_ids(loaded.ids, loaded.first_page)
         n = len(loaded.ids)
@@ -354,13 +367,12 @@ class ActivityHistoryTab(LowerTab):
             self.bar.hide_bar()
             self._set_target(self.selected())
             return
-        rect = self.table.visualRect(self.model.index(row, 0))
-        rect.setLeft(0)
+        rect = self.table.visualRect(self.model.index(row, ACTIONS))
         if not rect.intersects(self.table.viewport().rect()):
             self.bar.hide_bar()
             return
         self._set_target(data)
-        self.bar.show_over(row, rect, self.table.viewport().width())
+        self.bar.show_over(row, rect)
 
     def _set_target(self, row: HistoryRow | None) -> None:
         self._target = row
@@ -469,7 +481,32 @@ class ActivityHistoryTab(LowerTab):
         target = row.contact_id or row.company_id or self.contact_id
         self.open_contact_requested.emit(target)
 
-    def _write(self, fn: Any, row: HistoryRow, dialog: RescheduleDialog | None = None,
+    def forward(self, as_: str) -> ForwardDialog | None:
+        """Forward a call, mail or chat as a To-Do (a rep, a deadline) or a Ticket
+        (the help desk's queue or a rep); the new record joins this history."""
+        row = self._acting_on()
+        if row is None or row.kind not in activity_rules.FORWARDABLE:
+            return None
+        when = local(row.occurred_at)
+        summary = (f"{row.type_name} of {when:%d %b %Y %H:%M}: {row.subject}" if when
+                   else f"{row.type_name}: {row.subject}")
+        dialog = ForwardDialog(self.ctx, self.runner, self.staff, as_, summary,
+                               has_contact=True, parent=self)
+        dialog.submitted.connect(lambda d=dialog: self._forward(d, row))
+        self.open_dialog(dialog)
+        return dialog
+
+    def _forward(self, dialog: ForwardDialog, row: HistoryRow) -> None:
+        ctx, as_ = self.ctx, dialog.as_
+        assignee, due = dialog.assignee.currentData(), dialog.due_at()
+        priority, note = str(dialog.priority.currentData()), dialog.note.toPlainText()
+        what = "To-Do" if as_ == "todo" else "Ticket"
+        self._write(lambda: helpdesk.forward(ctx, row.id, as_, assignee=assignee, due_at=due,
+                                             note=note, priority=priority),
+                    row, dialog, "assignee",
+                    then=lambda _id: self.show_notice(f"“{row.subject}” forwarded as a {what}."))
+
+    def _write(self, fn: Any, row: HistoryRow, dialog: FormDialog | None = None,
                field: str = "", then: Any = None) -> None:
         """Run a service write; on success tell every activity view (this tab reloads
         through the change bus), on a refusal show it on the dialog or the tab."""

@@ -58,9 +58,11 @@ COLUMNS: tuple[tuple[str, Callable[[HistoryRow], str]], ...] = (
     ("Subject", lambda r: r.subject),
     ("Status", status_label),
     ("Rep", lambda r: r.owner_label or ("Unassigned" if r.owner is None else r.owner)),
+    ("", lambda r: ""),  # Actions: where the row's buttons show (they never cover its text)
 )
 COLUMN_NAMES = tuple(name for name, _ in COLUMNS)
 SUBJECT = COLUMN_NAMES.index("Subject")
+ACTIONS = len(COLUMNS) - 1
 
 
 class ActivityHistoryModel(QAbstractTableModel):

@@ -1,6 +1,6 @@
 """The parts of the Activity History tab around its table: the action buttons
-that appear over a hovered (or the selected) row, and the summary pane a single
-click fills (reference 003, "View activity action buttons", "View summary")."""
+that appear over a hovered (or the selected) row's Actions column, and the summary
+pane a single click fills (reference 003, "View activity action buttons", "View summary")."""
 
 from __future__ import annotations
 
@@ -13,11 +13,13 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from app.services.activities import rules as activity_rules
 from app.services.activities.history import HistoryRow
 from app.views.card.lower.activity_history_model import status_label
 from app.views.widgets.dates import local
@@ -28,38 +30,56 @@ log = logging.getLogger(__name__)
 
 class RowActions:
     """The row actions, declared once: the hover bar's buttons and the context menu
-    both use them. ``enable_for`` sets what the row allows."""
+    both use them. ``enable_for`` sets what the row allows.
+
+    The bar shows each as a small sign (its icon text) with the words in its tooltip,
+    so it fits the table's own Actions column and never covers the row's text: a
+    click on the row's text selects it, a click on a sign acts."""
 
     def __init__(self, parent: QWidget) -> None:
-        def action(text: str, name: str, tip: str) -> QAction:
+        def action(text: str, sign: str, name: str, tip: str) -> QAction:
             a = QAction(text, parent)
+            a.setIconText(sign)
             a.setObjectName(name)
             a.setToolTip(tip)
             a.setData(tip)  # the tip to restore after an explanation replaced it
             return a
 
-        self.view_edit = action("View/Edit", "historyViewEdit", "View or edit this activity")
-        self.reschedule = action("Reschedule", "historyReschedule", "Move this activity to another time")
-        self.case_info = action("Case info", "historyCaseInfo", "This activity's case and its history")
-        self.close_case = action("Close case", "historyCloseCase",
-                                 "Close this case: this activity is done, its other open ones are "
-                                 "cancelled")
-        self.next_action = action("Next action", "historyNextAction",
-                                  "Close this activity and record the next one of its case")
-        self.view_customer = action("View customer", "historyViewCustomer",
-                                    "Open the contact this activity is about")
+        self.view_edit = action("View/Edit", "✎", "historyViewEdit", "View or edit this activity")
+        self.reschedule = action("Reschedule", "◷", "historyReschedule",
+                                 "Reschedule: move this activity to another time")
+        self.case_info = action("Case info", "ℹ", "historyCaseInfo",
+                                "Case info: this activity's case and its history")
+        self.close_case = action("Close case", "✔", "historyCloseCase",
+                                 "Close case: this activity is done, the case's other open ones "
+                                 "are cancelled")
+        self.next_action = action("Next action", "➜", "historyNextAction",
+                                  "Next action: close this activity and record the next one of "
+                                  "its case")
+        self.view_customer = action("View customer", "☺", "historyViewCustomer",
+                                    "View customer: open the contact this activity is about")
+        self.forward = action("Forward", "↪", "historyForward",
+                              "Forward this call, mail or chat as a To-Do or a Ticket")
+        self.forward_todo = QAction("Forward as a To-Do…", parent)
+        self.forward_todo.setObjectName("historyForwardTodo")
+        self.forward_ticket = QAction("Forward as a Ticket…", parent)
+        self.forward_ticket.setObjectName("historyForwardTicket")
+        self.forward_menu = QMenu(parent)
+        self.forward_menu.addActions([self.forward_todo, self.forward_ticket])
+        self.forward.setMenu(self.forward_menu)
 
     def all(self) -> list[QAction]:
         return [self.view_edit, self.reschedule, self.case_info, self.close_case,
-                self.next_action, self.view_customer]
+                self.next_action, self.view_customer, self.forward]
 
     def enable_for(self, row: HistoryRow | None) -> None:
-        """Another rep's activity: nothing to do with it (reference 003); a closed
-        case takes no Next action and cannot close twice; only an open activity
-        is rescheduled."""
-        for a in self.all():
+        """Another rep's activity: nothing to do with it (reference 003); only an
+        activity of a case is closed as one, and a closed case takes no Next action
+        and cannot close twice; only an open activity is rescheduled; calls, mails
+        and chats are forwarded (reference 000)."""
+        for a in [*self.all(), self.forward_todo, self.forward_ticket]:
             a.setEnabled(row is not None and row.editable)
-            a.setToolTip(a.data())
+            a.setToolTip(a.data() or "")
         if row is None:
             return
         if not row.editable:
@@ -67,6 +87,9 @@ class RowActions:
             for a in self.all():
                 a.setToolTip(f"{whose} activity: only they or a manager can act on it")
             return
+        if row.case_id is None:
+            self.close_case.setEnabled(False)
+            self.close_case.setToolTip("Not part of a case: Next action starts one")
         if row.case_closed:
             for a in (self.close_case, self.next_action):
                 a.setEnabled(False)
@@ -75,10 +98,14 @@ class RowActions:
             self.reschedule.setEnabled(False)
             self.reschedule.setToolTip("Only an open activity is rescheduled; change a "
                                        "recorded one with View/Edit")
+        if row.kind not in activity_rules.FORWARDABLE:
+            for a in (self.forward, self.forward_todo, self.forward_ticket):
+                a.setEnabled(False)
+            self.forward.setToolTip("Only calls, mails and live chats are forwarded")
 
 
 class RowActionBar(QFrame):
-    """The action buttons laid over the right end of one row of the table."""
+    """The action buttons laid over one row's Actions column (the table's last)."""
 
     def __init__(self, actions: RowActions, parent: QWidget) -> None:
         super().__init__(parent)
@@ -96,9 +123,13 @@ class RowActionBar(QFrame):
             button = QToolButton(self)
             button.setDefaultAction(a)
             button.setObjectName(a.objectName() + "Button")
+            button.setAccessibleName(a.text())
             button.setAutoRaise(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
+            if a.menu() is not None:
+                button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+                button.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
             self.buttons[button.objectName()] = button
 
         # layout
@@ -109,14 +140,18 @@ class RowActionBar(QFrame):
             box.addWidget(button)
         self.hide()
 
-    def show_over(self, row: int, rect: QRect, right: int) -> None:
-        """Cover the right end of ``rect`` (the row in viewport coordinates)."""
+    def width_needed(self) -> int:
+        """How wide the table's Actions column must be to hold the bar."""
+        return self.sizeHint().width() + 4
+
+    def show_over(self, row: int, rect: QRect) -> None:
+        """Cover ``rect``: the row's Actions cell, in viewport coordinates."""
         self.row = row
         height = max(rect.height(), 1)
         for button in self.buttons.values():
             button.setFixedHeight(height - 2)
-        width = self.sizeHint().width()
-        self.setGeometry(max(0, right - width), rect.top(), width, height)
+        width = min(self.sizeHint().width(), rect.width())
+        self.setGeometry(rect.right() + 1 - width, rect.top(), width, height)
         self.raise_()
         self.show()
 
