@@ -32,10 +32,11 @@ from app.services.contacts import search
 from app.services.contacts.list_rows import Filters
 from app.services.context import AppContext
 from app.services.dto import ContactRow
-from app.views.actions import DEFAULT_LIST, ContactListKind
+from app.views.actions import DEFAULT_LIST, LISTS, ContactListKind, list_kind
 from app.views.change_bus import change_bus
 from app.views.contact_list_model import COLUMN_NAMES, ContactListModel
 from app.views.errors import show_exception
+from app.views.search_elsewhere import ElsewhereBar, count_elsewhere
 from app.views.search_options import SearchOptions
 from app.views.tasks import TaskRunner
 
@@ -47,6 +48,8 @@ SEARCH_PAGE = 100
 LIST_TASK = "contact-list"
 HEAD_TASK = "contact-list-head"
 HEAD_ROWS = 200  # the first screens, painted while the whole id list loads
+ELSEWHERE_TASK = "contact-list-elsewhere"
+ELSEWHERE_DELAY_MS = 300  # hits in the other lists are counted once the typing has paused
 
 # column header -> what the list is ordered by when it is clicked (None: not sortable,
 # the value lives in another table: first phone, first e-mail, first link)
@@ -182,6 +185,11 @@ class ContactListPanel(QWidget):
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DELAY_MS)
+        self._list_actions = list(list_actions)
+        self._elsewhere_delay = QTimer(self)
+        self._elsewhere_delay.setSingleShot(True)
+        self._elsewhere_delay.setInterval(ELSEWHERE_DELAY_MS)
+        self._wanted = [0]  # the generation whose other-list counts are wanted (read by a worker)
 
         # widgets
         self.search_box = QLineEdit(self)
@@ -189,6 +197,7 @@ class ContactListPanel(QWidget):
         self.search_box.setPlaceholderText("Search name, company, e-mail or phone  (Ctrl+F)")
         self.search_box.setClearButtonEnabled(True)
         self.options = SearchOptions(ctx, self)
+        self.elsewhere = ElsewhereBar(self)
         self.list_buttons: list[QToolButton] = []
         for action in list_actions:
             button = QToolButton(self)
@@ -232,12 +241,15 @@ class ContactListPanel(QWidget):
         layout.addWidget(self.search_box)
         layout.addWidget(self.options)
         layout.addLayout(selector)
+        layout.addWidget(self.elsewhere)
         layout.addWidget(self.table, 1)
 
         # signals
         self.search_box.textChanged.connect(self._debounce.start)
         self.search_box.returnPressed.connect(self._search_now)
         self._debounce.timeout.connect(self.reload)
+        self._elsewhere_delay.timeout.connect(self._count_elsewhere)
+        self.elsewhere.list_chosen.connect(self.search_in)
         self.table.doubleClicked.connect(self._activated)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._row_menu)
@@ -275,6 +287,10 @@ class ContactListPanel(QWidget):
         self._generation += 1
         gen = self._generation
         self._head_shown = False
+        self._elsewhere_delay.stop()
+        self._runner.cancel(ELSEWHERE_TASK)
+        self._wanted[0] = gen
+        self.elsewhere.clear()
         if not text:
             self.status_changed.emit(f"Loading {kind.plural}…")
             # the first screens come from a LIMIT query and paint at once; the
@@ -415,6 +431,30 @@ class ContactListPanel(QWidget):
             message += f" (first {len(result.rows):,} shown)"
         self.status_changed.emit(message)
         self._arrived()
+        self._elsewhere_delay.start()
+
+    def search_in(self, key: str) -> None:
+        """Show the list ``key`` with the same search (a "3 more in Leads" click)."""
+        action = next((a for a in self._list_actions if a.data() == key), None)
+        if action is not None:
+            action.setChecked(True)
+        self.show_list(list_kind(key))
+
+    def _count_elsewhere(self) -> None:
+        gen, text = self._generation, self._shown_query
+        if not text or self._answered != gen:
+            return
+        ctx, wanted = self._ctx, self._wanted
+        shown = self.current_filters()
+        others = [(k.key, self.options.apply(k.filters)) for k in LISTS if k != self._kind]
+        self._runner.run(ELSEWHERE_TASK,
+                         lambda: count_elsewhere(ctx, text, shown, others, lambda: wanted[0] == gen),
+                         lambda counts: self._show_elsewhere(gen, counts),
+                         on_error=lambda exc: log.warning("counting hits elsewhere: %s", exc))
+
+    def _show_elsewhere(self, gen: int, counts: list[tuple[str, int]] | None) -> None:
+        if gen == self._generation and counts is not None:
+            self.elsewhere.show_counts([(list_kind(key), n) for key, n in counts])
 
     def _failed(self, exc: BaseException) -> None:
         self.status_changed.emit(f"Could not load the {self._kind.plural}")

@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.dialer = Dialer(ctx, lambda: self.telephony, self)
         self.telephony_ui: TelephonyUi | None = None  # pop-ups, tray, buffer view
         self.reminders: ReminderScheduler | None = None  # alerts and reminders, after the paint
+        self._list_status = ""  # the contact list's status-bar text, shown on its page only
 
         # widgets
         self.setWindowTitle(f"Ringcard — {ctx.user}")
@@ -130,7 +131,7 @@ class MainWindow(QMainWindow):
         a.quit.triggered.connect(self.close)
         a.list_group.triggered.connect(lambda action: self.panel.show_list(
             list_kind(str(action.data()))))
-        self.panel.status_changed.connect(self.count_label.setText)
+        self.panel.status_changed.connect(self._list_status_changed)
         self.panel.first_rows_painted.connect(self.first_rows_shown)
         self.panel.contact_activated.connect(self.open_contact)
         a.open_contact.triggered.connect(self.panel.open_current)
@@ -159,7 +160,15 @@ class MainWindow(QMainWindow):
     def show_home(self) -> None:
         self.pages.setCurrentWidget(self.home)
 
+    def _list_status_changed(self, text: str) -> None:
+        self._list_status = text
+        if self.pages.currentWidget() is self.splitter:
+            self.count_label.setText(text)
+
     def _page_changed(self, index: int) -> None:
+        # the list's count belongs to the Contacts page: Home and Help desk show none
+        self.count_label.setText(self._list_status if self.pages.widget(index) is self.splitter
+                                 else "")
         if self.pages.widget(index) is self._helpdesk_slot and self.helpdesk is None:
             self.helpdesk = self._make_helpdesk()
             self._helpdesk_slot.layout().addWidget(self.helpdesk)  # type: ignore[union-attr]

@@ -23,6 +23,13 @@ log = logging.getLogger(__name__)
 NOTICE_STYLE = "color: palette(mid);"
 
 
+def count_text(shown: int, total: int, noun: str, which: str) -> str:
+    """The count over a list: the queue's, not the page's ("867 tickets (the most
+    recently changed 500 shown)")."""
+    text = f"{total:,} {noun}{'s' if total != 1 else ''}"
+    return text + (f" ({which} {shown:,} shown)" if total > shown else "")
+
+
 class DeskTab(QWidget):
     loaded = Signal()
     """The tab's list was filled from a fresh load (tests wait on this)."""
