@@ -11,11 +11,12 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QObject, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from app.services.context import AppContext
 from app.views.tasks import TaskRunner
+from app.views.widgets.elided import shorten
 
 if TYPE_CHECKING:
     from app.views.card.card_widget import ContactCard
@@ -77,7 +78,8 @@ class CardHost(QObject):
             return False
         if self._own_window:
             assert self.window is not None
-            self.window.setWindowTitle(card.detail.display_name if card.detail else "Contact")
+            self.window.setWindowTitle(shorten(card.detail.display_name) if card.detail
+                                       else "Contact")
             self.window.show()
             self.window.raise_()
             self.window.activateWindow()
@@ -109,9 +111,7 @@ class CardHost(QObject):
                 self.window = CardWindow()
                 if self._window_geometry:
                     self.window.restoreGeometry(self._window_geometry)
-                self.window.closed.connect(lambda: card.hide())
-                esc = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.window)
-                esc.activated.connect(self.close_card)
+                self.window.closed.connect(lambda: card.hide())  # Esc: the card's own shortcut
             layout = self.window.layout()
             assert layout is not None
             layout.addWidget(card)

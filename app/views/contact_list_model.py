@@ -45,16 +45,18 @@ def _yes_no(value: bool) -> str:
     return "Yes" if value else "No"
 
 
-# (header, text of a row): the customer list columns of reference 003
+# (header, text of a row): the customer list columns of reference 003. "Name", not
+# reference 003's "Customer": the same columns head the Leads and Companies lists;
+# "Rating", as the contact form says
 COLUMNS: tuple[tuple[str, Callable[[ContactRow], str]], ...] = (
-    ("Customer", lambda r: r.name),
+    ("Name", lambda r: r.name),
     ("Code", lambda r: r.code),
     ("Contact", lambda r: r.contact),
     ("Phone", lambda r: r.phone),
     ("Email", lambda r: r.email),
     ("Complete", lambda r: f"{r.completeness}%"),
     ("Status", lambda r: r.status),
-    ("Rank", lambda r: r.rating),
+    ("Rating", lambda r: r.rating),
     ("Active", lambda r: _yes_no(r.active)),
     ("Call contact", lambda r: _yes_no(r.call_contact)),
 )
@@ -73,6 +75,8 @@ class ContactListModel(QAbstractTableModel):
         self._ctx = ctx
         self._ids = array("q")
         self._pages: OrderedDict[int, dict[int, ContactRow]] = OrderedDict()
+        self._matched: dict[int, str] = {}
+        """A search's hits that its row does not explain: contact id -> what matched."""
 
     # -- loading -------------------------------------------------------------
 
@@ -82,6 +86,7 @@ class ContactListModel(QAbstractTableModel):
         self._ids = ids if isinstance(ids, array) else array("q", ids)
         self._pages.clear()
         known = {r.id: r for r in rows}
+        self._matched = {r.id: r.matched for r in rows if r.matched}
         for start in range(0, min(len(self._ids), len(known)), PAGE_SIZE):
             page_ids = self._ids[start:start + PAGE_SIZE]
             if all(i in known for i in page_ids):
@@ -101,6 +106,11 @@ class ContactListModel(QAbstractTableModel):
     def ids(self) -> array:  # type: ignore[type-arg]
         """The ids of every row, in the list's order (a copy)."""
         return array("q", self._ids)
+
+    def matched(self, row: int) -> str:
+        """Why the search found ``row`` when its name does not say ("" if it does)."""
+        cid = self.contact_id(row)
+        return self._matched.get(cid, "") if cid is not None else ""
 
     def contact_id(self, row: int) -> int | None:
         """The contact id shown in ``row``, or None outside the list."""
@@ -156,7 +166,11 @@ class ContactListModel(QAbstractTableModel):
         contact = self.row_at(row)
         if contact is None:
             return "(deleted)" if col == 0 and role == Qt.ItemDataRole.DisplayRole else None
-        return COLUMNS[col][1](contact)
+        text = COLUMNS[col][1](contact)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            # the whole text of an elided cell, and why a search found the row
+            return "\n".join(filter(None, (text, self._matched.get(contact.id, "")))) or None
+        return text
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -54,14 +54,14 @@ ELSEWHERE_DELAY_MS = 300  # hits in the other lists are counted once the typing 
 # column header -> what the list is ordered by when it is clicked (None: not sortable,
 # the value lives in another table: first phone, first e-mail, first link)
 SORT_BY: dict[str, str | None] = {
-    "Customer": "name", "Code": "code", "Contact": None, "Phone": None, "Email": None,
-    "Complete": "completeness", "Status": "status", "Rank": "rating", "Active": "active",
+    "Name": "name", "Code": "code", "Contact": None, "Phone": None, "Email": None,
+    "Complete": "completeness", "Status": "status", "Rating": "rating", "Active": "active",
     "Call contact": "call_contact",
 }
 
 DEFAULT_WIDTHS: dict[str, int] = {
-    "Customer": 210, "Code": 76, "Contact": 190, "Phone": 140, "Email": 220,
-    "Complete": 76, "Status": 100, "Rank": 76, "Active": 56, "Call contact": 90,
+    "Name": 210, "Code": 76, "Contact": 190, "Phone": 140, "Email": 220,
+    "Complete": 84, "Status": 100, "Rating": 80, "Active": 64, "Call contact": 96,
 }
 
 
@@ -324,11 +324,13 @@ class ContactListPanel(QWidget):
         return [header.sectionSize(i) for i in range(header.count())]
 
     def set_column_widths(self, widths: Sequence[int]) -> None:
-        """Apply saved widths; columns without a sane saved width get the default."""
+        """Apply saved widths; columns without a sane saved width get the default.
+        No column starts narrower than its heading ("Sta…" for Status)."""
         header = self.table.horizontalHeader()
         for i, name in enumerate(COLUMN_NAMES):
             saved = widths[i] if i < len(widths) else 0
-            header.resizeSection(i, saved if 20 <= saved <= 2000 else DEFAULT_WIDTHS[name])
+            width = saved if 20 <= saved <= 2000 else DEFAULT_WIDTHS[name]
+            header.resizeSection(i, max(width, header.sectionSizeFromContents(i).width()))
 
     def current_contact_id(self) -> int | None:
         index = self.table.currentIndex()

@@ -31,7 +31,7 @@ def test_model_passes_qt_model_checks_with_real_rows(qtmodeltester, named_ctx: A
 def test_rows_show_reference_columns(named_ctx: AppContext) -> None:
     model = ContactListModel(named_ctx)
     model.set_ids(contact_list.ordered_ids(named_ctx, Filters(contact_type="customer")))
-    names = [_text(model, r, "Customer") for r in range(model.rowCount())]
+    names = [_text(model, r, "Name") for r in range(model.rowCount())]
     assert names == ["Hope Works", "Carl Jones", "Anna Smith", "Ben Smithson"]
     anna = names.index("Anna Smith")
     assert _text(model, anna, "Contact") == "Hope Works"
@@ -46,7 +46,7 @@ def test_rows_show_reference_columns(named_ctx: AppContext) -> None:
     assert align & Qt.AlignmentFlag.AlignRight
     assert _text(model, 0, "Code").startswith("CUS")  # a company customer gets a number
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(10)] == [
-        "Customer", "Code", "Contact", "Phone", "Email", "Complete", "Status", "Rank",
+        "Name", "Code", "Contact", "Phone", "Email", "Complete", "Status", "Rating",
         "Active", "Call contact"]
 
 
@@ -68,10 +68,10 @@ def test_page_cache_stays_small_while_scrolling(gui_ctx: AppContext,
     model = ContactListModel(gui_ctx)
     model.set_ids(contact_list.ordered_ids(gui_ctx, Filters()))
     assert model.rowCount() == 60
-    seen = [_text(model, r, "Customer") for r in range(60)]
+    seen = [_text(model, r, "Name") for r in range(60)]
     assert seen == [f"P{i:02d} Tester" for i in range(60)]
     assert model.cached_pages() <= 3
-    assert _text(model, 0, "Customer") == "P00 Tester"  # evicted page comes back right
+    assert _text(model, 0, "Name") == "P00 Tester"  # evicted page comes back right
 
 
 def test_a_contact_deleted_after_listing_does_not_break_the_list(named_ctx: AppContext) -> None:
@@ -80,8 +80,8 @@ def test_a_contact_deleted_after_listing_does_not_break_the_list(named_ctx: AppC
     model.set_ids(ids)
     contacts.delete(named_ctx, ids[1])
     model.refresh()
-    assert _text(model, 1, "Customer") == "(deleted)"
-    assert _text(model, 2, "Customer") == "Anna Smith"
+    assert _text(model, 1, "Name") == "(deleted)"
+    assert _text(model, 2, "Name") == "Anna Smith"
 
 
 def test_rows_handed_in_prime_the_cache(named_ctx: AppContext) -> None:
@@ -89,12 +89,12 @@ def test_rows_handed_in_prime_the_cache(named_ctx: AppContext) -> None:
     model = ContactListModel(named_ctx)
     model.set_ids(array("q", [r.id for r in rows]), rows)
     assert model.cached_pages() == 1
-    assert _text(model, 0, "Customer") == rows[0].name
+    assert _text(model, 0, "Name") == rows[0].name
 
 
 def test_a_company_without_people_shows_no_contact(gui_ctx: AppContext) -> None:
     cid = company(gui_ctx, "Quayside Books")
     model = ContactListModel(gui_ctx)
     model.set_ids([cid])
-    assert _text(model, 0, "Customer") == "Quayside Books"
+    assert _text(model, 0, "Name") == "Quayside Books"
     assert _text(model, 0, "Contact") == ""

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from app.models import Contact
 from app.models.naming import ID_BITS, ID_MASK, name_key, sort_name
 from app.models.search_index import contact_fts, contact_search
+from app.services.contacts import why_matched
 from app.services.contacts.list_rows import Filters, rows_in
 from app.services.context import AppContext
 from app.services.dto import ContactRow
@@ -40,7 +41,7 @@ def search(ctx: AppContext, term: str, filters: Filters | None = None, *, limit:
            after: Cursor | None = None) -> SearchPage:
     with ctx.read() as s:
         ids, more = search_ids(s, term, filters or Filters(), limit=limit, after=after)
-        rows = rows_in(s, [i for i, _ in ids])
+        rows = why_matched.with_reasons(s, _effective(term), rows_in(s, [i for i, _ in ids]))
         cursor = (ids[-1][1], ids[-1][0]) if more and ids else None
         return SearchPage(rows, cursor)
 

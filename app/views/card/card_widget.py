@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QPixmap
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QMenu,
     QSplitter,
@@ -44,6 +44,17 @@ ACTION_ROUTES = {
     "log_call": ("call_log", "log_call"),
     "link_company": ("companies", "link_company"),
 }
+# shorter tab labels than reference 004's names (the full name is the tab's tooltip),
+# so both rows of tabs fit a card beside the list on a 1366x768 screen
+SHORT_TITLES = {"additional_info": "Additional Info", "files": "Files", "bank": "Bank",
+                "projects": "Projects"}
+
+
+def _tab_bar(widget: QTabWidget) -> None:
+    """Every tab in sight: no scroll arrows hiding some; if the card is narrower still,
+    the labels are elided (each tab's tooltip has its name)."""
+    widget.setUsesScrollButtons(False)
+    widget.setElideMode(Qt.TextElideMode.ElideRight)
 
 
 class ContactCard(QWidget):
@@ -68,6 +79,8 @@ class ContactCard(QWidget):
         self.upper.setObjectName("upperTabs")
         self.lower_tab_widget = QTabWidget(self)
         self.lower_tab_widget.setObjectName("lowerTabs")
+        _tab_bar(self.upper)
+        _tab_bar(self.lower_tab_widget)
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("cardToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -103,6 +116,10 @@ class ContactCard(QWidget):
         layout.addWidget(self.header)
         layout.addWidget(split, 1)
         self.addActions(self.actions_.toolbar_actions() + [self.actions_.edit])
+        # Esc closes the card wherever the focus is in its window (the list beside it,
+        # the search box), as the README's key table says; only while the card shows
+        self.close_shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self.close_shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
 
         # signals
         self._connect_signals()
@@ -116,6 +133,7 @@ class ContactCard(QWidget):
                 continue
             action.triggered.connect(lambda _=False, k=tab_key, m=method: self._route(k, m))
         self.actions_.edit.triggered.connect(self._edit)
+        self.close_shortcut.activated.connect(self.close_requested)
         self.actions_.convert.triggered.connect(self._convert)
         self.toolbar.customContextMenuRequested.connect(self._toolbar_menu)
         self.header.make_consumer_requested.connect(self._make_consumer)
@@ -177,7 +195,9 @@ class ContactCard(QWidget):
             index = widget.indexOf(tab)
             shown = tab.applies_to(detail)
             if shown and index < 0:
-                widget.insertTab(self._order(widget, tabs, tab), tab, tab.title)
+                at = widget.insertTab(self._order(widget, tabs, tab), tab,
+                                      SHORT_TITLES.get(tab.key, tab.title))
+                widget.setTabToolTip(at, tab.title)
             elif not shown:
                 if index >= 0:
                     widget.removeTab(index)
@@ -257,9 +277,3 @@ class ContactCard(QWidget):
             show_exception(self, exc)
             return
         self.refresh()
-
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        if event.key() == Qt.Key.Key_Escape:
-            self.close_requested.emit()
-            return
-        super().keyPressEvent(event)
