@@ -127,3 +127,33 @@ def test_a_person_is_linked_to_a_company_in_the_same_save(ctx) -> None:  # type:
     with ctx.read() as s:
         links = s.scalars(select(CompanyLink.company_id).where(CompanyLink.person_id == pid))
         assert sorted(links) == sorted([hope, other])
+
+
+def test_a_search_hit_says_what_matched_when_its_name_does_not(ctx) -> None:  # type: ignore[no-untyped-def]
+    from app.services.contacts import links, search
+
+    hope = company(ctx, "Hope Works")
+    pid = person(ctx, "Ann", "Lee", email="ann@hopeworks.example", phone="020 7946 0101")
+    data = contacts.as_input(ctx, pid)
+    data.emails.append(EmailInput("a.lee@quillmail.example"))
+    data.phones.append(PhoneInput("0113 496 0202"))
+    contacts.update_contact(ctx, pid, data)
+    links.link_company(ctx, pid, hope)
+    links.link_company(ctx, pid, company(ctx, "Zephyr Tooling"))
+    cases = {"quillmail": "Matched e-mail: a.lee@quillmail.example",
+             "zephyr": "Matched company: Zephyr Tooling",
+             "0113 496": "Matched phone: 0113 496 0202",
+             "ann lee": ""}
+    for term, why in cases.items():
+        rows = [r for r in search.search(ctx, term).rows if r.id == pid]
+        assert [r.matched for r in rows] == [why], term
+
+
+def test_a_link_role_longer_than_its_column_is_refused(ctx) -> None:  # type: ignore[no-untyped-def]
+    from app.services.contacts import links
+
+    pid, co = person(ctx, "Ann", "Lee"), company(ctx, "Hope Works")
+    with pytest.raises(contacts.ValidationError) as err:
+        links.link_company(ctx, pid, co, "R" * 121)
+    assert err.value.errors == {"role": "At most 120 characters (this has 121)"}
+    assert contacts.get(ctx, pid).links == ()

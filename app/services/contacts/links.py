@@ -6,9 +6,14 @@ from sqlalchemy import select
 
 from app.models import Category, CompanyLink, Contact
 from app.services.context import AppContext, NotFound, ServiceError
+from app.services.validation import ValidationError, length_error
+
+ROLE_MAX: int = CompanyLink.role.property.columns[0].type.length  # type: ignore[attr-defined]
 
 
 def link_company(ctx: AppContext, person_id: int, company_id: int, role: str = "") -> int:
+    if msg := length_error(role, ROLE_MAX):
+        raise ValidationError({"role": msg})
     with ctx.write() as s:
         person, company = s.get(Contact, person_id), s.get(Contact, company_id)
         if person is None or company is None:
