@@ -74,6 +74,9 @@ class Actions(QObject):
         self.open_contact.setStatusTip("Open the selected contact's card (Enter)")
         self.activity_types = QAction("&Activity types…", self)
         self.activity_types.setStatusTip("The office's own activity types and what they work like")
+        self.office_lists = QAction("&Office lists…", self)
+        self.office_lists.setStatusTip("Statuses, ratings, conversion stages and categories: add, "
+                                       "rename, reorder, retire (managers)")
         self.alert_settings = QAction("A&lerts…", self)
         self.alert_settings.setStatusTip("Automated activity alerts: service renewal, new "
                                          "customer, win-back and customer retention")

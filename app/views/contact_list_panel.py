@@ -250,6 +250,8 @@ class ContactListPanel(QWidget):
         self._debounce.timeout.connect(self.reload)
         self._elsewhere_delay.timeout.connect(self._count_elsewhere)
         self.elsewhere.list_chosen.connect(self.search_in)
+        # a count still running when the panel goes (its runner may outlive it) is dropped
+        self.destroyed.connect(lambda _obj=None, r=runner: r.cancel(ELSEWHERE_TASK))
         self.table.doubleClicked.connect(self._activated)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._row_menu)

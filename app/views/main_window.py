@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         settings_menu = self.menuBar().addMenu("&Settings")
         settings_menu.addAction(a.telephony_settings)
         settings_menu.addAction(a.activity_types)
+        settings_menu.addAction(a.office_lists)
         settings_menu.addAction(a.alert_settings)
 
     def _connect_signals(self) -> None:
@@ -140,6 +141,7 @@ class MainWindow(QMainWindow):
         a.card_window.toggled.connect(self.cards.set_own_window)
         a.telephony_settings.triggered.connect(self.edit_telephony)
         a.activity_types.triggered.connect(self.edit_activity_types)
+        a.office_lists.triggered.connect(self.edit_office_lists)
         a.alert_settings.triggered.connect(self.edit_alert_settings)
         a.export_list.triggered.connect(lambda: self.panel.export_current(self))
         a.import_contacts.triggered.connect(self.import_contacts)
@@ -262,6 +264,16 @@ class MainWindow(QMainWindow):
         dialog = ActivityTypesDialog(self._ctx, self.runner, self)
         dialog.open()
         self.activity_types_dialog = dialog  # tests reach it here
+
+    def edit_office_lists(self) -> None:
+        from app.views.dialogs.office_lists_dialog import OfficeListsDialog
+
+        dialog = OfficeListsDialog(self._ctx, self.runner, self)
+        dialog.saved.connect(self.panel.load_choices)  # the search options offer the lists
+        dialog.saved.connect(self.panel.model.refresh)  # a renamed status shows in the rows
+        dialog.finished.connect(lambda _r: dialog.deleteLater())
+        dialog.open()
+        self.office_lists_dialog = dialog  # tests reach it here
 
     # -- alerts and reminders ----------------------------------------------------
 

@@ -8,6 +8,7 @@ from app.services.contacts import links
 from app.services.context import ServiceError
 from app.services.dto import BankInput, ContactInput, EmailInput, PhoneInput
 from app.services.office import lists as lookups
+from app.services.office import users
 from app.services.validation import ValidationError
 from tests.unit.helpers import company, person, set_region
 
@@ -147,6 +148,7 @@ def test_deleting_a_company_with_people_is_refused(ctx) -> None:  # type: ignore
 
 
 def test_categories_are_many_to_many(ctx) -> None:  # type: ignore[no-untyped-def]
+    users.current(ctx)  # alice, the first user: a manager, who may add categories
     vip = lookups.add(ctx, "category", "Trade show 2026")
     press = lookups.add(ctx, "category", "Press")
     p = person(ctx, "Ann", "Lee")

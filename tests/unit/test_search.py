@@ -7,6 +7,7 @@ from app.services.contacts import links, search
 from app.services.contacts.list_rows import Filters
 from app.services.dto import ContactInput, EmailInput, PhoneInput
 from app.services.office import lists as lookups
+from app.services.office import users
 from tests.unit.helpers import company, person, set_region
 
 
@@ -100,6 +101,7 @@ def test_accents_fold_in_the_sort_order(ctx, people) -> None:  # type: ignore[no
 def test_filters(ctx, people) -> None:  # type: ignore[no-untyped-def]
     assert names(search.search(ctx, "ith", Filters(contact_type="customer"))) == ["Jane Smithson"]
     assert names(search.search(ctx, "ith", Filters(kind="company"))) == []
+    users.current(ctx)  # alice, the first user: a manager, who may add a category
     cat = lookups.add(ctx, "category", "Press")
     links.set_categories(ctx, people["smith"], [cat])
     assert names(search.search(ctx, "ith", Filters(category_id=cat))) == ["John Smith"]

@@ -1,14 +1,27 @@
-"""The admin-defined ordered lists: statuses, ratings, conversion stages, categories."""
+"""The admin-defined ordered lists: statuses, ratings, conversion stages, categories.
+
+Reference 002 calls them customisable: a manager adds, renames, reorders and
+retires their entries (Settings › Office lists). A retired entry stays on the
+records that have it and keeps its name there; it is only no longer offered
+for new ones, and it can be restored. Names are unique within a list, whatever
+their case. Each change is one transaction.
+"""
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from app.models import Category, ConversionStage, Rating, Status
-from app.services.context import AppContext, ServiceError
+from app.services.context import AppContext, NotFound, ServiceError
+from app.services.office import users
+from app.services.validation import ValidationError
+
+log = logging.getLogger(__name__)
 
 LISTS: dict[str, Any] = {
     "status": Status,
@@ -19,37 +32,116 @@ LISTS: dict[str, Any] = {
 
 # the defaults are seeded by migration 0003
 
+NAME_MAX = 120  # the column's length
+NOUNS = {"status": "status", "rating": "rating", "conversion_stage": "conversion stage",
+         "category": "category"}
+
+
 @dataclass(frozen=True, slots=True)
 class Item:
     id: int
     name: str
     position: int
+    active: bool = True
+
+
+def _model(list_name: str) -> Any:
+    try:
+        return LISTS[list_name]
+    except KeyError:
+        raise ServiceError(f"There is no list “{list_name}”") from None
+
+
+def _item(row: Any) -> Item:
+    return Item(row.id, row.name, row.position, row.active)
 
 
 def items(ctx: AppContext, list_name: str) -> list[Item]:
-    model = LISTS[list_name]
+    """The entries offered for a record (not the retired ones), in the list's order."""
+    model = _model(list_name)
     with ctx.read() as s:
-        rows = s.scalars(select(model).where(model.active.is_(True)).order_by(model.position))
-        return [Item(r.id, r.name, r.position) for r in rows]
+        rows = s.scalars(select(model).where(model.active.is_(True))
+                         .order_by(model.position, model.id))
+        return [_item(r) for r in rows]
+
+
+def all_items(ctx: AppContext, list_name: str) -> list[Item]:
+    """Every entry, retired ones too, in the list's order (what Office lists shows)."""
+    model = _model(list_name)
+    with ctx.read() as s:
+        return [_item(r) for r in s.scalars(select(model).order_by(model.position, model.id))]
+
+
+def may_edit(ctx: AppContext) -> bool:
+    """Whether this user may change the office lists: managers only."""
+    return users.is_manager(ctx)
+
+
+def _check_may_edit(ctx: AppContext) -> None:
+    if not may_edit(ctx):
+        raise ServiceError("Only a manager can change the office lists")
+
+
+def _clean_name(s: Session, model: Any, list_name: str, name: str, exclude: int | None = None) -> str:
+    name = " ".join(name.split())
+    noun = NOUNS[list_name]
+    if not name:
+        raise ValidationError({"name": f"Give the {noun} a name"})
+    if len(name) > NAME_MAX:
+        raise ValidationError({"name": f"A {noun} name is at most {NAME_MAX} characters"})
+    clash = s.scalar(select(model.id).where(func.lower(model.name) == name.lower()))
+    if clash is not None and clash != exclude:
+        raise ValidationError({"name": f"There is already a {noun} “{name}”"})
+    return name
+
+
+def _row(s: Session, model: Any, list_name: str, item_id: int) -> Any:
+    row = s.get(model, item_id)
+    if row is None:
+        raise NotFound(f"That {NOUNS[list_name]} no longer exists")
+    return row
 
 
 def add(ctx: AppContext, list_name: str, name: str) -> int:
-    model = LISTS[list_name]
-    name = name.strip()
-    if not name:
-        raise ServiceError("The name is empty")
+    """A new entry at the end of the list."""
+    model = _model(list_name)
+    _check_may_edit(ctx)
     with ctx.write() as s:
-        if s.scalar(select(model).where(model.name == name)):
-            raise ServiceError(f"“{name}” is already in the list")
-        pos = (s.scalar(select(func.max(model.position))) or 0) + 1
-        row = model(name=name, position=pos)
+        row = model(name=_clean_name(s, model, list_name, name),
+                    position=(s.scalar(select(func.max(model.position))) or 0) + 1)
         s.add(row)
         s.flush()
-        return row.id
+        return int(row.id)
+
+
+def rename(ctx: AppContext, list_name: str, item_id: int, name: str) -> None:
+    """A new name; the records that have the entry show it at once (they keep its id)."""
+    model = _model(list_name)
+    _check_may_edit(ctx)
+    with ctx.write() as s:
+        row = _row(s, model, list_name, item_id)
+        row.name = _clean_name(s, model, list_name, name, exclude=item_id)
+
+
+def move(ctx: AppContext, list_name: str, item_id: int, step: int) -> None:
+    """Move an entry ``step`` places up (negative) or down; positions become 1..n."""
+    model = _model(list_name)
+    _check_may_edit(ctx)
+    with ctx.write() as s:
+        rows = list(s.scalars(select(model).order_by(model.position, model.id)))
+        at = next((i for i, r in enumerate(rows) if r.id == item_id), None)
+        if at is None:
+            raise NotFound(f"That {NOUNS[list_name]} no longer exists")
+        to = max(0, min(len(rows) - 1, at + step))
+        rows.insert(to, rows.pop(at))
+        for pos, row in enumerate(rows, start=1):
+            if row.position != pos:
+                row.position = pos
 
 
 def reorder(ctx: AppContext, list_name: str, ids_in_order: list[int]) -> None:
-    model = LISTS[list_name]
+    model = _model(list_name)
+    _check_may_edit(ctx)
     with ctx.write() as s:
         for pos, item_id in enumerate(ids_in_order, start=1):
             row = s.get(model, item_id)
@@ -57,7 +149,15 @@ def reorder(ctx: AppContext, list_name: str, ids_in_order: list[int]) -> None:
                 row.position = pos
 
 
+def set_active(ctx: AppContext, list_name: str, item_id: int, active: bool) -> None:
+    """Retire an entry (records keep it, new ones are not offered it) or restore it."""
+    model = _model(list_name)
+    _check_may_edit(ctx)
+    with ctx.write() as s:
+        _row(s, model, list_name, item_id).active = active
+
+
 def id_by_name(ctx: AppContext, list_name: str, name: str) -> int | None:
-    model = LISTS[list_name]
+    model = _model(list_name)
     with ctx.read() as s:
         return s.scalar(select(model.id).where(func.lower(model.name) == name.strip().lower()))

@@ -29,8 +29,8 @@ class CategoriesDialog(FormDialog):
             self.boxes[item.id] = box
             column.addWidget(box)
         if not categories:
-            column.addWidget(QLabel("No categories yet: an administrator creates them "
-                                    "under Settings › Categories.", inner))
+            column.addWidget(QLabel("No categories yet: a manager creates them under "
+                                    "Settings › Office lists › Categories.", inner))
         column.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
