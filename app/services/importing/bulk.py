@@ -17,7 +17,7 @@ indexed with one statement (``search_index.index_new_contacts``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import Any, cast
@@ -343,7 +343,7 @@ def _audit_row(s: Session, now: Any, entity: str, entity_id: int, contact_id: in
 
 # --- calls waiting in the buffer ------------------------------------------
 
-def claim_buffered(s: Session, contact_ids: set[int], match_digits: int) -> int:
+def claim_buffered(s: Session, contact_ids: Container[int], match_digits: int) -> int:
     """Move buffered events whose number or e-mail address now belongs (uniquely) to
     one of ``contact_ids`` into that contact's history. Looks at the buffer's numbers
     and addresses, not the import's."""

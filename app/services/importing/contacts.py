@@ -25,7 +25,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import exc, func, select
+from sqlalchemy import exc, func, select, text
 from sqlalchemy.orm import Session
 
 from app.models import (
@@ -54,6 +54,8 @@ ON_DUPLICATE = ("skip", "update", "create")
 PROGRESS_EVERY = 100
 BATCH = 1000  # rows checked for duplicates and written together
 IMPORT_CACHE_KIB = 256 * 1024  # SQLite page cache while importing (the default is 2 MB)
+LISTED_IDS = 10_000  # the report lists the first contacts written, not a big file's every one
+WRITTEN_TABLE = "import_written"  # contact -> the first row that wrote it, for this import
 
 @dataclass(frozen=True, slots=True)
 class Duplicate:
@@ -96,7 +98,8 @@ class ImportReport:
     committed: bool  # False: nothing was written (problems, dry run or cancel)
     cancelled: bool
     dry_run: bool
-    contact_ids: tuple[int, ...]  # created or updated, in file order (empty unless committed)
+    # created or updated, in file order, the first LISTED_IDS (empty unless committed)
+    contact_ids: tuple[int, ...]
 
 
 class _Rollback(Exception):
@@ -167,6 +170,7 @@ def run_import(ctx: AppContext, path: str | Path, mapping: dict[int, str], as_ty
             digits = int(office_settings.get(s, "match_digits"))
             waiting_before = _buffered_count(s)
             import_bulk.create_keys_table(s, postgres)
+            state.written = written = _Written(s, postgres)
             with _bulk_mode(s, postgres):
                 # every row is written, even once the import is bound to roll back: later
                 # rows then find earlier ones as stored duplicates, as they would for real
@@ -185,9 +189,10 @@ def run_import(ctx: AppContext, path: str | Path, mapping: dict[int, str], as_ty
                 if dry_run or (state.problems and not skip_invalid):
                     raise _Rollback
                 if waiting_before:  # an updated contact claimed its calls in update_in already
-                    import_bulk.claim_buffered(s, set(state.contact_ids), digits)
+                    import_bulk.claim_buffered(s, written, digits)
                 state.calls_moved = waiting_before - _buffered_count(s)
                 import_bulk.drop_keys_table(s, postgres)
+                written.drop()
                 state.committed = True
     except _Rollback:
         pass
@@ -271,8 +276,8 @@ class _Run:
     cancelled: bool = False
     problems: list[RowProblem] = field(default_factory=list)
     duplicates: list[Duplicate] = field(default_factory=list)
-    contact_ids: list[int] = field(default_factory=list)
-    row_of_contact: dict[int, int] = field(default_factory=dict)  # first row that wrote it
+    contact_ids: dict[int, None] = field(default_factory=dict)  # the first LISTED_IDS, in order
+    written: _Written | None = None  # every contact written, outside Python's memory
 
     def report(self, dry_run: bool) -> ImportReport:
         return ImportReport(
@@ -281,11 +286,57 @@ class _Run:
             problems=tuple(self.problems), duplicates=tuple(self.duplicates),
             calls_moved=self.calls_moved if self.committed else 0, committed=self.committed,
             cancelled=self.cancelled, dry_run=dry_run,
-            contact_ids=tuple(dict.fromkeys(self.contact_ids)) if self.committed else ())
+            contact_ids=tuple(self.contact_ids) if self.committed else ())
 
     def wrote(self, contact_id: int, row: int) -> None:
-        self.contact_ids.append(contact_id)
-        self.row_of_contact.setdefault(contact_id, row)
+        if len(self.contact_ids) < LISTED_IDS:
+            self.contact_ids.setdefault(contact_id)
+        assert self.written is not None
+        self.written.add(contact_id, row)
+
+    def row_of(self, contact_id: int) -> int | None:
+        """The first row of this import that wrote ``contact_id`` (None: a stored contact)."""
+        assert self.written is not None
+        return self.written.row_of(contact_id)
+
+
+class _Written:
+    """The contacts this import wrote, and the first row that wrote each, kept in a
+    temporary table instead of Python's memory: a file of millions of rows needed
+    some 200 bytes a row for them (a 200 MB file, 400 MB). Written a batch at a time
+    (``flush``); a contact of the current batch is looked up before it is flushed."""
+
+    def __init__(self, s: Session, postgres: bool) -> None:
+        self._s, self._postgres = s, postgres
+        self._pending: dict[int, int] = {}
+        integer = "BIGINT" if postgres else "INTEGER"
+        s.execute(text(f"CREATE TEMP TABLE IF NOT EXISTS {WRITTEN_TABLE} (contact_id {integer} "
+                       f"PRIMARY KEY, file_row {integer})" + (" ON COMMIT DROP" if postgres else "")))
+        s.execute(text(f"DELETE FROM {WRITTEN_TABLE}"))
+
+    def add(self, contact_id: int, row: int) -> None:
+        self._pending.setdefault(contact_id, row)
+
+    def flush(self) -> None:
+        if self._pending:
+            self._s.execute(text(f"INSERT INTO {WRITTEN_TABLE} (contact_id, file_row) VALUES "
+                                 "(:c, :r) ON CONFLICT (contact_id) DO NOTHING"),
+                            [{"c": c, "r": r} for c, r in self._pending.items()])
+            self._pending.clear()
+
+    def row_of(self, contact_id: int) -> int | None:
+        if contact_id in self._pending:
+            return self._pending[contact_id]
+        found = self._s.execute(text(f"SELECT file_row FROM {WRITTEN_TABLE} WHERE contact_id = :c"),
+                                {"c": contact_id}).scalar()
+        return None if found is None else int(found)
+
+    def __contains__(self, contact_id: object) -> bool:
+        return isinstance(contact_id, int) and self.row_of(contact_id) is not None
+
+    def drop(self) -> None:
+        if not self._postgres:  # PostgreSQL drops it at commit or rollback
+            self._s.execute(text(f"DROP TABLE IF EXISTS temp.{WRITTEN_TABLE}"))
 
 
 def _write_batch(s: Session, state: _Run, batch: list[Row], on_duplicate: str,
@@ -321,7 +372,7 @@ def _write_batch(s: Session, state: _Run, batch: list[Row], on_duplicate: str,
         if dup is None:
             cid, how = stored.find(row.data, row.numbers, digits, row.sort_key)
             if cid is not None:
-                dup = Duplicate(row.number, how, cid, state.row_of_contact.get(cid), "")
+                dup = Duplicate(row.number, how, cid, state.row_of(cid), "")
         if dup is None:
             pending.append(row)
             _remember(local, row, None)
@@ -349,6 +400,8 @@ def _write_batch(s: Session, state: _Run, batch: list[Row], on_duplicate: str,
             state.wrote(target, row.number)
             state.updated += 1
     flush()
+    assert state.written is not None
+    state.written.flush()
     for i in range(first_dup, len(state.duplicates)):  # matches of rows written since
         d = state.duplicates[i]
         if d.contact_id is None and d.other_row in row_ids:
