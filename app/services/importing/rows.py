@@ -200,6 +200,8 @@ def _check_lengths(row: Row, address: dict[str, str], home: dict[str, str]) -> N
 def _problems_of(row: Row, exc: ValidationError) -> list[RowProblem]:
     out = []
     for key, reason in exc.errors.items():
+        if reason.startswith("At most "):
+            continue  # a length: said already by _check_lengths, or the country check
         base, _, rest = key.partition("[")
         if base == "phones" and rest:
             column = row.phone_columns[int(rest.split("]")[0])]
