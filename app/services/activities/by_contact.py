@@ -145,8 +145,9 @@ def appointments(ctx: AppContext, contact_id: int) -> list[AppointmentView]:
 
 def log_call(ctx: AppContext, contact_id: int, *, number: str = "", direction: str = "out",
              occurred_at: datetime | None = None, duration_s: int | None = None,
-             outcome: str = "answered", subject: str = "", body: str = "") -> int:
-    """"Log a call": a landline call recorded by hand."""
+             outcome: str = "answered", subject: str = "", body: str = "",
+             type_id: int | None = None) -> int:
+    """"Log a call": a landline call recorded by hand (``type_id``: an office type of call)."""
     errors = {}
     if direction not in ("in", "out"):
         errors["direction"] = "Incoming or outgoing?"
@@ -157,10 +158,10 @@ def log_call(ctx: AppContext, contact_id: int, *, number: str = "", direction: s
     if errors:
         raise ValidationError(errors)
     default = "Call to" if direction == "out" else "Call from"
-    return activities.add(ctx, ActivityInput(
+    return activity_edit.create(ctx, activity_edit.ActivityForm(
         kind=ActivityKind.CALL, contact_id=contact_id, occurred_at=occurred_at,
         direction=direction, number=number, duration_s=duration_s, outcome=outcome,
-        subject=subject.strip() or f"{default} {number}".strip(), body=body, source="manual"))
+        subject=subject.strip() or f"{default} {number}".strip(), body=body, type_id=type_id))
 
 
 def calls(ctx: AppContext, contact_id: int, *, outcome: str | None = None,

@@ -10,6 +10,9 @@ from PySide6.QtGui import QAction, QKeySequence
 class CardActions(QObject):
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
+        self.new_activity = QAction("New", self)
+        self.new_activity.setStatusTip("Record a mail, direct mail, meeting, fax, SMS or one of "
+                                       "the office's own types")
         self.new_appointment = QAction("New appointment…", self)
         self.new_appointment.setStatusTip("Book an appointment with this contact")
         self.new_task = QAction("New task…", self)
@@ -33,5 +36,5 @@ class CardActions(QObject):
 
     def toolbar_actions(self) -> list[QAction]:
         """The middle toolbar, in reference 004's order."""
-        return [self.new_appointment, self.new_task, self.new_note, self.log_call,
-                self.link_company]
+        return [self.new_activity, self.new_appointment, self.new_task, self.new_note,
+                self.log_call, self.link_company]

@@ -22,6 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models import ActivityKind
+from app.services.activities import rules as activity_rules
+from app.services.activities import types as activity_types
+from app.services.activities.edit import ActivityForm
+from app.services.activities.types import TypeView
 from app.services.contacts import core as contacts
 from app.services.contacts import files
 from app.services.context import AppContext, ServiceError
@@ -44,6 +49,10 @@ ACTION_ROUTES = {
     "log_call": ("call_log", "log_call"),
     "link_company": ("companies", "link_company"),
 }
+# what the New menu records (reference 000); tasks, notes, calls and appointments
+# have their own buttons beside it
+NEW_KINDS = (ActivityKind.MAIL, ActivityKind.DIRECT_MAIL, ActivityKind.MEETING, ActivityKind.FAX,
+             ActivityKind.SMS)
 # shorter tab labels than reference 004's names (the full name is the tab's tooltip),
 # so both rows of tabs fit a card beside the list on a 1366x768 screen
 SHORT_TITLES = {"additional_info": "Additional Info", "files": "Files", "bank": "Bank",
@@ -72,6 +81,8 @@ class ContactCard(QWidget):
         self.runner = runner
         self.detail: ContactDetail | None = None
         self.actions_ = CardActions(self)
+        self.office_types: list[TypeView] = []  # the New menu's own types, as last loaded
+        self.activity_dialog: QWidget | None = None  # the last one New opened
 
         # widgets
         self.header = CardHeader(self)
@@ -85,6 +96,13 @@ class ContactCard(QWidget):
         self.toolbar.setObjectName("cardToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.toolbar.addActions(self.actions_.toolbar_actions())
+        self.new_menu = QMenu(self)
+        self.new_menu.setObjectName("cardNewMenu")
+        self.actions_.new_activity.setMenu(self.new_menu)
+        new_button = self.toolbar.widgetForAction(self.actions_.new_activity)
+        if isinstance(new_button, QToolButton):
+            new_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self._fill_new_menu()
         self.toolbar.addSeparator()
         self.dial_menu = QMenu(self)
         self.actions_.dial.setMenu(self.dial_menu)
@@ -132,6 +150,7 @@ class ContactCard(QWidget):
                 action.setEnabled(False)
                 continue
             action.triggered.connect(lambda _=False, k=tab_key, m=method: self._route(k, m))
+        self.new_menu.aboutToShow.connect(self.load_office_types)
         self.actions_.edit.triggered.connect(self._edit)
         self.close_shortcut.activated.connect(self.close_requested)
         self.actions_.convert.triggered.connect(self._convert)
@@ -262,6 +281,43 @@ class ContactCard(QWidget):
             self.refresh()
         elif self.show_contact(shown):  # an Account copied to a new Customer
             self.contact_changed.emit(shown)
+
+    def load_office_types(self) -> None:
+        """The office's own types for the New menu (off the GUI thread); the menu
+        shows the ones last loaded meanwhile."""
+        ctx = self.ctx
+        self.runner.run(f"card-types.{id(self)}", lambda: activity_types.list_types(ctx),
+                        self._types_loaded)
+
+    def _types_loaded(self, types: list[TypeView]) -> None:
+        own = [t for t in types if t.active and not t.built_in]
+        if own != self.office_types:
+            self.office_types = own
+            self._fill_new_menu()
+
+    def _fill_new_menu(self) -> None:
+        self.new_menu.clear()
+        for kind in NEW_KINDS:
+            label = activity_rules.rules(kind).label
+            action = self.new_menu.addAction(f"{label}…")
+            action.triggered.connect(lambda _=False, k=kind: self.new_activity(k))
+        if self.office_types:
+            self.new_menu.addSection("The office's types")
+        for t in self.office_types:
+            action = self.new_menu.addAction(f"{t.name}…")
+            action.setToolTip(f"A kind of {activity_rules.rules(t.base_kind).label.lower()}")
+            action.triggered.connect(
+                lambda _=False, k=t.base_kind, i=t.id: self.new_activity(k, i))
+
+    def new_activity(self, kind: str, type_id: int | None = None) -> QWidget | None:
+        """Record an activity of ``kind`` (an office type: ``type_id``) with this contact."""
+        from app.views.dialogs.activity_dialog import new_activity
+
+        if self.detail is None:
+            return None
+        self.activity_dialog = new_activity(self.ctx, self.runner, self, ActivityForm(
+            kind=kind, type_id=type_id, contact_id=self.detail.id))
+        return self.activity_dialog
 
     def _toolbar_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)

@@ -368,7 +368,8 @@ class ActivityDialog(FormDialog):
         else:
             self.heading.setText(f"{detail.type_name}: {detail.form.subject}")
             self.setWindowTitle(self._title or f"{detail.type_name}: {detail.form.subject}")
-            self.info.setText(_info_line(detail))
+            giver = next((u.label for u in loaded.staff if u.username == detail.assigned_by), "")
+            self.info.setText(_info_line(detail, giver))
             self.info.setVisible(bool(self.info.text()))
         if self.editable:
             self.owner_note.hide()
@@ -558,10 +559,11 @@ def _cancel_jobs(runner: TaskRunner, prefix: str, *_: object) -> None:
         runner.cancel(f"{prefix}.{job}")
 
 
-def _info_line(detail: ActivityDetail) -> str:
+def _info_line(detail: ActivityDetail, given_by: str = "") -> str:
+    """Who gave it (``given_by``: their name), and when it was done or cancelled."""
     parts = []
     if detail.assigned_by and detail.todo_source in ("rep", "manager"):
-        parts.append(f"Sent by {detail.assigned_by}"
+        parts.append(f"Given by {given_by or detail.assigned_by}"
                      + (" (manager)" if detail.todo_source == "manager" else ""))
     elif detail.todo_source == "alert":
         parts.append("From an automated alert")

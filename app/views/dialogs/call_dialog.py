@@ -1,5 +1,6 @@
-"""Log a call by hand (a landline call the telephony did not see): direction,
-number, when, how long (mm:ss), outcome, subject and notes."""
+"""Log a call by hand (a landline call the telephony did not see): type (the
+office's own kinds of call too), direction, number, when, how long (mm:ss),
+outcome, subject and notes."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.activities.by_contact import CALL_OUTCOMES
+from app.services.activities.types import TypeView
+from app.views.dialogs.task_dialog import type_combo
 from app.views.widgets.dates import to_utc
 from app.views.widgets.forms import FormDialog
 
@@ -39,9 +42,11 @@ def parse_duration(text: str) -> int | None:
 
 
 class CallDialog(FormDialog):
-    def __init__(self, number: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, number: str = "", parent: QWidget | None = None, *,
+                 types: list[TypeView] | None = None) -> None:
         super().__init__("Log a call", parent)
         # widgets
+        self.type = type_combo(self, "callType", "Call", "call", types or [])
         self.direction = QComboBox(self)
         self.direction.setObjectName("callDirection")
         self.direction.addItem("Outgoing (I called)", "out")
@@ -68,6 +73,7 @@ class CallDialog(FormDialog):
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("callNotes")
         self.notes.setTabChangesFocus(True)
+        self.add_field("type_id", "Type", self.type)
         self.add_field("direction", "Direction", self.direction)
         self.add_field("number", "Number", self.number)
         self.add_field("occurred_at", "When", self.when)
@@ -90,4 +96,4 @@ class CallDialog(FormDialog):
         return dict(direction=self.direction.currentData(), number=self.number.text().strip(),
                     occurred_at=occurred, duration_s=parse_duration(self.duration.text()),
                     outcome=self.outcome.currentData(), subject=self.subject.text(),
-                    body=self.notes.toPlainText())
+                    body=self.notes.toPlainText(), type_id=self.type.currentData())

@@ -1,5 +1,6 @@
-"""New task: subject, due date and time, owner (me by default; a task can be
-given to another rep, who then owns it), notes."""
+"""New task: subject, type (the office's own kinds of task too), priority,
+deadline, owner (me by default; a task can be given to another rep, who then
+owns it and sees who gave it), notes."""
 
 from __future__ import annotations
 
@@ -17,7 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.models import ActivityKind, ActivityStatus
+from app.services.activities.edit import ActivityForm
+from app.services.activities.types import TypeView
 from app.services.office.users import UserView
+from app.views.helpdesk.ticket_dialogs import priority_combo
 from app.views.widgets.dates import to_utc
 from app.views.widgets.forms import FormDialog
 
@@ -25,13 +30,16 @@ log = logging.getLogger(__name__)
 
 
 class TaskDialog(FormDialog):
-    def __init__(self, users: list[UserView], me: str, parent: QWidget | None = None) -> None:
+    def __init__(self, users: list[UserView], me: str, parent: QWidget | None = None, *,
+                 types: list[TypeView] | None = None) -> None:
         super().__init__("New task", parent)
         # widgets
         self.subject = QLineEdit(self)
         self.subject.setObjectName("taskSubject")
         self.subject.setMaxLength(300)
         self.subject.setPlaceholderText("e.g. Send the revised quote")
+        self.type = type_combo(self, "taskType", "Task", ActivityKind.TASK, types or [])
+        self.priority = priority_combo(self, "taskPriority")
         due_row = QWidget(self)
         self.no_due = QCheckBox("No due date", due_row)
         self.due = QDateTimeEdit(due_row)
@@ -55,10 +63,12 @@ class TaskDialog(FormDialog):
         self.notes.setObjectName("taskNotes")
         self.notes.setTabChangesFocus(True)
         self.add_field("subject", "Subject", self.subject)
-        self.add_field("due_at", "Due", due_row)
+        self.add_field("type_id", "Type", self.type)
+        self.add_field("priority", "Priority", self.priority)
+        self.add_field("due_at", "Deadline", due_row)
         self.add_field("owner", "Owner", self.owner)
         self.add_field("body", "Notes", self.notes)
-        self.resize(480, 360)
+        self.resize(480, 420)
 
         # signals
         self.no_due.toggled.connect(lambda none: self.due.setEnabled(not none))
@@ -73,3 +83,26 @@ class TaskDialog(FormDialog):
 
     def owner_name(self) -> str:
         return str(self.owner.currentData())
+
+    def activity_form(self, contact_id: int) -> ActivityForm:
+        """The task as the services record it (read in the GUI thread): an open To-Do
+        of its owner; one given to another rep records who gave it."""
+        due = self.due_at()
+        return ActivityForm(kind=ActivityKind.TASK, subject=self.subject.text().strip(),
+                            body=self.notes.toPlainText(), contact_id=contact_id,
+                            type_id=self.type.currentData(), occurred_at=due, due_at=due,
+                            status=ActivityStatus.OPEN, priority=str(self.priority.currentData()),
+                            assignee=self.owner_name())
+
+
+def type_combo(parent: QWidget, name: str, label: str, kind: str,
+               types: list[TypeView]) -> QComboBox:
+    """The kind itself (None) and the office's active types based on it."""
+    combo = QComboBox(parent)
+    combo.setObjectName(name)
+    combo.addItem(label, None)
+    for t in types:
+        if t.base_kind == kind and t.active and not t.built_in:
+            combo.addItem(t.name, t.id)
+    combo.setEnabled(combo.count() > 1)
+    return combo

@@ -9,8 +9,10 @@ import logging
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.services.activities import by_contact as contact_activities
+from app.services.activities import types as activity_types
 from app.services.activities.by_contact import CALL_OUTCOMES
 from app.services.activities.core import ActivityView
+from app.services.activities.types import TypeView
 from app.services.context import AppContext
 from app.services.office import users
 from app.services.office.users import UserView
@@ -133,8 +135,15 @@ class CallLogTab(LowerTab):
         """The card's "Log a call…": the number starts as the contact's first phone."""
         if self.detail is None:
             return
+        ctx = self.ctx
+        self.runner.run(f"{self._task}.types", lambda: activity_types.list_types(ctx),
+                        self._open_call_dialog)
+
+    def _open_call_dialog(self, types: list[TypeView]) -> None:
+        if self.detail is None:
+            return
         number = self.detail.phones[0].display if self.detail.phones else ""
-        dialog = CallDialog(number, self)
+        dialog = CallDialog(number, self, types=types)
         dialog.submitted.connect(lambda d=dialog: self._log(d))
         self.open_dialog(dialog)
 

@@ -1,6 +1,7 @@
 """Tasks linked to the contact, filtered by status and owner. Another rep's
 task is greyed out and its buttons are off (reference 003: you cannot act on
-a different salesman's activity; the service refuses it as well)."""
+a different salesman's activity; the service refuses it as well). A task given
+by another rep says so ("Given by Alice") under the list when selected."""
 
 from __future__ import annotations
 
@@ -17,7 +18,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.activities import by_contact as contact_activities
+from app.services.activities import edit as activity_edit
+from app.services.activities import types as activity_types
 from app.services.activities.core import ActivityView
+from app.services.activities.edit import ActivityDetail
+from app.services.activities.types import TypeView
 from app.services.context import AppContext
 from app.services.office import users
 from app.services.office.users import UserView
@@ -60,6 +65,9 @@ class TasksTab(LowerTab):
         self.open_on_double_click(self.table, lambda r: self.model.row(r).id)
         for col, width in enumerate((140, 360, 140)):
             self.table.setColumnWidth(col, width)
+        self.given = QLabel(self)
+        self.given.setObjectName("taskGivenBy")
+        self.given.hide()
         self.details = QPlainTextEdit(self)
         self.details.setObjectName("taskDetails")
         self.details.setReadOnly(True)
@@ -86,6 +94,7 @@ class TasksTab(LowerTab):
         box.setContentsMargins(6, 6, 6, 6)
         box.addLayout(filters)
         box.addWidget(self.table, 1)
+        box.addWidget(self.given)
         box.addWidget(self.details)
         box.addLayout(buttons)
 
@@ -159,6 +168,18 @@ class TasksTab(LowerTab):
         for b in (self.done_button, self.cancel_button, self.reopen_button):
             b.setToolTip(tip)
         self.details.setPlainText(task.body if task is not None else "")
+        self.given.hide()
+        if task is not None:  # who gave it: the task's own record says
+            ctx, tid = self.ctx, task.id
+            self.runner.run(f"{self._task}.given", lambda: activity_edit.get(ctx, tid),
+                            self._show_given, on_error=lambda _exc: None)
+
+    def _show_given(self, detail: ActivityDetail) -> None:
+        task = self.selected()
+        if task is None or task.id != detail.id or not detail.assigned_by:
+            return
+        self.given.setText(f"Given by {self._label(detail.assigned_by)}")
+        self.given.show()
 
     def set_selected_status(self, status: str) -> None:
         task = self.selected()
@@ -171,20 +192,16 @@ class TasksTab(LowerTab):
         if self.detail is None:
             return
         ctx = self.ctx
-        if self.users:
-            self._open_task_dialog(self.users)
-        else:  # the card opened on another tab: fetch the users first
-            self.runner.run(f"{self._task}.users", lambda: users.list_users(ctx),
-                            self._open_task_dialog)
+        self.runner.run(f"{self._task}.users",  # whom to give it to, and the office's types
+                        lambda: (users.list_users(ctx), activity_types.list_types(ctx)),
+                        self._open_task_dialog)
 
-    def _open_task_dialog(self, user_list: list[UserView]) -> None:
-        self.users = user_list
-        dialog = TaskDialog(user_list, self.ctx.user, self)
+    def _open_task_dialog(self, loaded: tuple[list[UserView], list[TypeView]]) -> None:
+        self.users, types = loaded
+        dialog = TaskDialog(self.users, self.ctx.user, self, types=types)
         dialog.submitted.connect(lambda d=dialog: self._add(d))
         self.open_dialog(dialog)
 
     def _add(self, dialog: TaskDialog) -> None:
-        cid, subject, due = self.contact_id, dialog.subject.text(), dialog.due_at()
-        owner, body = dialog.owner_name(), dialog.notes.toPlainText()
-        self.save(lambda: contact_activities.add_task(self.ctx, cid, subject, due_at=due,
-                                                      owner=owner, body=body), dialog)
+        ctx, form = self.ctx, dialog.activity_form(self.contact_id)
+        self.save(lambda: activity_edit.create(ctx, form), dialog)
