@@ -76,7 +76,7 @@ def _list(ctx: Any, args: argparse.Namespace) -> int:
         when = r.at.astimezone().strftime("%Y-%m-%d %H:%M")
         arrow = "<-" if r.direction == "in" else "->"
         dur = f"{r.duration_s // 60}:{r.duration_s % 60:02d}" if r.duration_s else ""
-        print(f"{when} {arrow} {r.number or '(withheld)':<18} {r.name[:28]:<28} "
+        print(f"{when} {arrow} {r.display or r.number or '(withheld)':<18} {r.name[:28]:<28} "
               f"{r.outcome:<10} {dur:>6}  {r.where}")
     return 0
 

@@ -41,7 +41,7 @@ BUCKETS = {"buffer": "unknown", "ambiguous": "ambiguous", "withheld": "withheld"
 LIMIT = 1000
 COLUMNS: list[Column[LoggedCall]] = [
     Column("When", lambda c: c.at),
-    Column("Number", lambda c: c.number or "—"),
+    Column("Number", lambda c: c.display or c.number or "—"),
     Column("Caller name", lambda c: c.name),
     Column("Outcome", lambda c: c.outcome),
     Column("Bucket", lambda c: BUCKETS.get(c.where, c.where)),
@@ -168,7 +168,7 @@ class BufferView(QDialog):
             return
         number = chosen[0].number
         picker = ContactPicker(self._ctx, self._runner, "Add number to a contact",
-                               f"Which contact has the number {number}?", parent=self)
+                               f"Which contact has the number {chosen[0].display or number}?", parent=self)
         if popup_manager.exec_dialog(picker) and picker.chosen_id is not None:
             cid = picker.chosen_id
             self._runner.run("buffer-add-number", partial(add_number, self._ctx, cid, number),

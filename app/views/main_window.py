@@ -57,7 +57,7 @@ class MainWindow(QMainWindow):
         self.runner = TaskRunner(self)
         self.window_actions = Actions(self)
         self.telephony: TelephonyRuntime | None = None  # started after the first paint
-        self.dialer = Dialer(ctx, lambda: self.telephony, self)
+        self.dialer = Dialer(ctx, self.runner, lambda: self.telephony, self)
         self.telephony_ui: TelephonyUi | None = None  # pop-ups, tray, buffer view
         self.reminders: ReminderScheduler | None = None  # alerts and reminders, after the paint
         self._list_status = ""  # the contact list's status-bar text, shown on its page only
@@ -253,10 +253,15 @@ class MainWindow(QMainWindow):
     def edit_telephony(self) -> None:
         from app.views.telephony_settings import TelephonySettingsDialog
 
-        dialog = TelephonySettingsDialog(self._ctx, self._settings, self)
-        if dialog.exec() == TelephonySettingsDialog.DialogCode.Accepted:
-            self._stop_telephony()
-            self.start_telephony()
+        dialog = TelephonySettingsDialog(self._ctx, self._settings, self.runner, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._restart_telephony)
+        dialog.open()  # it reads and saves through the runner: no modal loop of its own
+        self.telephony_dialog = dialog  # tests reach it here
+
+    def _restart_telephony(self) -> None:
+        self._stop_telephony()
+        self.start_telephony()
 
     def edit_activity_types(self) -> None:
         from app.views.dialogs.activity_types_dialog import ActivityTypesDialog

@@ -31,7 +31,6 @@ class TelephonyRuntime(QObject):
     def __init__(self, ctx: AppContext, runner: TaskRunner, settings: LocalSettings,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._ctx = ctx
         self._runner = runner
         self._settings = settings
         self.bridge = TelephonyBridge(ctx, runner, self)
@@ -89,20 +88,19 @@ class TelephonyRuntime(QObject):
     def can_dial(self) -> bool:
         return self.sip is not None or bool(self.modems)
 
-    def dial(self, number: str, via: str | None = None) -> str:
-        """Click-to-call through SIP (desk phone first, then REFER) or a modem."""
+    def dial(self, number: str, via: str | None = None, *, region: str = "") -> str:
+        """Click-to-call through SIP (desk phone first, then REFER) or a modem;
+        ``region`` is the office's home region (the dialer reads it off this thread)."""
         use_sip = self.sip is not None and via in (None, "sip")
         if use_sip:
             return str(self.sip.dial(number))
         if self.modems and via in (None, "modem"):
             from app.services.contacts import phones
-            from app.services.office import settings as office_settings
 
-            with self._ctx.read() as s:
-                region = office_settings.home_region(s)
             # a modem dials what a handset on this line would: national / 00...
-            next(iter(self.modems.values())).dial(phones.dial_digits(number, region))
-            return phones.dial_digits(number, region)
+            digits = phones.dial_digits(number, region)
+            next(iter(self.modems.values())).dial(digits)
+            return digits
         raise ServiceError("No telephone line is set up for dialling: add a SIP line with "
                            "your desk phone, or a modem, in Settings > Telephony")
 

@@ -1,13 +1,21 @@
 """Settings > Telephony: this desk's SIP line and modem, and the office's
 call options. The SIP password goes to the OS keyring, or (when the machine
-has no secure keyring, or the user prefers) is kept for this session only."""
+has no secure keyring, or the user prefers) is kept for this session only.
+
+The office's options are read and everything is saved through the task runner:
+the Calls tab says "Loading…" until its values arrive, Save writes in the
+background and closes the dialog once all is stored, or names the refused fields.
+"""
 
 from __future__ import annotations
 
 import logging
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
+from functools import partial
 from typing import Any
 
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,9 +23,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -28,12 +39,45 @@ from app.config import LocalSettings
 from app.services.context import AppContext
 from app.services.office import secrets
 from app.services.office import settings as office_settings
-from app.views.errors import show_exception
+from app.services.office.settings import CallOptions
+from app.services.validation import ValidationError
+from app.views.errors import show_exception, user_message
+from app.views.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 LINE_NAME = "desk"  # one SIP line per desk (pjsua2 runs one endpoint per process)
 DIAL_FORMS = [("As typed", "as-is"), ("International (E.164)", "e164"),
               ("National, with the trunk prefix", "national")]
+LOAD_TASK = "telephony-settings-load"
+SAVE_TASK = "telephony-settings-save"
+REFUSED = "border: 1px solid #b3261e;"
+
+
+@dataclass(frozen=True)
+class TelephonyChanges:
+    """What Save stores, gathered from the fields on the GUI thread."""
+
+    local: LocalSettings  # this desk's SIP line and modem
+    password: str  # "" keeps the stored one
+    remember: bool
+    options: CallOptions | None  # None: the office's options never arrived, left alone
+
+
+def save_changes(ctx: AppContext, changes: TelephonyChanges) -> LocalSettings:
+    """Store everything, in the writer thread: refused office options stop it
+    before anything is written; then the password, the office's options (one
+    transaction) and this desk's settings file."""
+    if changes.options is not None:
+        errors = office_settings.call_options_errors(changes.options)
+        if errors:
+            raise ValidationError(errors)
+    if changes.password:
+        secrets.store(secrets.sip_account(LINE_NAME), changes.password,
+                      remember=changes.remember)
+    if changes.options is not None:
+        office_settings.save_call_options(ctx, changes.options)
+    changes.local.save()
+    return changes.local
 
 
 def serial_ports() -> list[str]:
@@ -45,13 +89,32 @@ def serial_ports() -> list[str]:
         return []
 
 
+def scrolling(page: QWidget) -> QScrollArea:
+    """A tab page that scrolls up and down rather than clip on a short screen
+    (600 px); as wide as the page, so it never scrolls sideways."""
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(page)
+    area.setMinimumWidth(page.minimumSizeHint().width()
+                         + area.verticalScrollBar().sizeHint().width())
+    return area
+
+
 class TelephonySettingsDialog(QDialog):
-    def __init__(self, ctx: AppContext, settings: LocalSettings,
+    loaded = Signal()
+    """The office's call options arrived: the Calls tab can be edited."""
+
+    def __init__(self, ctx: AppContext, settings: LocalSettings, runner: TaskRunner,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Telephony settings")
         self._ctx = ctx
         self._settings = settings
+        self._runner = runner
+        self._options: CallOptions | None = None  # as read; None until they arrive
+        self._saving = False
         sip: dict[str, Any] = settings.sip_accounts.get(LINE_NAME, {})
         modem_port, modem = next(iter(settings.modems.items()), ("", {}))
 
@@ -99,6 +162,9 @@ class TelephonySettingsDialog(QDialog):
         for name, prof in BUILTIN_PROFILES.items():
             self.profile.addItem(f"{name}: {prof.description}", name)
         self.profile.setCurrentIndex(max(0, self.profile.findData(modem.get("name", "generic"))))
+        for combo in (self.mode, self.profile):  # long descriptions: the list shows them whole
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(28)
         self.ring_gap = QDoubleSpinBox(self)
         self.ring_gap.setRange(2.0, 30.0)
         self.ring_gap.setSuffix(" s")
@@ -107,15 +173,15 @@ class TelephonySettingsDialog(QDialog):
         self.init.setPlaceholderText("one AT command per line; A|B tries B when A fails\n"
                                      "(empty: the profile's own)")
         self.init.setFixedHeight(70)
-        # widgets: office
+        # widgets: office (disabled until their values arrive)
         self.leads = QCheckBox("Every call from an unknown number creates a new Lead", self)
         self.match_digits = QSpinBox(self)
         self.match_digits.setRange(4, 15)
-        with ctx.read() as s:
-            self.leads.setChecked(bool(office_settings.get(s, "unknown_callers_become_leads")))
-            self.match_digits.setValue(int(office_settings.get(s, "match_digits")))
-            self.region = QLineEdit(office_settings.home_region(s), self)
+        self.region = QLineEdit(self)
         self.region.setMaxLength(2)
+        self.region.setPlaceholderText("Loading…")
+        for field in self._office_fields():
+            field.setEnabled(False)
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b3261e;")
         self.error.setWordWrap(True)
@@ -123,7 +189,7 @@ class TelephonySettingsDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel, self)
 
         # layout
-        tabs = QTabWidget(self)
+        self.tabs = tabs = QTabWidget(self)
         sip_page, modem_page, office_page = QWidget(), QWidget(), QWidget()
         f = QFormLayout(sip_page)
         f.addRow(self.sip_on)
@@ -148,9 +214,9 @@ class TelephonySettingsDialog(QDialog):
         o.addRow(self.leads)
         o.addRow("Match the last digits", self.match_digits)
         o.addRow("Home region (ISO code)", self.region)
-        tabs.addTab(sip_page, "SIP line")
-        tabs.addTab(modem_page, "Modem")
-        tabs.addTab(office_page, "Calls (office)")
+        tabs.addTab(scrolling(sip_page), "SIP line")
+        tabs.addTab(scrolling(modem_page), "Modem")
+        tabs.addTab(scrolling(office_page), "Calls (office)")
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(self.error)
@@ -160,17 +226,43 @@ class TelephonySettingsDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self._show_keyring_state()
+        runner.run(LOAD_TASK, partial(office_settings.call_options, ctx), self._show_options,
+                   on_error=self._options_failed)
 
     @staticmethod
     def _pair(a: QWidget, b: QWidget) -> QWidget:
         box = QWidget()
-        from PySide6.QtWidgets import QHBoxLayout
-
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(a, 3)
         row.addWidget(b, 1)
         return box
+
+    def _office_fields(self) -> list[QWidget]:
+        return [self.leads, self.match_digits, self.region]
+
+    def _show_options(self, options: CallOptions) -> None:
+        self._options = options
+        self.leads.setChecked(options.unknown_callers_become_leads)
+        self.match_digits.setValue(options.match_digits)
+        self.region.setText(options.home_region)
+        self.region.setPlaceholderText("")
+        for field in self._office_fields():
+            field.setEnabled(True)
+        self.loaded.emit()
+
+    def _options_failed(self, exc: BaseException) -> None:
+        """The Calls tab stays disabled (Save leaves the office's options alone)."""
+        self.region.setPlaceholderText("")
+        self.error.setText(f"The office's call options could not be read: {user_message(exc)}")
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        screen = self.screen().availableGeometry()
+        frame = self.frameGeometry().height() - self.height()
+        if self.frameGeometry().height() > screen.height():  # the pages scroll instead
+            self.resize(self.width(), screen.height() - frame)
+            self.move(self.x(), screen.top())
 
     def _show_keyring_state(self) -> None:
         state = secrets.status()
@@ -202,27 +294,35 @@ class TelephonySettingsDialog(QDialog):
         return ModemProfile.from_dict(prof).to_dict()  # validates
 
     def accept(self) -> None:
+        """Save in the background; the dialog closes once everything is stored."""
+        if self._saving:
+            return
+        self._show_refusals({})
         try:
-            self._save()
+            changes = self.changes()
         except (ValueError, TypeError) as exc:
             self.error.setText(str(exc))
             return
-        except Exception as exc:  # keyring refused, database away: say so, keep the dialog
-            self.error.setText(str(exc))
-            show_exception(self, exc)
-            return
-        super().accept()
+        self._set_saving(True)
+        self._runner.run(SAVE_TASK, partial(save_changes, self._ctx, changes), self._saved,
+                         on_error=self._save_failed, write=True)
 
-    def _save(self) -> None:
+    def reject(self) -> None:
+        if not self._saving:  # a save under way finishes first (Cancel is disabled)
+            super().reject()
+
+    def done(self, result: int) -> None:
+        self._runner.cancel(LOAD_TASK)  # a late answer must not reach a closed dialog
+        super().done(result)
+
+    def changes(self) -> TelephonyChanges:
+        """What Save stores; ValueError names what is missing."""
         fresh = LocalSettings.load()
         if self.sip_on.isChecked():
             conf = self.sip_config()
             if conf["mode"] == "account" and not (conf["domain"] and conf["user"]):
                 raise ValueError("An account needs the PBX domain and a user")
             fresh.sip_accounts = {LINE_NAME: conf}
-            if self.password.text():
-                secrets.store(secrets.sip_account(LINE_NAME), self.password.text(),
-                              remember=self.remember.isChecked())
         else:
             fresh.sip_accounts = {}
         if self.modem_on.isChecked():
@@ -232,12 +332,39 @@ class TelephonySettingsDialog(QDialog):
             fresh.modems = {port: self.modem_profile()}
         else:
             fresh.modems = {}
-        with self._ctx.write() as s:
-            office_settings.set_value(s, "unknown_callers_become_leads", self.leads.isChecked())
-            office_settings.set_value(s, "match_digits", self.match_digits.value())
-            region = self.region.text().strip().upper()
-            if len(region) != 2 or not region.isalpha():
-                raise ValueError("The home region is a two-letter country code such as GB")
-            office_settings.set_value(s, "home_region", region)
-        fresh.save()
-        self._settings.sip_accounts, self._settings.modems = fresh.sip_accounts, fresh.modems
+        options = None if self._options is None else CallOptions(
+            self.leads.isChecked(), self.match_digits.value(),
+            self.region.text().strip().upper())
+        password = self.password.text() if self.sip_on.isChecked() else ""
+        return TelephonyChanges(fresh, password, self.remember.isChecked(), options)
+
+    def _set_saving(self, saving: bool) -> None:
+        self._saving = saving
+        for button in self.buttons.buttons():
+            button.setEnabled(not saving)
+        if saving:
+            self.error.setText("Saving…")
+
+    def _saved(self, local: LocalSettings) -> None:
+        self._set_saving(False)
+        self.error.clear()
+        self._settings.sip_accounts, self._settings.modems = local.sip_accounts, local.modems
+        super().accept()
+
+    def _save_failed(self, exc: BaseException) -> None:
+        """Refused fields are marked on the Calls tab; anything else (a keyring that
+        refused, the database away) is said, and the dialog stays open."""
+        self._set_saving(False)
+        if isinstance(exc, ValidationError):
+            self._show_refusals(exc.errors)
+            self.tabs.setCurrentIndex(2)
+        else:
+            self.error.setText(user_message(exc))
+            show_exception(self, exc)
+
+    def _show_refusals(self, errors: dict[str, str]) -> None:
+        fields = {"home_region": self.region, "match_digits": self.match_digits}
+        for key, field in fields.items():
+            field.setStyleSheet(REFUSED if key in errors else "")
+            field.setToolTip(errors.get(key, ""))
+        self.error.setText("\n".join(errors.values()))

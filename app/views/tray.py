@@ -45,7 +45,7 @@ def is_good(status: str) -> bool:
 def call_text(call: LoggedCall) -> str:
     """"14:02  Anna Smith — answered" (a number when no name came)."""
     local = call.at.astimezone() if call.at.tzinfo else call.at
-    who = call.name or call.number or "Withheld number"
+    who = call.name or call.display or call.number or "Withheld number"
     arrow = "←" if call.direction == "in" else "→"
     return f"{local:%d %b %H:%M}  {arrow} {who} — {call.outcome or 'ringing'}"
 

@@ -39,5 +39,6 @@ def test_a_known_caller_pops_up_and_can_be_called_back(qtbot, gui_ctx, modem_des
     assert popup.contact_id == cid and popup.summary.name == "Anna Smith"
     assert popup.isVisible()
     qtbot.waitUntil(lambda: popup.call_back_button.isVisible(), timeout=10_000)  # ended
-    popup.call_back_button.click()
+    with qtbot.waitSignal(window.dialer.finished, timeout=10_000):  # checked off the GUI thread
+        popup.call_back_button.click()
     modem.expect_commands("ATDT02079460101;", "ATH")

@@ -96,5 +96,7 @@ def test_calls_list(url, capsys) -> None:  # type: ignore[no-untyped-def]
     [line] = capsys.readouterr().out.splitlines()
     row = json.loads(line)
     assert (row["number"], row["outcome"], row["where"]) == ("+441614960000", "missed", "buffer")
+    assert row["display"].endswith("161 496 0000")  # as the office writes it
     assert main(["--database-url", url, "calls", "list"]) == 0
-    assert "+441614960000" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "161 496 0000" in out and "+441614960000" not in out  # formatted, never raw

@@ -32,7 +32,8 @@ def test_a_secure_keyring_remembers(memory_keyring, caplog) -> None:  # type: ig
 
 def test_without_a_secure_keyring_it_says_so_and_offers_the_session(no_keyring) -> None:  # type: ignore[no-untyped-def]
     state = secrets.status()
-    assert not state.secure and "Don't remember" in state.message
+    assert not state.secure and "kept until Ringcard closes" in state.message
+    assert "Don't remember" not in state.message  # no such option: the box is "Remember ..."
     with pytest.raises(secrets.NoSecureKeyring, match="cannot remember the password safely"):
         secrets.store("sip:alice@pbx.example", "pw", remember=True)
     secrets.store("sip:alice@pbx.example", "pw", remember=False)

@@ -3,7 +3,7 @@ the call log. All are activities (``services.activities``) of one kind."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from sqlalchemy import or_, select
@@ -12,7 +12,9 @@ from app.models import Activity, ActivityAttendee, ActivityKind, ActivityStatus,
 from app.services.activities import core as activities
 from app.services.activities import edit as activity_edit
 from app.services.activities.core import ActivityInput, ActivityView
+from app.services.contacts import phones
 from app.services.context import AppContext, NotFound, ServiceError
+from app.services.office import settings as office_settings
 from app.services.office.users import ensure_user
 from app.services.validation import ValidationError
 
@@ -167,7 +169,11 @@ def log_call(ctx: AppContext, contact_id: int, *, number: str = "", direction: s
 def calls(ctx: AppContext, contact_id: int, *, outcome: str | None = None,
           since: datetime | None = None, until: datetime | None = None,
           user: str | None = None) -> list[ActivityView]:
+    """The contact's calls, each number written as this office writes it."""
     rows = activities.list_for_contact(ctx, contact_id, kinds=[ActivityKind.CALL], since=since,
                                        until=until, limit=5000)
-    return [c for c in rows if (outcome is None or c.outcome == outcome)
+    with ctx.read() as s:
+        region = office_settings.home_region(s)
+    return [replace(c, number_display=phones.format_display(None, c.number, region))
+            for c in rows if (outcome is None or c.outcome == outcome)
             and (user is None or c.owner == user)]

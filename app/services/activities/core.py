@@ -75,6 +75,7 @@ class ActivityView:
     number: str
     duration_s: int | None
     outcome: str
+    number_display: str = ""  # a call's number as this office writes it (the call log's)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,3 +1,4 @@
 """Calls as the pop-up, the tray and ``ringcard calls`` see them, the caller look-up
-by number, and the call path's writes. Receiving events is ``app.services.inbound``.
+by number, the call path's writes and click-to-call's checks. Receiving events is
+``app.services.inbound``.
 """

@@ -14,8 +14,10 @@ from sqlalchemy import exists, select
 
 from app.models import Activity, ActivityKind, ActivityStatus, BufferedCandidate, BufferedEvent
 from app.services.contacts import core as contacts
+from app.services.contacts import phones
 from app.services.context import AppContext
 from app.services.inbound.router import CallRouter, RoutedCall
+from app.services.office import settings as office_settings
 
 __all__ = ["CallRouter", "CallerSummary", "LoggedCall", "RoutedCall", "caller_summary",
            "list_calls", "set_outcome"]
@@ -79,6 +81,7 @@ class LoggedCall:
     where: str  # "contact" or the buffer bucket: "buffer", "ambiguous", "withheld"
     contact_id: int | None
     source: str
+    display: str = ""  # the number as this office writes it (national at home)
 
     def as_json(self) -> dict[str, object]:
         data = asdict(self)
@@ -93,10 +96,11 @@ def list_calls(ctx: AppContext, *, unmatched_only: bool = False,
 
     ambiguous = exists().where(BufferedCandidate.event_id == BufferedEvent.id).label("ambiguous")
     with ctx.read() as s:
+        region = office_settings.home_region(s)
         out = [LoggedCall(e.id, e.occurred_at, e.direction, e.number_raw, e.caller_name,
                           e.outcome, e.duration_s,
                           "withheld" if e.withheld else ("ambiguous" if several else "buffer"),
-                          None, e.source)
+                          None, e.source, phones.format_display(e.number_e164, e.number_raw, region))
                for e, several in s.execute(select(BufferedEvent, ambiguous)
                                            .where(BufferedEvent.kind == ActivityKind.CALL)
                                            .order_by(BufferedEvent.occurred_at.desc())
@@ -107,7 +111,8 @@ def list_calls(ctx: AppContext, *, unmatched_only: bool = False,
                              .where(Activity.kind == ActivityKind.CALL)
                              .order_by(Activity.occurred_at.desc()).limit(limit))
             out += [LoggedCall(a.id, a.occurred_at, a.direction, a.number_raw, c.display_name,
-                               a.outcome, a.duration_s, "contact", c.id, a.source)
+                               a.outcome, a.duration_s, "contact", c.id, a.source,
+                               phones.format_display(a.number_e164, a.number_raw, region))
                     for a, c in rows]
     out.sort(key=lambda c: c.at, reverse=True)
     return out[:limit]

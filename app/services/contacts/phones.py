@@ -132,7 +132,12 @@ def is_valid(raw: str, region: str) -> bool:
 
 
 def format_display(e164: str | None, raw: str, region: str) -> str:
-    """National format for home-region numbers, international otherwise."""
+    """How this office writes a number (the one display format: call log, buffer,
+    pop-ups, lists): national for home-region numbers ("020 7946 0958" in GB),
+    international otherwise ("+1 201-555-0123"). Without ``e164`` the raw text is
+    parsed as dialled in ``region``; what does not parse is shown as received."""
+    if not e164 and raw.strip():
+        e164 = normalize(raw, region, strict=False).e164
     if not e164:
         return raw
     try:
@@ -144,6 +149,11 @@ def format_display(e164: str | None, raw: str, region: str) -> str:
     home = parsed.country_code == phonenumbers.country_code_for_region(region.upper())
     fmt = PhoneNumberFormat.NATIONAL if home else PhoneNumberFormat.INTERNATIONAL
     return phonenumbers.format_number(parsed, fmt)
+
+
+def known_region(code: str) -> bool:
+    """Whether ``code`` is a region the numbering plans know ("GB", "US"; not "ZZ")."""
+    return code.upper() in phonenumbers.SUPPORTED_REGIONS
 
 
 def next_digit_string(prefix: str) -> str | None:

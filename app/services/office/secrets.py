@@ -1,8 +1,8 @@
 """Secrets (the SIP password) live only in the OS keyring.
 
 When the machine has no secure keyring (keyring's fail or null backends, or a
-plaintext file backend such as keyrings.alt installs), we say so and offer
-"don't remember": the password is then kept in this process's memory for the
+plaintext file backend such as keyrings.alt installs), we say so and the
+"Remember" box is off: the password is then kept in this process's memory for the
 session only. Never in the database, the settings file or the log.
 """
 
@@ -14,10 +14,12 @@ from dataclasses import dataclass
 import keyring
 from keyring.errors import KeyringError, PasswordDeleteError
 
+from app.services.context import ServiceError
+
 log = logging.getLogger(__name__)
 
 SERVICE = "Ringcard"
-_session: dict[str, str] = {}  # "don't remember": this process only
+_session: dict[str, str] = {}  # not remembered: this process only
 _INSECURE = ("fail.Keyring", "null.Keyring", "Plaintext", "plaintext", "file.")
 
 
@@ -26,8 +28,9 @@ def sip_account(name: str) -> str:
     return f"sip:{name}"
 
 
-class NoSecureKeyring(Exception):
-    """There is nowhere safe to remember a password on this machine."""
+class NoSecureKeyring(ServiceError):
+    """There is nowhere safe to remember a password on this machine (the message
+    says so to the user)."""
 
 
 @dataclass(frozen=True)
@@ -46,8 +49,8 @@ def status() -> KeyringStatus:
     if any(mark in name for mark in _INSECURE):
         return KeyringStatus(False, name, "This computer has no secure keyring (only "
                              f"{type(backend).__name__}), so Ringcard cannot remember the "
-                             "password safely. Choose “Don't remember”: you will be asked "
-                             "once per session.")
+                             "password safely: it is kept until Ringcard closes; enter it "
+                             "again in Settings > Telephony after a restart.")
     return KeyringStatus(True, name, f"Passwords are kept in {type(backend).__name__}.")
 
 

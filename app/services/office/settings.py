@@ -15,6 +15,8 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from app.models import OfficeSetting
+from app.services.context import AppContext
+from app.services.validation import ValidationError
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +62,11 @@ def get(session: Session, key: str) -> Any:
 def set_value(session: Session, key: str, value: Any) -> None:
     spec = SPECS[key]
     value = spec.type(value)
+    if key == "home_region":
+        value = value.strip().upper()
+        problem = region_error(value)
+        if problem:
+            raise ValueError(problem)
     if key == "match_digits" and not 4 <= value <= 15:
         raise ValueError("match_digits must be between 4 and 15")
     if key == "customer_number_width" and not 1 <= value <= 12:
@@ -73,3 +80,52 @@ def set_value(session: Session, key: str, value: Any) -> None:
 
 def home_region(session: Session) -> str:
     return str(get(session, "home_region"))
+
+
+def region_error(text: str) -> str | None:
+    """Why ``text`` cannot be the office's home region, or None when it can."""
+    from app.services.contacts import phones
+
+    code = text.strip().upper()
+    if len(code) != 2 or not code.isalpha():
+        return "The home region is a two-letter country code such as GB"
+    if not phones.known_region(code):
+        return f"No country has the code {code}: try GB, US, DE …"
+    return None
+
+
+@dataclass(frozen=True)
+class CallOptions:
+    """The office's call options, as Settings > Telephony shows and saves them."""
+
+    unknown_callers_become_leads: bool
+    match_digits: int
+    home_region: str
+
+
+def call_options(ctx: AppContext) -> CallOptions:
+    with ctx.read() as s:
+        return CallOptions(bool(get(s, "unknown_callers_become_leads")),
+                           int(get(s, "match_digits")), home_region(s))
+
+
+def call_options_errors(options: CallOptions) -> dict[str, str]:
+    """Field name -> why it is refused (empty: all can be saved); no database."""
+    errors: dict[str, str] = {}
+    if not 4 <= options.match_digits <= 15:
+        errors["match_digits"] = "Match between 4 and 15 digits"
+    problem = region_error(options.home_region)
+    if problem:
+        errors["home_region"] = problem
+    return errors
+
+
+def save_call_options(ctx: AppContext, options: CallOptions) -> None:
+    """All three in one transaction, or none (``ValidationError`` names the fields)."""
+    errors = call_options_errors(options)
+    if errors:
+        raise ValidationError(errors)
+    with ctx.write() as s:
+        set_value(s, "unknown_callers_become_leads", options.unknown_callers_become_leads)
+        set_value(s, "match_digits", options.match_digits)
+        set_value(s, "home_region", options.home_region)

@@ -230,6 +230,10 @@ class EndOfCallForm(QWidget):
     def editors(self) -> list[QWidget]:
         return [self.outcome, self.note, self.next_action, self.due]
 
+    def outcome_text(self) -> str:
+        """The chosen outcome as the header says it ("answered", "no answer")."""
+        return str(self.outcome.currentData())
+
     def value(self, contact_id: int) -> EndOfCall:
         outcome = str(self.outcome.currentData())
         d = self.due.date()

@@ -42,14 +42,9 @@ STYLE = """
 
 
 def formatted_number(routed: RoutedCall) -> str:
-    """"as received (formatted)"; once when both read the same."""
-    if not routed.number:
-        return ""
-    # the router formatted it for this office (national at home)
-    pretty = routed.display or routed.number
-    if pretty.replace(" ", "") == routed.number.replace(" ", ""):
-        return pretty
-    return f"{routed.number}  ({pretty})"
+    """The number as this office writes it (the router formatted it: national at
+    home, international otherwise); as received only while nobody could format it."""
+    return routed.display or routed.number
 
 
 class CallPopup(QuietPopup):
@@ -164,6 +159,7 @@ class CallPopup(QuietPopup):
             self.contact_id = routed.contact_ids[0]
         self._show_header()
         self.number_label.setText(formatted_number(routed))
+        self.number_label.setToolTip(f"As received: {routed.number}" if routed.number else "")
         self.number_label.setVisible(bool(routed.number))
         if self.state == "activity":
             if self.summary is None:
@@ -178,7 +174,7 @@ class CallPopup(QuietPopup):
             self._set_body(message_page("Withheld number", [f"Reason: {reason}"], self,
                                         name="withheldPage"))
         elif self.state == "ambiguous" and self.chooser is None:
-            self.chooser = CandidateChooser(routed.number, self)
+            self.chooser = CandidateChooser(formatted_number(routed), self)
             self.chooser.chosen.connect(self.chosen)
             self._set_body(self.chooser)
         elif self.state == "pending" and routed.number:  # the look-up did not answer
@@ -321,7 +317,10 @@ class CallPopup(QuietPopup):
         when = (r.at.astimezone() if r.at.tzinfo else r.at).strftime("%H:%M")
         direction = "Incoming call" if r.direction == "in" else "Outgoing call"
         if self.ended:
-            outcome = r.outcome or "ended"
+            # the rep's choice in the end-of-call form, once there is one: a modem
+            # cannot tell a missed call from one picked up on the handset
+            outcome = (self._end_form.outcome_text() if self._end_form is not None
+                       else r.outcome or "ended")
             text = f"Call ended · {outcome} · {source_label(r.source)} · {when}"
         else:
             text = f"{direction} · {source_label(r.source)} {r.line} · {when}".replace("  ", " ")
@@ -347,8 +346,10 @@ class CallPopup(QuietPopup):
         box.addWidget(title)
         box.addWidget(form)
         self._end_form = form
+        form.outcome.currentIndexChanged.connect(lambda _i: self._show_header())
         self.note_edit.hide()
         self._set_body(page)
+        self._show_header()
 
     @property
     def end_form(self) -> EndOfCallForm | None:

@@ -34,5 +34,6 @@ def contact_from_call(number: str, caller_name: str) -> ContactInput:
 
 
 def source_label(source: str) -> str:
-    """How a source's name reads to a user ("sip" -> "SIP")."""
-    return {"sip": "SIP", "modem": "Modem"}.get(source, source.capitalize())
+    """How a source's name reads to a user ("sip" -> "SIP"); the rest as it was
+    named, only its first letter raised ("Modem COM3" keeps its port's case)."""
+    return {"sip": "SIP", "modem": "Modem"}.get(source, source[:1].upper() + source[1:])

@@ -91,3 +91,16 @@ def test_duration_text_and_parse() -> None:
         except ValueError:
             continue
         raise AssertionError(bad)
+
+
+def test_call_log_numbers_are_written_as_the_office_writes_them(qtbot, gui_ctx: AppContext,
+                                                                make_card) -> None:  # type: ignore[no-untyped-def]
+    pid = person(gui_ctx, "Anna", "Smith")  # an office in GB (gui_ctx)
+    contact_activities.log_call(gui_ctx, pid, number="02079460958", subject="A")
+    contact_activities.log_call(gui_ctx, pid, number="+12015550123", subject="B")
+    card = make_card(gui_ctx)
+    tab = show(qtbot, card, pid, "call_log")
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 2)
+    number = next(c for c in range(tab.model.columnCount())
+                  if tab.model.headerData(c, Qt.Orientation.Horizontal) == "Number")
+    assert set(texts(tab.model, number)) == {"020 7946 0958", "+1 201-555-0123"}

@@ -68,7 +68,7 @@ def test_buffer_lists_unmatched_calls_and_add_number_moves_them(qtbot, gui_ctx, 
     rows = {view.model.data(view.model.index(r, 4)): r for r in range(2)}
     assert set(rows) == {"unknown", "withheld"}
     unknown = rows["unknown"]
-    assert view.model.data(view.model.index(unknown, 1)) == "+441134960444"
+    assert view.model.data(view.model.index(unknown, 1)) == "0113 496 0444"  # national: GB
     assert view.model.data(view.model.index(unknown, 3)) == "missed"
 
     view.select_rows([rows["withheld"]])

@@ -62,7 +62,7 @@ class CallLogTab(LowerTab):
         self.model: RowsTableModel[ActivityView] = RowsTableModel([
             Column("When", lambda c: local(c.occurred_at)),
             Column("Direction", lambda c: DIRECTIONS.get(c.direction or "", "")),
-            Column("Number", lambda c: c.number),
+            Column("Number", lambda c: c.number_display or c.number),
             Column("Duration", lambda c: duration_text(c.duration_s), align_right=True),
             Column("Outcome", lambda c: c.outcome.capitalize()),
             Column("User", lambda c: self._label(c.owner)),
