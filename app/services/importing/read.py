@@ -27,6 +27,14 @@ VCARD_SUFFIXES = (".vcf", ".vcard")
 # one import is one transaction: past this, split the file (some 2M rows of CSV)
 MAX_FILE_BYTES = 256 * 1024 * 1024
 MAX_VCARD_BYTES = 64 * 1024 * 1024  # vCards are parsed from the whole text
+# a workbook is read streamed, but its shared strings (and styles) are loaded whole by
+# openpyxl: a hostile one of a few MB unpacks to gigabytes. Real files stay far below.
+MAX_COLUMNS = 500  # a contact list has a few dozen
+MAX_ROWS = 1_048_576  # Excel's own
+MAX_XLSX_PART_BYTES = 64 * 1024 * 1024  # unpacked, any part loaded whole (shared strings, styles)
+MAX_XLSX_SHEET_BYTES = 2 * 1024 * 1024 * 1024  # unpacked, the first sheet (read streamed)
+MAX_SHARED_STRINGS = 1_000_000
+_SHARED_STRING = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?si[\s>/]")
 
 # field -> label (the label is also the column name Ringcard's own export uses)
 FIELDS: dict[str, str] = {
@@ -247,16 +255,68 @@ def _xlsx_rows(path: Path) -> Generator[tuple[int, list[str]], None, None]:
     import openpyxl
 
     try:
+        _check_xlsx_parts(path)
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except ImportFileError:
+        raise
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
         raise ImportFileError(f"“{path.name}” is not an Excel workbook (.xlsx): {exc}") from None
     try:
         if not book.worksheets:
             return
-        for number, values in enumerate(book.worksheets[0].iter_rows(values_only=True), 1):
+        sheet = book.worksheets[0]
+        # the sheet's declared size ("A1:XFD1048576") is not trusted: read-only mode pads
+        # every row to its width and adds its empty rows; without it a row is as long
+        # as its last cell
+        sheet.reset_dimensions()  # type: ignore[union-attr]
+        for number, values in enumerate(sheet.iter_rows(values_only=True), 1):
+            if number > MAX_ROWS:
+                raise ImportFileError(f"“{path.name}” has more than {MAX_ROWS:,} rows")
+            if len(values) > MAX_COLUMNS:
+                if any(v is not None for v in values[MAX_COLUMNS:]):
+                    raise ImportFileError(
+                        f"“{path.name}” row {number} has a value past column {MAX_COLUMNS} "
+                        f"({len(values):,}); an import takes at most {MAX_COLUMNS} columns")
+                values = values[:MAX_COLUMNS]
             yield number, [_cell_text(v) for v in values]
     finally:
         book.close()
+
+
+def _check_xlsx_parts(path: Path) -> None:
+    """Refuses a workbook whose parts unpack to more than openpyxl should load: the
+    sizes its zip directory declares (``zipfile`` reads no more than that), and the
+    number of shared strings (counted in the bytes, before openpyxl builds them)."""
+    with zipfile.ZipFile(path) as z:
+        for info in z.infolist():
+            name = info.filename
+            if name.startswith("xl/worksheets/"):  # read streamed
+                if info.file_size > MAX_XLSX_SHEET_BYTES:
+                    raise ImportFileError(f"“{path.name}”: its sheet unpacks to "
+                                          f"{info.file_size / 2**30:,.1f} GB; split the file")
+                continue
+            if not name.endswith((".xml", ".rels")):
+                continue  # pictures and the like are never read
+            if info.file_size > MAX_XLSX_PART_BYTES:
+                raise ImportFileError(
+                    f"“{path.name}”: its part {name} unpacks to {info.file_size / 2**20:,.0f} MB "
+                    f"(at most {MAX_XLSX_PART_BYTES // 2**20} MB); it cannot be imported")
+            if name.lower().endswith("sharedstrings.xml"):
+                _count_shared_strings(z, info, path)
+
+
+def _count_shared_strings(z: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> None:
+    count, tail = 0, b""
+    with z.open(info) as f:
+        while chunk := f.read(1 << 20):
+            data = tail + chunk
+            count += len(_SHARED_STRING.findall(data))
+            tail = data[-16:]
+            count -= len(_SHARED_STRING.findall(tail))  # counted again with the next chunk
+            if count > MAX_SHARED_STRINGS:
+                raise ImportFileError(
+                    f"“{path.name}” holds more than {MAX_SHARED_STRINGS:,} different texts "
+                    "(shared strings); it cannot be imported. Save it as CSV and import that.")
 
 
 def _cell_text(value: Any) -> str:
