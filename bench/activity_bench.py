@@ -33,6 +33,7 @@ from app.services.context import AppContext
 from app.services.demo import activities as demo_activities
 from app.services.demo import office as demo_data
 from app.services.helpdesk import tickets as helpdesk
+from app.services.office import users
 from app.services.reports import dashboard
 from bench.search_bench import ensure_db, pct, timed
 
@@ -118,9 +119,9 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=50)
     args = ap.parse_args()
     db = ensure_db(args.db, args.contacts)
-    redate_contacts(AppContext(db, "bench"))
-    busy = ensure_activities(AppContext(db, "bench"), args.activities)
-    ctx = AppContext(db, REP)
+    redate_contacts(users.sample_context(db, "bench"))
+    busy = ensure_activities(users.sample_context(db, "bench"), args.activities)
+    ctx = users.sample_context(db, REP)
     with ctx.read() as s:
         contacts = s.execute(text("SELECT count(*) FROM contacts")).scalar()
         total = s.execute(text("SELECT count(*) FROM activities")).scalar()
@@ -145,13 +146,11 @@ def main() -> None:
     now = datetime.now(UTC)
     since = now - timedelta(days=30)
     with ctx.read() as s:
-        me_id = s.execute(text("SELECT id FROM users WHERE username = :u"), {"u": REP}).scalar()
+        def part(fn: Callable[..., object], me: object) -> list[float]:
+            return [timed(lambda: fn(s, since, now, me)) for _ in range(10)]
 
-        def part(fn: Callable[..., object]) -> list[float]:
-            return [timed(lambda: fn(s, since, now, me_id)) for _ in range(10)]
-
-        counts = part(dashboard.counts_by_type)
-        calls = part(dashboard.recent_calls)
+        counts = part(dashboard.counts_by_type, ctx.actor)
+        calls = part(dashboard.recent_calls, ctx.actor.id)
     todo_ms = [timed(lambda: todos.my_todos(ctx, limit=dashboard.TODO_LIMIT)) for _ in range(10)]
     overdue_ms = [timed(lambda: todos.overdue(ctx, limit=dashboard.TODO_LIMIT)) for _ in range(10)]
     ticket_ms = [timed(lambda: (helpdesk.open_tickets_count(ctx),

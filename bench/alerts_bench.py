@@ -34,7 +34,7 @@ from app.db import Database
 from app.services.alerts import engine as alerts
 from app.services.alerts.engine import AlertRun
 from app.services.alerts.settings import RULE_LABELS
-from app.services.context import AppContext
+from app.services.office import users
 
 USER = "abigail.milne"  # the demo office's manager
 TARGET_S = 10.0
@@ -88,7 +88,7 @@ def main() -> None:
 
 
 def _bench(db: Database, args: argparse.Namespace) -> None:
-    ctx = AppContext(db, USER)
+    ctx = users.sample_context(db, USER)
     with ctx.read() as s:
         contacts = s.execute(text("SELECT count(*) FROM contacts")).scalar()
         activities = s.execute(text("SELECT count(*) FROM activities")).scalar()

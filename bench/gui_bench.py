@@ -60,11 +60,11 @@ def in_process(db: Path, cards: int) -> None:
     from app.db import Database
     from app.services.contacts import list_rows as contact_list
     from app.services.contacts.list_rows import Filters
-    from app.services.context import AppContext
+    from app.services.office import users
     from app.views.main_window import MainWindow
 
     qapp = QApplication.instance() or QApplication([])
-    ctx = AppContext(Database(f"sqlite:///{db}"), "bench")
+    ctx = users.sample_context(Database(f"sqlite:///{db}"), "bench")
     window = MainWindow(ctx, LocalSettings(), persist=False)
     window.resize(1366, 768)
     loop = QEventLoop()

@@ -96,12 +96,12 @@ def run_one(db: str, csv_path: str) -> None:
     """In a child process: the import alone, so its peak RSS is the import's."""
     import app.services  # noqa: F401  (flush hooks)
     from app.db import Database
-    from app.services.context import AppContext
     from app.services.importing.contacts import run_import
     from app.services.importing.read import guess_mapping, open_source
+    from app.services.office import users
 
     database = Database(f"sqlite:///{db}")
-    ctx = AppContext(database, "abigail.milne")
+    ctx = users.sample_context(database, "abigail.milne")
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     t0 = time.perf_counter()
     mapping = guess_mapping(open_source(csv_path).headers)

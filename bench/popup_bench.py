@@ -79,13 +79,13 @@ def _app(db: Path, work: Path):  # type: ignore[no-untyped-def]
 
     import app.services  # noqa: F401
     from app.db import Database
-    from app.services.context import AppContext
+    from app.services.office import users
     from app.views.popup.manager import PopupManager
     from app.views.tasks import TaskRunner
     from app.views.telephony_bridge import TelephonyBridge
 
     qapp = QApplication.instance() or QApplication([])
-    ctx = AppContext(Database(f"sqlite:///{db}"), "bench")
+    ctx = users.sample_context(Database(f"sqlite:///{db}"), "bench")
     runner = TaskRunner()
     bridge = TelephonyBridge(ctx, runner)
     manager = PopupManager(ctx, runner)

@@ -27,6 +27,7 @@ from app.services.contacts.list_rows import Filters
 from app.services.context import AppContext
 from app.services.demo.office import generate
 from app.services.office import settings as office_settings
+from app.services.office import users
 
 # substrings of names, companies, e-mails and phone digits, common to rare
 TERMS = ["ith", "smi", "son", "jon", "ann", "ltd", "mar", "ill", "oli", "har",
@@ -49,7 +50,7 @@ def ensure_db(path: Path, n: int) -> Database:
     fresh = not path.exists()
     db = Database(f"sqlite:///{path}")
     if fresh:
-        ctx = AppContext(db, "bench")
+        ctx = users.sample_context(db, "bench")
         with ctx.write() as s:
             office_settings.set_value(s, "home_region", "GB")
         print(f"creating {n:,} contacts in {path} ...", flush=True)
@@ -80,7 +81,7 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=5)
     args = ap.parse_args()
     db = ensure_db(args.db, args.contacts)
-    ctx = AppContext(db, "bench")
+    ctx = users.sample_context(db, "bench")
     with ctx.read() as s:
         total = s.execute(text("SELECT count(*) FROM contacts")).scalar()
     print(f"database: {args.db} ({total:,} contacts, {args.db.stat().st_size / 2**20:.0f} MiB)")

@@ -11,6 +11,7 @@ from sqlalchemy import create_engine, text
 
 from app.db import Database
 from app.services.context import AppContext
+from tests.actors import acting
 from tests.pgserver import PgServer
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -78,7 +79,7 @@ def sqlite_db(tmp_path) -> Iterator[Database]:  # type: ignore[no-untyped-def]
 def ctx(db: Database) -> AppContext:
     import app.services  # noqa: F401  (flush hooks)
 
-    return AppContext(db, "alice")
+    return acting(db, "alice")
 
 
 @pytest.fixture

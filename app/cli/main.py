@@ -10,6 +10,7 @@
     ringcard telephony modem-test PORT  diagnose a caller-ID modem
     ringcard import FILE --as TYPE ...   contacts from CSV, Excel or vCard (app/cli/transfer.py)
     ringcard export contacts|companies|activities --format F -o FILE   (app/cli/transfer.py)
+    ringcard users list|add NAME        the office's users (app/cli/users.py)
 """
 
 from __future__ import annotations
@@ -40,7 +41,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"ringcard {__version__}")
     p.add_argument("--database-url", help="SQLAlchemy URL (default: SQLite in the user data "
                    "folder; also RINGCARD_DATABASE_URL)")
-    p.add_argument("--user", help="act as this user (default: the OS user)")
+    p.add_argument("--user", help="act as this user (default: the OS user); a user of the office "
+                   "(see `ringcard users`), except on a new database, whose first user it becomes")
     p.add_argument("--smoke", action="store_true",
                    help="open the main window, process events, exit 0 (bundle check)")
     p.add_argument("-v", "--verbose", action="store_true")
@@ -72,19 +74,31 @@ def _parser() -> argparse.ArgumentParser:
     from app.cli.transfer import add_parsers as add_import_parsers
 
     add_import_parsers(sub)
+    from app.cli.users import add_parsers as add_user_parsers
+
+    add_user_parsers(sub)
     return p
 
 
-def _context(args: argparse.Namespace, *, migrate: bool = True):  # type: ignore[no-untyped-def]
+def _database(args: argparse.Namespace, *, migrate: bool = True):  # type: ignore[no-untyped-def]
     import app.services  # noqa: F401  (flush hooks)
     from app.config import LocalSettings
     from app.db import Database, resolve_url
-    from app.services.context import AppContext
-    from app.services.office.users import os_username
 
     settings = LocalSettings.load()
-    db = Database(resolve_url(args.database_url, settings.database_url), migrate=migrate)
-    return AppContext(db, args.user or settings.user or os_username())
+    return Database(resolve_url(args.database_url, settings.database_url), migrate=migrate)
+
+
+def _context(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The database, acting as --user (else the desk's setting, else the OS user).
+    A name that is no user of the office is refused (``UnknownUser``: exit 2),
+    except by the first run on a database without users: it becomes the first."""
+    from app.config import LocalSettings
+    from app.services.office import users
+
+    db = _database(args)
+    name = args.user or LocalSettings.load().user or users.os_username()
+    return users.context_for(db, name, first_run=True)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -107,9 +121,7 @@ def _main(argv: Sequence[str] | None = None) -> int:
     command = args.command or "gui"
     try:
         if command == "gui":
-            from app.views.app import run_gui
-
-            return run_gui(_context(args), smoke=args.smoke)
+            return _gui(args)
         if command == "db":
             return _db(args)
         if command == "demo-data":
@@ -124,6 +136,10 @@ def _main(argv: Sequence[str] | None = None) -> int:
             from app.cli.alerts import run as run_alerts
 
             return run_alerts(args, _context)
+        if command == "users":
+            from app.cli.users import run as run_users
+
+            return run_users(args, _context)
         if command in ("import", "export"):
             from app.cli.transfer import run_export, run_import
 
@@ -144,13 +160,24 @@ def _main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
+def _gui(args: argparse.Namespace) -> int:
+    from app.services.office.users import UnknownUser
+    from app.views.app import refuse_user, run_gui
+
+    try:
+        ctx = _context(args)
+    except UnknownUser as exc:
+        return refuse_user(str(exc))
+    return run_gui(ctx, smoke=args.smoke)
+
+
 def _db(args: argparse.Namespace) -> int:
     from app.db import current_revision, upgrade
 
-    ctx = _context(args, migrate=False)
+    db = _database(args, migrate=False)  # no user needed: the schema may predate them
     if args.action == "upgrade":
-        upgrade(ctx.db.engine)
-    print(f"schema revision: {current_revision(ctx.db.engine)}")
+        upgrade(db.engine)
+    print(f"schema revision: {current_revision(db.engine)}")
     return 0
 
 

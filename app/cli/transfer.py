@@ -248,7 +248,6 @@ def _export_activities(ctx: Any, args: argparse.Namespace, fmt: str) -> int | No
     from app.models import ActivityKind
     from app.services.activities import meetings
     from app.services.importing import export as export_files
-    from app.services.office import users
 
     kinds = tuple(dict.fromkeys(args.kinds or ()))
     known = [k.value for k in ActivityKind]
@@ -267,20 +266,19 @@ def _export_activities(ctx: Any, args: argparse.Namespace, fmt: str) -> int | No
         contact_id=args.contact, kinds=kinds, start=_local_midnight(args.start),
         end=_local_midnight(args.end + timedelta(days=1) if args.end else None),
         owner_id=None if args.owner is None else user_id(ctx, args.owner))
-    me_id = users.current(ctx).id
     progress = None
     if not args.quiet:
         counted = filters
         if fmt == "ics":
             counted = replace(filters, kinds=tuple(
                 k for k in meetings.CALENDAR_KINDS if not kinds or k in kinds))
-        progress = progress_bar(export_files.count_activities(ctx, me_id, counted))
+        progress = progress_bar(export_files.count_activities(ctx, counted))
     if fmt == "ics":
         rows = _guarded(args.output,
-                        lambda: meetings.export_ics(ctx, args.output, me_id, filters, progress))
+                        lambda: meetings.export_ics(ctx, args.output, filters, progress))
     else:
         rows = _guarded(args.output, lambda: export_files.export_activities(
-            ctx, args.output, fmt, me_id, progress=progress, filters=filters).rows)
+            ctx, args.output, fmt, progress=progress, filters=filters).rows)
     if progress is not None:
         progress(rows)
         print(file=sys.stderr)

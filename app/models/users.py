@@ -23,6 +23,7 @@ class User(TimestampMixin, Base):
     full_name: Mapped[str] = mapped_column(String(200), default="")
     role: Mapped[str] = mapped_column(String(20), default=Role.REP)
     active: Mapped[bool] = mapped_column(default=True)
+    team: Mapped[str] = mapped_column(String(80), default="")
 
     @property
     def label(self) -> str:

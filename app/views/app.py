@@ -6,10 +6,9 @@ import logging
 import sys
 
 from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.services.context import AppContext
-from app.services.office import users
 from app.views import errors, resources
 
 log = logging.getLogger(__name__)
@@ -30,13 +29,25 @@ def application() -> QApplication:
     return app
 
 
+def refuse_user(message: str) -> int:
+    """The desk's user is no user of the office (``--user`` or the OS user): say so,
+    naming the ones there are, and do not start. Returns the exit status."""
+    print(f"ringcard: {message}", file=sys.stderr)
+    application()
+    if errors.DIALOGS_ENABLED:
+        QMessageBox.critical(None, "Ringcard: unknown user",
+                             f"Ringcard cannot start: {message}.\n\nStart it with --user and "
+                             "one of these names, or ask a manager to add you "
+                             "(ringcard users add).")
+    return 2
+
+
 def run_gui(ctx: AppContext, *, smoke: bool = False) -> int:
     """Run the app until the window closes; ``smoke`` returns once rows are on screen."""
     from app.views.main_window import MainWindow
 
     app = application()
     errors.install_crash_hook()
-    users.current(ctx)  # the first start creates the user (the first one is a manager)
     window = MainWindow(ctx, persist=not smoke)
     window.show()
     if not smoke:

@@ -224,9 +224,8 @@ def activity_filters(ctx: AppContext, contact_id: int, flt: HistoryFilter) -> Ac
 
 def activities_job(ctx: AppContext, contact_id: int, flt: HistoryFilter) -> Job:
     def job(path: Path, fmt: str, progress: Progress) -> int:
-        me_id = users.current(ctx).id
         return export_files.export_activities(
-            ctx, path, fmt, me_id, progress=progress,
+            ctx, path, fmt, progress=progress,
             filters=activity_filters(ctx, contact_id, flt)).rows
 
     return job

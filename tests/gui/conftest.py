@@ -13,6 +13,7 @@ from app.services.dto import ContactInput, EmailInput, PhoneInput
 from app.services.office import settings as office_settings
 from app.services.office import users
 from app.views import errors
+from tests.actors import acting
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -50,7 +51,7 @@ def _no_job_outlives_its_test():  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def gui_ctx(sqlite_db: Database) -> AppContext:
-    ctx = AppContext(sqlite_db, "alice")
+    ctx = acting(sqlite_db, "alice")
     users.current(ctx)
     with ctx.write() as s:
         office_settings.set_value(s, "home_region", "GB")

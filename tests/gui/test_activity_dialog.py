@@ -22,6 +22,7 @@ from app.views.change_bus import change_bus
 from app.views.dialogs.activity_dialog import ActivityDialog, open_activity
 from app.views.dialogs.activity_fields import AttendeesEditor, ChoiceEditor
 from app.views.tasks import TaskRunner
+from tests.actors import acting
 from tests.gui.conftest import company, person
 
 TIMEOUT = 5000
@@ -33,8 +34,8 @@ def team(gui_ctx: AppContext) -> dict[str, AppContext]:
     """alice (manager: the first user), bob and carol (reps)."""
     users.add_user(gui_ctx, "bob", "Bob Baker")
     users.add_user(gui_ctx, "carol", "Carol Cole")
-    return {"alice": gui_ctx, "bob": AppContext(gui_ctx.db, "bob"),
-            "carol": AppContext(gui_ctx.db, "carol")}
+    return {"alice": gui_ctx, "bob": acting(gui_ctx.db, "bob"),
+            "carol": acting(gui_ctx.db, "carol")}
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ from app.services.context import AppContext
 from app.services.office import users
 from app.views.dialogs.activity_types_dialog import ActivityTypesDialog
 from app.views.tasks import TaskRunner
+from tests.actors import acting
 
 TIMEOUT = 5000
 
@@ -67,7 +68,7 @@ def test_a_manager_adds_renames_and_retires_an_office_type(qtbot, gui_ctx: AppCo
 def test_a_rep_sees_the_types_read_only(qtbot, gui_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
     users.add_user(gui_ctx, "bob", "Bob Baker")
     activity_types.add_type(gui_ctx, "cold call", "call")
-    dialog = _dialog(qtbot, AppContext(gui_ctx.db, "bob"))
+    dialog = _dialog(qtbot, acting(gui_ctx.db, "bob"))
     _select(dialog, "cold call")
     assert not dialog.add_button.isEnabled() and not dialog.retire_button.isEnabled()
     assert "Only a manager" in dialog.note.text()

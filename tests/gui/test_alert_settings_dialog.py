@@ -12,6 +12,7 @@ from app.services.context import AppContext
 from app.services.office import users
 from app.views.dialogs.alert_settings_dialog import AlertSettingsDialog
 from app.views.tasks import TaskRunner
+from tests.actors import acting
 
 TIMEOUT = 5000
 
@@ -107,7 +108,7 @@ def test_bad_numbers_are_told_under_their_field_and_nothing_is_saved(qtbot, gui_
 
 def test_a_rep_sees_everything_read_only(qtbot, gui_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
     users.add_user(gui_ctx, "bob", "Bob Baker")
-    dialog = _dialog(qtbot, AppContext(gui_ctx.db, "bob"))
+    dialog = _dialog(qtbot, acting(gui_ctx.db, "bob"))
     assert dialog.note.isVisible() and "Only a manager" in dialog.note.text()
     assert not dialog.save_button.isVisible()
     assert not dialog.toggles["win_back"].isEnabled()

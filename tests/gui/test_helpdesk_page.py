@@ -18,6 +18,7 @@ from app.services.office import users
 from app.views.helpdesk import HelpDeskPage
 from app.views.helpdesk.ticket_dialogs import HistoryDialog, StatusDialog
 from app.views.tasks import TaskRunner
+from tests.actors import acting
 from tests.gui.conftest import person
 
 CHATS = Path(__file__).resolve().parents[1] / "data" / "chats"
@@ -29,7 +30,7 @@ def desk(qtbot, gui_ctx: AppContext):  # type: ignore[no-untyped-def]
     """alice (manager) is at the desk as bob (a rep); carol has a ticket of her own."""
     users.add_user(gui_ctx, "bob", "Bob Baker")
     users.add_user(gui_ctx, "carol", "Carol Cole")
-    bob, carol = AppContext(gui_ctx.db, "bob"), AppContext(gui_ctx.db, "carol")
+    bob, carol = acting(gui_ctx.db, "bob"), acting(gui_ctx.db, "carol")
     ann = person(gui_ctx, "Ann", "Lee", phone="020 7946 0018")
     tickets = {
         "free": helpdesk.open_ticket(carol, ActivityForm(kind="ticket", subject="Printer jams",

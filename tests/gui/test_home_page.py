@@ -20,6 +20,7 @@ from app.views.home import HomePage
 from app.views.home.models import OVERDUE_RED, TodoModel
 from app.views.main_window import MainWindow
 from app.views.tasks import TaskRunner
+from tests.actors import acting
 from tests.gui.conftest import person
 
 NOW = datetime.now(UTC)
@@ -37,7 +38,7 @@ def office(gui_ctx: AppContext) -> dict[str, int]:
     """alice's customer Anna with calls and a mail, a To-Do due in two days, one a
     day overdue, an open ticket; bob's private note (never counted for alice)."""
     users.add_user(gui_ctx, "bob")
-    bob = AppContext(gui_ctx.db, "bob")
+    bob = acting(gui_ctx.db, "bob")
     anna = person(gui_ctx, "Anna", "Smith")
     ids = {"anna": anna}
     for days in (1, 2, 3):

@@ -15,6 +15,7 @@ from app.views.dialogs.categories_dialog import CategoriesDialog
 from app.views.dialogs.office_lists_dialog import OfficeListsDialog
 from app.views.main_window import MainWindow
 from app.views.tasks import TaskRunner
+from tests.actors import acting
 
 WAIT = 10_000
 
@@ -115,7 +116,7 @@ def test_rename_move_retire_and_restore(qtbot, gui_ctx) -> None:  # type: ignore
 @pytest.mark.parametrize("list_name", ["status", "category"])
 def test_a_rep_sees_the_lists_read_only(qtbot, gui_ctx, list_name) -> None:  # type: ignore[no-untyped-def]
     users.add_user(gui_ctx, "bob", "Bob Baker")
-    dialog = open_dialog(qtbot, AppContext(gui_ctx.db, "bob"))
+    dialog = open_dialog(qtbot, acting(gui_ctx.db, "bob"))
     assert dialog.note.isVisible() and "Only a manager" in dialog.note.text()
     page = dialog.page(list_name)
     if page.model.rowCount():

@@ -19,6 +19,7 @@ from app.models import Activity
 from app.services.context import AppContext
 from app.services.inbound.pipeline import InboundPipeline
 from app.telephony.sip import SipConfig, SipSource
+from tests.actors import acting
 from tests.inbound.conftest import FAST_180, OwnPg
 from tests.telephony.sip.conftest import Sipp, free_port
 from tests.unit.helpers import person, set_region
@@ -44,7 +45,7 @@ def _calls(ctx: AppContext, cid: int) -> list[tuple[str, str]]:
 
 def test_postgresql_down_then_hung(own_pg: OwnPg, tmp_path: Path) -> None:
     db = Database(own_pg.database())
-    ctx = AppContext(db, "alice")
+    ctx = acting(db, "alice")
     set_region(ctx)
     cid = person(ctx, "Anna", "Smith", phone="020 7946 0101")
     seen = Seen()

@@ -14,9 +14,9 @@ from sqlalchemy import select
 
 from app.db import Database
 from app.models import Activity, BufferedEvent
-from app.services.context import AppContext
 from app.services.inbound.pipeline import InboundPipeline
 from app.telephony.modem import ModemSource
+from tests.actors import acting
 from tests.inbound.conftest import sqlite_locked
 from tests.telephony.modem.conftest import SOCAT, FakeModem, SocatPair, fast_profile
 from tests.unit.helpers import person, set_region
@@ -31,7 +31,7 @@ ELMHURST = "\r\n".join(["RING", "", "DATE = 0312", "TIME = 1254", "NMBR = 630555
 
 
 def test_the_modem_reads_on_while_the_database_is_locked(sqlite_db: Database, tmp_path: Path) -> None:
-    ctx = AppContext(sqlite_db, "alice")
+    ctx = acting(sqlite_db, "alice")
     set_region(ctx, "US")
     cid = person(ctx, "Sarasota", "Office", phone="+1 941 555 7218")
     seen = Seen()

@@ -4,8 +4,8 @@ import threading
 
 from app.db import Database
 from app.services.contacts import core as contacts
-from app.services.context import AppContext
 from app.services.dto import ContactInput
+from tests.actors import acting
 from tests.conftest import new_pg_database
 
 
@@ -13,7 +13,7 @@ def test_customer_numbers_unique_under_concurrent_creation(pg_base_url: str) -> 
     import app.services  # noqa: F401
 
     url = new_pg_database(pg_base_url)
-    setup = AppContext(Database(url), "setup")
+    setup = acting(Database(url), "setup")
     people = [contacts.create(setup, ContactInput(first_name="P", last_name=str(i)))
               for i in range(40)]
     numbers: list[str] = []
@@ -22,7 +22,7 @@ def test_customer_numbers_unique_under_concurrent_creation(pg_base_url: str) -> 
 
     def desk(k: int) -> None:
         db = Database(url, migrate=False)  # every desk has its own engine and connections
-        ctx = AppContext(db, f"rep{k}")
+        ctx = acting(db, f"rep{k}")
         try:
             barrier.wait()
             for pid in people[k::8]:

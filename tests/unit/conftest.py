@@ -6,6 +6,7 @@ import pytest
 
 from app.services.context import AppContext
 from app.services.office import users
+from tests.actors import acting
 
 
 @pytest.fixture
@@ -14,4 +15,4 @@ def team(ctx: AppContext) -> dict[str, AppContext]:
     users.current(ctx)
     users.add_user(ctx, "bob", "Bob Baker")
     users.add_user(ctx, "carol", "Carol Cole")
-    return {"alice": ctx, "bob": AppContext(ctx.db, "bob"), "carol": AppContext(ctx.db, "carol")}
+    return {"alice": ctx, "bob": acting(ctx.db, "bob"), "carol": acting(ctx.db, "carol")}

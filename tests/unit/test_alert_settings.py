@@ -7,8 +7,9 @@ import pytest
 
 from app.models import Rating
 from app.services.alerts import settings as al
-from app.services.context import AppContext, ServiceError
+from app.services.context import ServiceError
 from app.services.validation import ValidationError
+from tests.actors import acting
 
 
 def test_the_defaults_are_reference_001s(ctx) -> None:  # type: ignore[no-untyped-def]
@@ -28,7 +29,7 @@ def test_saved_settings_are_the_offices(team) -> None:  # type: ignore[no-untype
     changed = (al.load(alice).with_rule("win_back", enabled=False, days=21)
                .with_rule("retention", days=2, unit="weeks").with_target(gold, meetings=1))
     al.save(alice, changed)
-    other_desk = AppContext(alice.db, "bob")
+    other_desk = acting(alice.db, "bob")
     got = al.load(other_desk)
     assert (got.rule("win_back").enabled, got.rule("win_back").days) == (False, 21)
     assert (got.rule("retention").days, got.rule("retention").unit) == (2, "weeks")

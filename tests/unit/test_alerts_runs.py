@@ -17,6 +17,7 @@ from app.services.activities.edit import ActivityForm
 from app.services.alerts import engine as alerts
 from app.services.alerts.engine import AlertRun
 from app.services.context import AppContext
+from tests.actors import acting
 from tests.unit.test_alerts import DAY, alert_tasks, contact, only, rated, record
 
 EVERY_RULE = {"service_renewal": 1, "potential_inactivity": 1, "lead_inactivity": 2,
@@ -188,7 +189,7 @@ def test_two_desks_running_at_once_create_each_task_once(team) -> None:  # type:
         db = Database(ctx.db.url, migrate=False)  # a desk of its own: engine and connections
         try:
             barrier.wait()
-            results.append(alerts.run_alerts(AppContext(db, user), as_of=DAY))
+            results.append(alerts.run_alerts(acting(db, user), as_of=DAY))
         except BaseException as error:  # noqa: BLE001
             errors.append(error)
         finally:
@@ -285,10 +286,10 @@ def test_the_rules_use_their_indexes_on_sqlite(sqlite_db) -> None:  # type: igno
     from app.services.alerts.sql import Sql
     from app.services.office import users
 
-    ctx = AppContext(sqlite_db, "alice")
+    ctx = acting(sqlite_db, "alice")
     users.current(ctx)
     with ctx.read() as s:
-        work = alerts._plan(s, Sql(False), DAY, alerts._fallback(s, "alice", create=False))
+        work = alerts._plan(s, Sql(False), DAY, alerts._fallback(s, ctx.actor))
         plans = {q.rule: " | ".join(str(r[-1]) for r in s.execute(
             text(f"EXPLAIN QUERY PLAN {q.sql}"), q.params)) for q in work.queries}
     assert set(plans) == set(EVERY_RULE)

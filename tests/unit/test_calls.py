@@ -153,14 +153,14 @@ def test_the_pop_up_summary_of_a_caller(ctx) -> None:  # type: ignore[no-untyped
     from app.services.activities import by_contact as contact_activities
     from app.services.calls.queries import caller_summary
     from app.services.contacts import links
-    from app.services.context import AppContext
+    from tests.actors import acting
     from tests.unit.helpers import company
 
     cid = person(ctx, "John", "Smith", phone="020 7946 0018", contact_type="customer")
     links.link_company(ctx, cid, company(ctx, "Hope Works"))
     contact_activities.add_task(ctx, cid, "Send quote", due_at=T0 + timedelta(days=2))
     contact_activities.add_task(ctx, cid, "Call back", due_at=T0 + timedelta(days=1))
-    contact_activities.add_note(AppContext(ctx.db, "bob"), cid, "bob's secret", private=True)
+    contact_activities.add_note(acting(ctx.db, "bob"), cid, "bob's secret", private=True)
     contact_activities.add_note(ctx, cid, "Likes mornings")
     summary = caller_summary(ctx, cid)
     assert (summary.name, summary.company, summary.contact_type) == ("John Smith", "Hope Works",
@@ -234,7 +234,7 @@ def test_the_fast_call_path_writes_what_the_services_write(ctx) -> None:  # type
             kind="call", contact_id=cid, occurred_at=T0, status="done", direction="in",
             subject="Call from John Smith", body="Caller ID said: SMITH J",
             number="+442079460018", outcome="ringing", source="sip",
-            call_key="orm"), acting=ctx.user)
+            call_key="orm"), owner_id=ctx.actor.id)
         s.get(Activity, aid).outcome, s.get(Activity, aid).duration_s = "answered", 42
         bid = activities.buffer_event(s, activities.EventInput(
             kind="call", number="+442079460999", occurred_at=T0, direction="in",

@@ -18,11 +18,11 @@ def test_the_router_says_the_database_is_away_and_writes_when_it_is_back(sqlite_
     writes nothing, says so (None), and writes the same events once it is released."""
     import app.db
     from app.db import Database
-    from app.services.context import AppContext
+    from tests.actors import acting
 
     monkeypatch.setattr(app.db, "BUSY_TIMEOUT_MS", 200)
     db = Database(sqlite_db.url)
-    ctx = AppContext(db, "alice")
+    ctx = acting(db, "alice")
     set_region(ctx)
     cid = person(ctx, "John", "Smith", phone="020 7946 0018")
     router = CallRouter(ctx)

@@ -11,8 +11,10 @@ from app.services.activities import by_contact as contact_activities
 from app.services.contacts import core as contacts
 from app.services.contacts import files, history, marketing
 from app.services.contacts import settings as contact_settings
-from app.services.context import AppContext, ServiceError
+from app.services.context import ServiceError
+from app.services.office import users
 from app.services.validation import ValidationError
+from tests.actors import acting
 from tests.unit.helpers import company, person, set_region
 
 
@@ -135,7 +137,7 @@ def test_preferences(ctx) -> None:  # type: ignore[no-untyped-def]
 
 def test_notes_private_and_only_the_author_edits(ctx) -> None:  # type: ignore[no-untyped-def]
     cid = person(ctx, "Ann", "Lee")
-    bob = AppContext(ctx.db, "bob")
+    bob = acting(ctx.db, "bob")
     mine = contact_activities.add_note(ctx, cid, "Likes morning calls\nAsk about Q3", private=True)
     contact_activities.add_note(bob, cid, "Met at the trade show")
     assert [n.subject for n in contact_activities.notes(ctx, cid)] == [
@@ -151,7 +153,7 @@ def test_notes_private_and_only_the_author_edits(ctx) -> None:  # type: ignore[n
 
 def test_tasks_filters_and_ownership(ctx) -> None:  # type: ignore[no-untyped-def]
     cid = person(ctx, "Ann", "Lee")
-    bob = AppContext(ctx.db, "bob")
+    bob = acting(ctx.db, "bob")
     due = datetime(2026, 12, 1, 9, tzinfo=UTC)
     mine = contact_activities.add_task(ctx, cid, "Send quote", due_at=due)
     theirs = contact_activities.add_task(bob, cid, "Call back", due_at=due)
@@ -170,6 +172,11 @@ def test_appointments_with_attendees(ctx) -> None:  # type: ignore[no-untyped-de
     with pytest.raises(ValidationError) as err:
         contact_activities.add_appointment(ctx, ann, "Demo", start, start - timedelta(hours=1))
     assert "ends_at" in err.value.errors
+    with pytest.raises(ValidationError) as err:  # nobody called bob works here yet
+        contact_activities.add_appointment(ctx, ann, "Demo", start, usernames=["bob"])
+    assert err.value.errors == {"attendees": "There is no user “bob”"}
+    assert contact_activities.appointments(ctx, ann) == []
+    users.add_user(ctx, "bob")
     contact_activities.add_appointment(ctx, ann, "Demo", start, start + timedelta(hours=1),
                                        place="Their office", contact_ids=[co],
                                        usernames=["bob"])
@@ -212,7 +219,7 @@ def test_conversion_keeps_activities_and_history(ctx) -> None:  # type: ignore[n
 
 def test_a_stale_edit_is_refused_and_overwrites_nothing(ctx) -> None:  # type: ignore[no-untyped-def]
     cid = person(ctx, "Ann", "Lee")
-    bob = AppContext(ctx.db, "bob")
+    bob = acting(ctx.db, "bob")
     opened = contacts.get(ctx, cid)  # alice opens the form
     theirs = contacts.as_input(bob, cid)
     theirs.title = "Dr"

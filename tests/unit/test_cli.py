@@ -8,6 +8,7 @@ from sqlalchemy import text
 from app.cli import main
 from app.db import Database
 from app.services.contacts import phones
+from tests.actors import acting
 
 
 @pytest.fixture
@@ -44,13 +45,12 @@ def test_environment_variable_selects_the_database(url, monkeypatch, capsys) -> 
 
 
 def test_demo_data_is_realistic_and_searchable(url, capsys) -> None:  # type: ignore[no-untyped-def]
-    from app.services.context import AppContext
     from app.services.office import settings as office_settings
 
     db = Database(url)
-    with AppContext(db, "x").write() as s:
+    with acting(db, "x").write() as s:
         office_settings.set_value(s, "home_region", "GB")
-    assert main(["--database-url", url, "demo-data", "--contacts", "500", "--seed", "3"]) == 0
+    assert main(["--database-url", url, "--user", "x", "demo-data", "--contacts", "500", "--seed", "3"]) == 0
     captured = capsys.readouterr()
     assert "created 450 people and 50 companies" in captured.out
     assert "500/500" in captured.err  # the progress bar
@@ -65,7 +65,7 @@ def test_demo_data_is_realistic_and_searchable(url, capsys) -> None:  # type: ig
         linked = conn.execute(text("SELECT count(DISTINCT person_id) FROM company_links")).scalar()
         assert linked > 200
     # the search triggers are back after the bulk load
-    assert main(["--database-url", url, "search", "smith", "--json", "--limit", "500"]) == 0
+    assert main(["--database-url", url, "--user", "x", "search", "smith", "--json", "--limit", "500"]) == 0
     hits = json.loads(capsys.readouterr().out)
     assert hits and all("smith" in (h["name"] + h["contact"] + h["email"]).lower() for h in hits)
     db.dispose()
@@ -83,20 +83,76 @@ def test_search_filters_and_unknown_filter_values(url, capsys) -> None:  # type:
 
 def test_calls_list(url, capsys) -> None:  # type: ignore[no-untyped-def]
     from app.services.calls.queries import CallRouter
-    from app.services.context import AppContext
     from app.telephony.callerid import CallerId, CallEvent, EventKind, Outcome
 
     db = Database(url)
-    ctx = AppContext(db, "alice")
+    ctx = acting(db, "alice")
     router = CallRouter(ctx)
     router.handle(CallEvent(EventKind.IDENTIFIED, "k1", "sip", "l", caller=CallerId("+441614960000")))
     router.handle(CallEvent(EventKind.ENDED, "k1", "sip", "l", outcome=Outcome.MISSED))
     db.dispose()
-    assert main(["--database-url", url, "calls", "list", "--unmatched", "--json"]) == 0
+    assert main(["--database-url", url, "--user", "alice", "calls", "list", "--unmatched", "--json"]) == 0
     [line] = capsys.readouterr().out.splitlines()
     row = json.loads(line)
     assert (row["number"], row["outcome"], row["where"]) == ("+441614960000", "missed", "buffer")
     assert row["display"].endswith("161 496 0000")  # as the office writes it
-    assert main(["--database-url", url, "calls", "list"]) == 0
+    assert main(["--database-url", url, "--user", "alice", "calls", "list"]) == 0
     out = capsys.readouterr().out
     assert "161 496 0000" in out and "+441614960000" not in out  # formatted, never raw
+
+
+def _usernames(url: str) -> list[str]:
+    db = Database(url)
+    with db.engine.connect() as conn:
+        names = [n for (n,) in conn.execute(text("SELECT username FROM users ORDER BY id"))]
+    db.dispose()
+    return names
+
+
+def test_an_unknown_user_is_refused_and_nothing_is_created(url, capsys) -> None:  # type: ignore[no-untyped-def]
+    db = Database(url)
+    acting(db, "alice")
+    acting(db, "manager")
+    db.dispose()
+    assert main(["--database-url", url, "--user", "bob", "search", "smith"]) == 2
+    captured = capsys.readouterr()
+    assert captured.err == "ringcard: no user named “bob” (users: alice, manager)\n"
+    assert "Traceback" not in captured.err and captured.out == ""
+    assert _usernames(url) == ["alice", "manager"]
+    assert main(["--database-url", url, "--user", "manager", "search", "smith"]) == 0
+
+
+def test_the_first_run_makes_its_user_and_no_other(url, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["--database-url", url, "--user", "maria", "search", "smith"]) == 0
+    assert main(["--database-url", url, "--user", "maria", "search", "smith"]) == 0
+    assert main(["--database-url", url, "--user", "mario", "search", "smith"]) == 2
+    assert "no user named “mario” (users: maria)" in capsys.readouterr().err
+    db = Database(url)
+    with db.engine.connect() as conn:
+        assert conn.execute(text("SELECT username, role FROM users")).all() == [("maria", "manager")]
+    db.dispose()
+
+
+def test_the_desktop_app_refuses_an_unknown_user_in_a_message_box(url, capsys, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from app.views import app as gui
+
+    shown: list[str] = []
+    monkeypatch.setattr(gui.QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    db = Database(url)
+    acting(db, "alice")
+    db.dispose()
+    assert main(["--database-url", url, "--user", "bob", "--smoke", "gui"]) == 2
+    assert len(shown) == 1 and "no user named “bob” (users: alice)" in shown[0]
+    assert "smoke ok" not in capsys.readouterr().out
+    assert _usernames(url) == ["alice"]
+
+
+def test_a_manager_adds_a_rep_who_can_then_act(url, capsys) -> None:  # type: ignore[no-untyped-def]
+    assert main(["--database-url", url, "--user", "maria", "users", "list"]) == 0  # the first run
+    assert main(["--database-url", url, "--user", "maria", "users", "add", "bob",
+                 "--full-name", "Bob Baker"]) == 0
+    assert main(["--database-url", url, "--user", "bob", "users", "add", "eve"]) == 2
+    assert "Only a manager can change the office's users" in capsys.readouterr().err
+    assert main(["--database-url", url, "--user", "bob", "users", "list"]) == 0
+    assert capsys.readouterr().out.split() == ["bob", "rep", "Bob", "Baker", "maria", "manager"]
+    assert _usernames(url) == ["maria", "bob"]

@@ -9,8 +9,8 @@ import pytest
 
 from app.cli import main
 from app.db import Database
-from app.services.context import AppContext
 from app.services.office import users
+from tests.actors import acting
 from tests.unit.test_alerts import DAY, alert_tasks, contact, only
 
 
@@ -18,7 +18,7 @@ from tests.unit.test_alerts import DAY, alert_tasks, contact, only
 def office(tmp_path):  # type: ignore[no-untyped-def]
     url = f"sqlite:///{tmp_path / 'cli.db'}"
     db = Database(url)
-    ctx = AppContext(db, "alice")
+    ctx = acting(db, "alice")
     users.current(ctx)
     users.add_user(ctx, "bob")
     only(ctx, "service_renewal", "lead_inactivity")
@@ -54,7 +54,7 @@ def test_dry_run_then_run_then_nothing_left(office, capsys) -> None:  # type: ig
 
 def test_json_lists_each_alert_and_a_bad_date_is_refused(office, capsys) -> None:  # type: ignore[no-untyped-def]
     url, _ctx = office
-    base = ["--database-url", url, "alerts", "run"]
+    base = ["--database-url", url, "--user", "bob", "alerts", "run"]
     assert main([*base, "--as-of", DAY.isoformat(), "--dry-run", "--json"]) == 0
     got = json.loads(capsys.readouterr().out)
     assert got["counts"]["service_renewal"] == 1 and got["counts"]["lead_inactivity"] == 1

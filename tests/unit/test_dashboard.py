@@ -18,6 +18,7 @@ from app.services.demo import office as demo_data
 from app.services.helpdesk import tickets as helpdesk
 from app.services.office import users
 from app.services.reports.dashboard import Dashboard, TypeCount, dashboard
+from tests.actors import acting
 from tests.unit.helpers import company, person, set_region
 
 # a fixed "now" well after the test's contacts are entered: their creation time
@@ -31,7 +32,7 @@ def team(ctx: AppContext) -> dict[str, AppContext]:
     set_region(ctx)
     users.current(ctx)
     users.add_user(ctx, "bob", "Bob Baker")
-    return {"alice": ctx, "bob": AppContext(ctx.db, "bob")}
+    return {"alice": ctx, "bob": acting(ctx.db, "bob")}
 
 
 def entered_days_ago(ctx: AppContext, contact_id: int, days: int) -> None:
@@ -99,7 +100,7 @@ def test_private_notes_of_others_are_not_counted(team) -> None:  # type: ignore[
     record(bob, "note", cid, 1, body="bob's public note")
     assert line(dashboard(alice, now=NOW), "Note").new == 2  # hers and bob's public one
     assert line(dashboard(bob, now=NOW), "Note").new == 2  # his two
-    assert line(dashboard(AppContext(alice.db, "carol"), now=NOW), "Note").new == 1
+    assert line(dashboard(acting(alice.db, "carol"), now=NOW), "Note").new == 1
 
 
 def test_company_activities_count_and_retired_types_keep_their_counts(team) -> None:  # type: ignore[no-untyped-def]
@@ -156,7 +157,7 @@ def test_my_recent_calls_newest_first_and_the_unmatched_ones(team) -> None:  # t
     assert (first.contact_name, first.direction, first.outcome, first.duration_s) == \
         ("Carl Caller", "in", "answered", 90)
     assert d.unmatched_calls == 2
-    assert dashboard(AppContext(alice.db, "nobody-yet"), now=NOW).recent_calls == ()
+    assert dashboard(acting(alice.db, "nobody-yet"), now=NOW).recent_calls == ()
 
 
 def test_open_tickets_count_and_newest(team) -> None:  # type: ignore[no-untyped-def]
@@ -185,7 +186,7 @@ def test_demo_activities_fill_the_dashboard(team) -> None:  # type: ignore[no-un
     now = datetime.now(UTC)
     result = demo_activities.generate_activities(alice, 20_000, seed=2, now=now)
     assert result.activities == 20_000
-    d = dashboard(AppContext(alice.db, "mary.watson"), now=now)  # a demo rep
+    d = dashboard(acting(alice.db, "mary.watson"), now=now)  # a demo rep
     assert line(d, "Call").total > line(d, "Mail").total > line(d, "Fax").total > 0
     assert line(d, "Cold call").total > 0 and line(d, "On Site inspection").total > 0
     assert d.total_new > 0 and d.total_existing > 10 * d.total_new  # 3% of contacts are new

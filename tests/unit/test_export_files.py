@@ -181,7 +181,6 @@ T0 = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 
 
 def test_activities_leave_out_other_users_private_notes(team, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from app.services.office import users
 
     alice, bob = team["alice"], team["bob"]
     ann = person(alice, "Ann", "Lee")
@@ -192,9 +191,7 @@ def test_activities_leave_out_other_users_private_notes(team, tmp_path) -> None:
                                    private=True, occurred_at=T0))
     ae.create(alice, ae.ActivityForm(kind="note", contact_id=ben, subject="About Ben", body="x",
                                      occurred_at=T0))
-    alice_id, bob_id = users.current(alice).id, users.current(bob).id
-
-    ex.export_activities(alice, tmp_path / "a.csv", "csv", alice_id)
+    ex.export_activities(alice, tmp_path / "a.csv", "csv")
     rows = read_csv(tmp_path / "a.csv")
     assert list(rows[0]) == list(ex.ACTIVITY_HEADER)
     assert sorted(r["Subject"] for r in rows) == ["'=Called Ann", "About Ben"]  # not even a manager
@@ -202,6 +199,6 @@ def test_activities_leave_out_other_users_private_notes(team, tmp_path) -> None:
     assert (call["Owner"], call["Contact"], call["Status"]) == ("Bob Baker", "Ann Lee", "done")
     assert call["When"].startswith("2026-11-23")
 
-    ex.export_activities(bob, tmp_path / "b.xlsx", "xlsx", bob_id, contact_id=ann)
+    ex.export_activities(bob, tmp_path / "b.xlsx", "xlsx", contact_id=ann)
     assert sorted(r["Subject"] for r in read_xlsx(tmp_path / "b.xlsx")) == [
         "'=Called Ann", "Bob's secret"]

@@ -249,14 +249,14 @@ def test_a_file_that_turns_unreadable_midway_writes_nothing(ctx, tmp_path) -> No
 KILL_SCRIPT = """
 import os, signal, sys
 from app.db import Database
-from app.services.context import AppContext
 from app.services.importing.contacts import run_import
+from app.services.office.users import context_for
 
 def progress(rows):
     if rows >= 200:
         os.kill(os.getpid(), signal.SIGKILL)
 
-ctx = AppContext(Database(sys.argv[1]), "alice")
+ctx = context_for(Database(sys.argv[1]), "alice")
 run_import(ctx, sys.argv[2], {0: "first_name", 1: "last_name"}, "lead", progress=progress)
 """
 

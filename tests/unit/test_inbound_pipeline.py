@@ -22,6 +22,7 @@ from app.services.inbound import journal as journals
 from app.services.inbound.pipeline import InboundPipeline, PipelineStatus
 from app.services.inbound.router import RoutedCall
 from app.telephony.callerid import CallerId, CallEvent, EventKind, Outcome
+from tests.actors import acting
 from tests.unit.helpers import person, set_region
 
 T0 = datetime(2026, 12, 7, 9, 0, tzinfo=UTC)
@@ -115,7 +116,7 @@ def test_a_locked_database_holds_up_nothing_but_the_write(sqlite_db, seen, make,
 
     monkeypatch.setattr(app.db, "BUSY_TIMEOUT_MS", 300)
     db = app.db.Database(sqlite_db.url)
-    ctx = AppContext(db, "alice")
+    ctx = acting(db, "alice")
     set_region(ctx)
     cid = person(ctx, "John", "Smith", phone="020 7946 0018")
     pipeline = make(context=ctx)

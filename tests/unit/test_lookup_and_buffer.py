@@ -113,12 +113,12 @@ def test_activities_list_by_type_and_period(ctx) -> None:  # type: ignore[no-unt
 
 
 def test_private_notes_are_visible_only_to_their_author(ctx) -> None:  # type: ignore[no-untyped-def]
-    from app.services.context import AppContext
+    from tests.actors import acting
 
     cid = person(ctx, "John", "Smith")
     activities.add(ctx, activities.ActivityInput(kind="note", contact_id=cid, private=True,
                                                  subject="salary"))
-    bob = AppContext(ctx.db, "bob")
+    bob = acting(ctx.db, "bob")
     assert len(activities.list_for_contact(ctx, cid)) == 1
     assert activities.list_for_contact(bob, cid) == []
 

@@ -55,7 +55,7 @@ def test_every_appointment_and_meeting_in_start_order_without_other_kinds(team, 
                                            occurred_at=T0 + timedelta(days=1)))
     path = tmp_path / "all.ics"
 
-    written = meetings.export_ics(bob, path, users.current(bob).id)
+    written = meetings.export_ics(bob, path)
 
     assert written == 2
     first, second = events(path)
@@ -75,8 +75,8 @@ def test_other_users_private_appointments_are_never_written(team, tmp_path) -> N
     with bob.write() as s:
         s.get(Activity, secret).private = True
 
-    meetings.export_ics(alice, tmp_path / "alice.ics", users.current(alice).id)  # a manager
-    meetings.export_ics(bob, tmp_path / "bob.ics", users.current(bob).id)
+    meetings.export_ics(alice, tmp_path / "alice.ics")  # a manager
+    meetings.export_ics(bob, tmp_path / "bob.ics")
 
     assert summaries(tmp_path / "alice.ics") == ["Shared visit"]
     assert summaries(tmp_path / "bob.ics") == ["Bob's private visit", "Shared visit"]
@@ -90,11 +90,10 @@ def test_filters_by_kind_time_span_owner_and_contact(team, tmp_path) -> None:  #
     todos.send_todo(bob, appointment(ben, "Ben in May", datetime(2026, 5, 31, 23, tzinfo=UTC)))
     todos.send_todo(carol, appointment(ann, "Carol's, June", datetime(2026, 6, 1, tzinfo=UTC)))
     activity_edit.create(bob, meeting(ann, "Met Ann in May", datetime(2026, 5, 6, tzinfo=UTC)))
-    me = users.current(bob).id
     may = ActivityFilters(start=datetime(2026, 5, 1, tzinfo=UTC), end=datetime(2026, 6, 1, tzinfo=UTC))
 
     def export(filters: ActivityFilters) -> list[str]:
-        meetings.export_ics(bob, tmp_path / "f.ics", me, filters)
+        meetings.export_ics(bob, tmp_path / "f.ics", filters)
         return summaries(tmp_path / "f.ics")
 
     assert export(may) == ["Ann in May", "Met Ann in May", "Ben in May"]  # the end is excluded
@@ -105,7 +104,7 @@ def test_filters_by_kind_time_span_owner_and_contact(team, tmp_path) -> None:  #
         "Carol's, June"]
     assert export(ActivityFilters(contact_id=ben)) == ["Ben in May"]
     # only kinds without a calendar: a valid, empty calendar
-    assert meetings.export_ics(bob, tmp_path / "none.ics", me, ActivityFilters(kinds=("call",))) == 0
+    assert meetings.export_ics(bob, tmp_path / "none.ics", ActivityFilters(kinds=("call",))) == 0
     assert events(tmp_path / "none.ics") == []
 
 
@@ -117,7 +116,7 @@ def test_written_a_page_at_a_time_with_ties_in_start_time(team, tmp_path, monkey
             for i in range(7)]  # three share each start time: the page edge falls inside a tie
     seen: list[int] = []
 
-    written = meetings.export_ics(bob, tmp_path / "p.ics", users.current(bob).id,
+    written = meetings.export_ics(bob, tmp_path / "p.ics",
                                   progress=seen.append)
 
     assert written == 7

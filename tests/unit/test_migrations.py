@@ -6,7 +6,7 @@ from sqlalchemy import text
 
 from app.db import Database, alembic_config, current_revision, upgrade
 from app.services.contacts import search
-from app.services.context import AppContext
+from tests.actors import acting
 
 
 def head(db: Database) -> str:
@@ -27,7 +27,7 @@ def test_upgrade_keeps_data_and_search_triggers(db) -> None:  # type: ignore[no-
             "'timer old', 0, false, true, true, 15, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"))
     upgrade(db.engine)
     assert current_revision(db.engine) == head(db)
-    ctx = AppContext(db, "alice")
+    ctx = acting(db, "alice")
     from app.services.contacts import core as contacts
 
     cid = search.search(ctx, "timer").rows[0].id
@@ -95,7 +95,7 @@ def test_0012_turns_comma_separated_candidates_into_rows(db) -> None:  # type: i
     from app.services.contacts import core as contacts
     from tests.unit.helpers import person
 
-    ctx = AppContext(db, "alice")
+    ctx = acting(db, "alice")
     a, b, c = (person(ctx, "Ann", n, phone="+44 20 7946 0018") for n in ("One", "Two", "Three"))
     contacts.delete(ctx, c)  # its id is still in an old row below
     cfg = alembic_config(db.engine)

@@ -8,6 +8,7 @@ from app.services.contacts import core as contacts
 from app.services.context import AppContext, ServiceError
 from app.services.office import lists, users
 from app.services.validation import ValidationError
+from tests.actors import acting
 from tests.unit.helpers import person, set_region
 
 
@@ -16,7 +17,7 @@ def office(ctx: AppContext) -> dict[str, AppContext]:
     users.current(ctx)  # alice, the first user: a manager
     users.add_user(ctx, "bob", "Bob Baker")
     set_region(ctx)
-    return {"manager": ctx, "rep": AppContext(ctx.db, "bob")}
+    return {"manager": ctx, "rep": acting(ctx.db, "bob")}
 
 
 def names(ctx: AppContext, list_name: str) -> list[str]:

@@ -17,6 +17,7 @@ from app.services.activities.edit import ActivityForm
 from app.services.alerts import reminders
 from app.services.context import AppContext, NotFound
 from app.services.validation import ValidationError
+from tests.actors import acting
 from tests.unit.helpers import person, set_region
 
 NOW = datetime(2026, 11, 23, 14, 0, tzinfo=UTC)
@@ -75,7 +76,7 @@ def test_once_shown_no_desk_of_that_user_shows_it_again(team) -> None:  # type: 
     other = todo(bob, "Chase invoice", NOW + timedelta(minutes=5))
     assert ids(bob, NOW) == [other, tid]
     reminders.mark_notified(bob, [tid], now=NOW)
-    other_desk = AppContext(bob.db, "bob")
+    other_desk = acting(bob.db, "bob")
     assert ids(other_desk, NOW) == [other]
     assert ids(other_desk, NOW + timedelta(hours=1)) == [other]  # overdue now: still once
     reminders.mark_notified(bob, [tid, other, 999_999], now=NOW)  # a deleted one is skipped
@@ -169,7 +170,7 @@ def test_two_desks_of_one_user_marking_at_once_both_succeed(team) -> None:  # ty
     def desk() -> None:
         try:
             start.wait()
-            reminders.mark_notified(AppContext(bob.db, "bob"), made, now=NOW)
+            reminders.mark_notified(acting(bob.db, "bob"), made, now=NOW)
         except BaseException as exc:  # noqa: BLE001
             errors.append(exc)
 

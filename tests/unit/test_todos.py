@@ -178,7 +178,7 @@ def test_my_todos_reads_through_the_owner_due_index(ctx) -> None:  # type: ignor
     for i in range(30):
         todos.send_todo(ctx, task(cid, f"T{i}", T0 + timedelta(hours=i)))
     with ctx.read() as s:
-        me = activity_edit.me(s, ctx.user).id
+        me = ctx.actor.id
         q = todos._query(me).where(Activity.due_at.is_not(None)).order_by(Activity.due_at)
         sql = str(q.compile(s.bind, compile_kwargs={"literal_binds": True}))
         if s.bind.dialect.name == "sqlite":

@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app.services.context import AppContext
+from app.services.office import users
 from tools.screenshots.shot_tools import run_alone, wait_until
 
 log = logging.getLogger(__name__)
@@ -46,7 +47,7 @@ def _sample(ctx: AppContext) -> _Sample:
             users.add_user(ctx, username, name)
         except ServiceError:
             pass  # already there
-    bob = AppContext(ctx.db, "bob")
+    bob = users.sample_context(ctx.db, "bob")
     ann = contacts.create(ctx, ContactInput(
         kind="person", contact_type="customer", first_name="Ann", last_name="Lee",
         phones=[PhoneInput("+44 20 7946 0018")], emails=[EmailInput("ann.lee@hopeworks.co.uk")]))
@@ -130,7 +131,7 @@ def shots(ctx: AppContext, out_dir: Path) -> list[Path]:
 
         shoot("activity_convert_to_meeting",
               ActivityDialog(ctx, runner, activity_id=sample.appointment), part=converting)
-        rep = AppContext(ctx.db, "priya.shah")  # a rep (a manager may change anyone's)
+        rep = users.sample_context(ctx.db, "priya.shah")  # a rep (a manager may change anyone's)
         shoot("activity_read_only", ActivityDialog(rep, runner, activity_id=sample.others_task))
     finally:
         runner.shutdown()

@@ -35,7 +35,7 @@ REASON = ("Service Renewal: the subscription ends on {end.day} {end:%b %Y}, in 3
 def _manager(ctx: AppContext) -> AppContext:
     users.current(ctx)
     chief = next((u.username for u in users.list_users(ctx) if u.role == "manager"), ctx.user)
-    return AppContext(ctx.db, chief)
+    return users.sample_context(ctx.db, chief)
 
 
 def _settings_shots(ctx: AppContext, out_dir: Path) -> list[Path]:

@@ -24,7 +24,7 @@ def fill_card_sample(ctx: AppContext, *, colleague: str = "bob",
     """Fill the lower tabs of ``person`` (default: a new Mary Watson) and return
     its id. ``ctx.user`` is the one looking at the card; ``colleague`` another rep."""
     now = datetime.now(UTC).replace(second=0, microsecond=0)
-    other = AppContext(ctx.db, colleague)
+    other = users.sample_context(ctx.db, colleague)
     users.current(ctx)
     users.current(other)
     if person is None:

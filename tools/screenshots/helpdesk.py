@@ -34,7 +34,7 @@ def _rep(ctx: AppContext, username: str, name: str) -> AppContext:
         users.add_user(ctx, username, name)
     except ServiceError:  # already there
         pass
-    return AppContext(ctx.db, username)
+    return users.sample_context(ctx.db, username)
 
 
 def _sample(ctx: AppContext) -> AppContext:

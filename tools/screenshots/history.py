@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from app.services.context import AppContext
+from app.services.office import users
 from tools.screenshots.shot_tools import grab, run_alone, wait_until
 
 log = logging.getLogger(__name__)
@@ -48,7 +49,7 @@ def _sample(ctx: AppContext) -> _Sample:
         users.add_user(ctx, REP, "Bob Baker")
     except ServiceError:
         pass  # already there
-    bob = AppContext(ctx.db, REP)
+    bob = users.sample_context(ctx.db, REP)
     type_ids = {t.name: t.id for t in activity_types.list_types(ctx)}
     for name, base in (("On Site inspection", "meeting"), ("cold call", "call")):
         if name not in type_ids:
@@ -147,7 +148,7 @@ def shots(ctx: AppContext, out_dir: Path) -> list[Path]:
         tab.active_dialog.reject()
         card.close()
 
-        rep_card, rep_tab = open_card(AppContext(ctx.db, REP))
+        rep_card, rep_tab = open_card(users.sample_context(ctx.db, REP))
         mine = rep_tab.model.row_of(sample.selected)
         assert mine is not None
         rep_tab.hover(mine)  # the user's activity, seen by another rep: greyed, no buttons

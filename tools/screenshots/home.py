@@ -61,7 +61,7 @@ def _overdue_todos(ctx: AppContext, now: datetime) -> None:
             kind="task", subject=subject, contact_id=ids[n % len(ids)], status="open",
             occurred_at=now - timedelta(days=days + 3), due_at=now - timedelta(days=days),
             priority="high" if n == 1 else "normal", assignee=REP)
-        activity_edit.create(AppContext(ctx.db, by), form)
+        activity_edit.create(users.sample_context(ctx.db, by), form)
 
 
 def shots(ctx: AppContext, out_dir: Path) -> list[Path]:
@@ -76,7 +76,7 @@ def shots(ctx: AppContext, out_dir: Path) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     _fill(ctx)
     if ctx.user not in demo_data.DEMO_REPS:
-        ctx = AppContext(ctx.db, REP)
+        ctx = users.sample_context(ctx.db, REP)
     users.current(ctx)
     application()
     window = MainWindow(ctx, LocalSettings(), persist=False)

@@ -62,7 +62,7 @@ def render(outdir: Path, *, contacts: int = 300, use_sample: bool = False) -> li
 
         db = Database(f"sqlite:///{Path(tmp) / 'shots.db'}")
         try:
-            ctx = AppContext(db, "mary.watson")
+            ctx = users.sample_context(db, "mary.watson")
             users.current(ctx)
             _fill(ctx, contacts, one_by_one=use_sample)
             qapp = application()

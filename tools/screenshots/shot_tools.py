@@ -83,7 +83,7 @@ def run_alone(prog: str, shots: Callable[[AppContext, Path], list[Path]], user: 
 
         db = Database(f"sqlite:///{Path(tmp) / 'shots.db'}")
         try:
-            ctx = AppContext(db, user)
+            ctx = users.sample_context(db, user)
             users.current(ctx)
             with ctx.write() as s:
                 office_settings.set_value(s, "home_region", "GB")

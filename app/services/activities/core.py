@@ -24,12 +24,12 @@ from app.models import (
     User,
     utcnow,
 )
+from app.services import policy
 from app.services.calls import log_writes as call_log
 from app.services.calls import lookup as phone_lookup
 from app.services.contacts import phones
-from app.services.context import AppContext, NotFound, ServiceError
+from app.services.context import Actor, AppContext, NotFound, ServiceError
 from app.services.office import settings as office_settings
-from app.services.office.users import ensure_user
 
 log = logging.getLogger(__name__)
 
@@ -109,17 +109,23 @@ def _check(data: ActivityInput) -> None:
 def add(ctx: AppContext, data: ActivityInput) -> int:
     _check(data)
     with ctx.write() as s:
-        return add_in(s, data, acting=ctx.user)
+        return add_in(s, data, owner_id=ctx.actor.id)
 
 
-def add_in(s: Session, data: ActivityInput, *, acting: str) -> int:
-    """Add within an open transaction (telephony logs a call with its lookup)."""
+def add_in(s: Session, data: ActivityInput, *, owner_id: int | None) -> int:
+    """Add within an open transaction (telephony logs a call with its lookup).
+    It is ``data.owner``'s (a user of the office), else ``owner_id``'s (the acting
+    user; None: nobody's)."""
     _check(data)
     for cid in (data.contact_id, data.company_id):
         # an id probe, not s.get: loading the whole contact costs the call path milliseconds
         if cid is not None and s.scalar(select(Contact.id).where(Contact.id == cid)) is None:
             raise NotFound(f"Contact {cid} does not exist")
-    owner = ensure_user(s, data.owner or acting)
+    if data.owner:
+        owner_id = s.scalar(select(User.id).where(User.username == data.owner,
+                                                  User.active.is_(True)))
+        if owner_id is None:
+            raise ServiceError(f"There is no active user “{data.owner}”")
     e164 = data.number_e164
     if data.number and e164 is None:
         e164 = phones.normalize(data.number, office_settings.home_region(s), strict=False).e164
@@ -128,7 +134,7 @@ def add_in(s: Session, data: ActivityInput, *, acting: str) -> int:
         occurred_at=data.occurred_at or utcnow(), due_at=data.due_at, status=data.status,
         direction=data.direction, subject=data.subject, body=data.body, private=data.private,
         number_raw=data.number, number_e164=e164, duration_s=data.duration_s,
-        outcome=data.outcome, source=data.source, owner_id=owner.id, call_key=data.call_key,
+        outcome=data.outcome, source=data.source, owner_id=owner_id, call_key=data.call_key,
         address=data.address,
     )
     s.add(act)
@@ -148,10 +154,9 @@ def list_for_contact(
 ) -> list[ActivityView]:
     """Newest first. Private activities of other users are left out."""
     with ctx.read() as s:
-        me = s.scalar(select(User.id).where(User.username == ctx.user))
         q = (select(Activity, User.username).outerjoin(User, User.id == Activity.owner_id)
              .where(or_(Activity.contact_id == contact_id, Activity.company_id == contact_id))
-             .where(or_(Activity.private.is_(False), Activity.owner_id == me)))
+             .where(policy.visible_activities(ctx.actor)))
         if kinds:
             q = q.where(Activity.kind.in_(kinds))
         if since is not None:
@@ -238,7 +243,7 @@ def add_event(ctx: AppContext, data: EventInput) -> tuple[str, int]:
             if len(ids) > 1 and not data.candidates:
                 data = replace(data, candidates=ids)
             return "buffer", buffer_event(s, data)
-        return "activity", add_in(s, _event_activity(data, ids[0]), acting=ctx.user)
+        return "activity", add_in(s, _event_activity(data, ids[0]), owner_id=ctx.actor.id)
 
 
 def _event_activity(data: EventInput | BufferedEvent, contact_id: int) -> ActivityInput:
@@ -333,9 +338,18 @@ def move_buffered(ctx: AppContext, event_ids: list[int], contact_id: int) -> int
 
 
 def move_buffered_to_contact(s: Session, ev: BufferedEvent, contact_id: int) -> None:
-    owner = s.get(User, ev.owner_id) if ev.owner_id else None
+    """The event becomes an activity of its owner (else of the user moving it)."""
     data = _event_activity(ev, contact_id)
-    data.owner = owner.username if owner else None
     data.call_key = ev.call_key  # a call moved while ringing still gets its outcome at the end
-    add_in(s, data, acting=s.info.get("user") or "system")
+    add_in(s, data, owner_id=ev.owner_id or _acting_id(s))
     s.delete(ev)
+
+
+def _acting_id(s: Session) -> int | None:
+    """Whom a transaction writes for: its context's actor, else (a session opened by
+    name, as the importer's) the user of that name; None: nobody known."""
+    actor = s.info.get("actor")
+    if isinstance(actor, Actor):
+        return actor.id
+    name = s.info.get("user")
+    return s.scalar(select(User.id).where(User.username == name)) if name else None

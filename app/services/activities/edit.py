@@ -5,9 +5,8 @@ The rules every screen relies on live here:
   base kind's form and rules;
 - validation with a message on the field: empty subject, a deadline before the
   start, an end before the start, an unknown assignee ... and nothing is saved;
-- ownership: an activity belongs to its owner (the assigned rep). Only they or
-  a manager change it; an unassigned ticket is anyone's;
-- private activities (notes) are seen by their author only, everywhere;
+- ownership: an activity belongs to its owner (the assigned rep); who may
+  see and change it is ``policy``'s to say (private notes: their author only);
 - an edit based on an older version is refused, saying who changed it.
 """
 
@@ -16,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from sqlalchemy import ColumnElement, delete, or_, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from app.models import (
@@ -28,17 +27,16 @@ from app.models import (
     AuditEntry,
     Contact,
     Priority,
-    Role,
     TicketStatus,
     TodoSource,
     User,
     utcnow,
 )
+from app.services import policy
 from app.services.activities import rules as activity_rules
 from app.services.contacts import phones
-from app.services.context import AppContext, NotFound, ServiceError
+from app.services.context import Actor, AppContext, NotFound, ServiceError
 from app.services.office import settings as office_settings
-from app.services.office.users import ensure_user
 from app.services.validation import ValidationError
 
 CALL_OUTCOMES = ("answered", "missed", "busy", "no answer", "voicemail", "rejected", "ringing")
@@ -100,35 +98,22 @@ class ActivityDetail:
 
 # --- who may see and change what -----------------------------------------------
 
-def visible(me_id: int | None) -> ColumnElement[bool]:
-    """Private activities only for their author: the one condition every list uses."""
-    return or_(Activity.private.is_(False), Activity.owner_id == me_id)
+def can_edit(act: Activity, actor: Actor) -> bool:
+    return policy.may_edit_activity(actor, act.owner_id, act.private)
 
 
-def me(s: Session, username: str) -> User:
-    return ensure_user(s, username)
-
-
-def can_edit(act: Activity, user: User) -> bool:
-    if user.role == Role.MANAGER and not act.private:
-        return True
-    if act.owner_id is None:  # an unassigned ticket: anyone's
-        return not act.private
-    return act.owner_id == user.id
-
-
-def check_editable(act: Activity, user: User) -> None:
-    if not can_edit(act, user):
+def check_editable(act: Activity, actor: Actor) -> None:
+    if not can_edit(act, actor):
         if act.private:
             raise ServiceError("This is someone else's private note")
         raise ServiceError("This activity belongs to another rep; only they or a manager can "
                            "change it")
 
 
-def load(s: Session, activity_id: int, user: User) -> Activity:
+def load(s: Session, activity_id: int, actor: Actor) -> Activity:
     """The activity as this user may see it (private ones of others do not exist)."""
     act = s.get(Activity, activity_id)
-    if act is None or (act.private and act.owner_id != user.id):
+    if act is None or not policy.may_see_activity(actor, act.owner_id, act.private):
         raise NotFound("That activity no longer exists")
     return act
 
@@ -144,31 +129,31 @@ def check_version(s: Session, act: Activity, expected_version: int | None) -> No
                         "to see the new values; your changes were not saved.")
 
 
-def editable(s: Session, username: str, activity_id: int,
-             expected_version: int | None = None) -> tuple[Activity, User]:
-    """The activity about to be changed by ``username``: it exists for them, is theirs
+def editable(s: Session, actor: Actor, activity_id: int,
+             expected_version: int | None = None) -> Activity:
+    """The activity about to be changed by ``actor``: it exists for them, is theirs
     to change (or they manage) and nobody saved it since ``expected_version``."""
-    user = me(s, username)
-    act = load(s, activity_id, user)
-    check_editable(act, user)
+    act = load(s, activity_id, actor)
+    check_editable(act, actor)
     check_version(s, act, expected_version)
-    return act, user
+    return act
 
 
 # --- validation -------------------------------------------------------------------
 
-def _assignee(s: Session, form: ActivityForm, acting: User) -> User | None:
+def _assignee(s: Session, form: ActivityForm, acting: Actor) -> int | None:
     if form.assignee is None:
-        return None if form.kind == ActivityKind.TICKET else acting
+        return None if form.kind == ActivityKind.TICKET else acting.id
     name = form.assignee.strip()
     user = s.scalar(select(User).where(User.username == name))
     if user is None or not user.active:
         raise ValidationError({"assignee": f"There is no active user “{name}”"})
-    return user
+    return user.id
 
 
-def validate(s: Session, form: ActivityForm, acting: User) -> User | None:
-    """Check everything; return the owner-to-be. Raises ValidationError naming fields."""
+def validate(s: Session, form: ActivityForm, acting: Actor) -> int | None:
+    """Check everything; return the owner-to-be's id (None: an unassigned ticket).
+    Raises ValidationError naming fields."""
     errors: dict[str, str] = {}
     try:
         rules = activity_rules.rules(form.kind)
@@ -219,7 +204,7 @@ def validate(s: Session, form: ActivityForm, acting: User) -> User | None:
     for name in form.attendee_users:
         if s.scalar(select(User.id).where(User.username == name)) is None:
             errors["attendees"] = f"There is no user “{name}”"
-    owner: User | None = None
+    owner: int | None = None
     try:
         owner = _assignee(s, form, acting)
     except ValidationError as exc:
@@ -239,7 +224,7 @@ def _type_name(s: Session, act: Activity) -> str:
     return activity_rules.RULES[act.kind].label if act.kind in activity_rules.RULES else act.kind
 
 
-def detail(s: Session, act: Activity, user: User) -> ActivityDetail:
+def detail(s: Session, act: Activity, actor: Actor) -> ActivityDetail:
     owner = s.get(User, act.owner_id) if act.owner_id else None
     by = s.get(User, act.assigned_by_id) if act.assigned_by_id else None
     contact = s.get(Contact, act.contact_id) if act.contact_id else None
@@ -269,20 +254,19 @@ def detail(s: Session, act: Activity, user: User) -> ActivityDetail:
         assigned_by=by.username if by else None, todo_source=act.todo_source,
         case_id=act.case_id, completed_at=act.completed_at,
         forwarded_from_id=act.forwarded_from_id,
-        contact_name=contact.display_name if contact else "", editable=can_edit(act, user),
+        contact_name=contact.display_name if contact else "", editable=can_edit(act, actor),
         attendees=tuple(names), created_at=act.created_at)
 
 
 def get(ctx: AppContext, activity_id: int) -> ActivityDetail:
     with ctx.read() as s:
-        user = me(s, ctx.user)
-        return detail(s, load(s, activity_id, user), user)
+        return detail(s, load(s, activity_id, ctx.actor), ctx.actor)
 
 
 # --- write -----------------------------------------------------------------------------
 
-def _apply(s: Session, act: Activity, form: ActivityForm, owner: User | None,
-           acting: User) -> None:
+def _apply(s: Session, act: Activity, form: ActivityForm, owner_id: int | None,
+           acting: Actor) -> None:
     subject = form.subject.strip()
     if form.kind == ActivityKind.NOTE and not subject:
         subject = form.body.strip().splitlines()[0][:120]
@@ -304,11 +288,16 @@ def _apply(s: Session, act: Activity, form: ActivityForm, owner: User | None,
                           else ActivityStatus.OPEN)
     else:
         set_status(act, form.status)
-    if owner is not None and owner.id != act.owner_id and act.owner_id is not None \
-            and owner.id != acting.id:
+    if owner_id is not None and owner_id != act.owner_id and act.owner_id is not None \
+            and owner_id != acting.id:
         act.assigned_by_id = acting.id  # handed on to another rep
-        act.todo_source = TodoSource.MANAGER if acting.role == Role.MANAGER else TodoSource.REP
-    act.owner_id = owner.id if owner is not None else None
+        act.todo_source = _source(acting)
+    act.owner_id = owner_id
+
+
+def _source(acting: Actor) -> str:
+    """Who gave a To-Do to someone else: a manager or a fellow rep."""
+    return TodoSource.MANAGER if policy.is_manager(acting) else TodoSource.REP
 
 
 def set_status(act: Activity, status: str) -> None:
@@ -325,19 +314,20 @@ def _set_attendees(s: Session, act: Activity, form: ActivityForm) -> None:
     for cid in dict.fromkeys(form.attendee_contacts):
         if cid != act.contact_id:
             s.add(ActivityAttendee(activity_id=act.id, contact_id=cid))
-    for name in dict.fromkeys(form.attendee_users):
-        s.add(ActivityAttendee(activity_id=act.id, user_id=ensure_user(s, name).id))
+    for name in dict.fromkeys(form.attendee_users):  # validate() saw that they exist
+        user_id = s.scalar(select(User.id).where(User.username == name))
+        s.add(ActivityAttendee(activity_id=act.id, user_id=user_id))
 
 
-def create_in(s: Session, form: ActivityForm, acting: User, *, source: str = "",
+def create_in(s: Session, form: ActivityForm, acting: Actor, *, source: str = "",
               case_id: int | None = None, forwarded_from_id: int | None = None) -> Activity:
     owner = validate(s, form, acting)
     act = Activity(kind=form.kind, occurred_at=form.occurred_at or form.due_at or utcnow(),
                    source=source or "manual", case_id=case_id,
                    forwarded_from_id=forwarded_from_id)
-    if owner is not None and owner.id != acting.id:
+    if owner is not None and owner != acting.id:
         act.assigned_by_id = acting.id
-        act.todo_source = TodoSource.MANAGER if acting.role == Role.MANAGER else TodoSource.REP
+        act.todo_source = _source(acting)
     elif activity_rules.rules(form.kind).todo and form.status == ActivityStatus.OPEN:
         act.todo_source = TodoSource.SELF
     _apply(s, act, form, owner, acting)
@@ -350,18 +340,18 @@ def create_in(s: Session, form: ActivityForm, acting: User, *, source: str = "",
 
 def create(ctx: AppContext, form: ActivityForm) -> int:
     with ctx.write() as s:
-        return create_in(s, form, me(s, ctx.user)).id
+        return create_in(s, form, ctx.actor).id
 
 
 def update(ctx: AppContext, activity_id: int, form: ActivityForm, *,
            expected_version: int | None = None) -> None:
     """Save an edit; refused (StaleActivity) if someone saved since ``expected_version``."""
     with ctx.write() as s:
-        act, user = editable(s, ctx.user, activity_id, expected_version)
+        act = editable(s, ctx.actor, activity_id, expected_version)
         if form.kind != act.kind:
             raise ValidationError({"kind": "The type of a recorded activity cannot change"})
-        owner = validate(s, form, user)
-        _apply(s, act, form, owner, user)
+        owner = validate(s, form, ctx.actor)
+        _apply(s, act, form, owner, ctx.actor)
         if any(h for h in (form.attendee_contacts, form.attendee_users)) or \
                 activity_rules.has_field(form.kind, "attendees"):
             _set_attendees(s, act, form)
@@ -371,7 +361,7 @@ def reschedule(ctx: AppContext, activity_id: int, when: datetime, *,
                expected_version: int | None = None) -> None:
     """Move an activity (a To-Do's deadline moves with it, keeping its length)."""
     with ctx.write() as s:
-        act, _user = editable(s, ctx.user, activity_id, expected_version)
+        act = editable(s, ctx.actor, activity_id, expected_version)
         if act.ends_at is not None:
             act.ends_at = when + (act.ends_at - act.occurred_at)
         if act.due_at is not None:
@@ -381,8 +371,7 @@ def reschedule(ctx: AppContext, activity_id: int, when: datetime, *,
 
 def remove(ctx: AppContext, activity_id: int) -> None:
     with ctx.write() as s:
-        act, _user = editable(s, ctx.user, activity_id)
-        s.delete(act)
+        s.delete(editable(s, ctx.actor, activity_id))
 
 
 def form_for(detail: ActivityDetail, **changes: object) -> ActivityForm:

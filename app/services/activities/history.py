@@ -5,7 +5,7 @@ A contact may have tens of thousands of activities, so the list is read in two
 steps: ``history_ids`` returns only the ids in display order (one indexed
 query), and ``history_rows`` loads the few rows a screen shows. Another user's
 private notes are never listed; each row says whether the current user may
-change it (its owner, or a manager).
+change it (``policy``: its owner, or a manager).
 """
 
 from __future__ import annotations
@@ -17,9 +17,10 @@ from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
 from app.models import Activity, ActivityCase, ActivityKind, ActivityType, Contact, User
+from app.services import policy
 from app.services.activities import rules as activity_rules
-from app.services.activities.edit import can_edit, me, visible
-from app.services.context import AppContext
+from app.services.activities.edit import can_edit
+from app.services.context import Actor, AppContext
 
 SUMMARY_CHARS = 400  # the body excerpt of the summary pane
 
@@ -65,11 +66,11 @@ class HistoryRow:
     type_id: int | None = None  # the office-defined type, None for a built-in one
 
 
-def _ids_query(contact_id: int, flt: HistoryFilter, me_id: int | None,
+def _ids_query(contact_id: int, flt: HistoryFilter, actor: Actor,
                owner_id: int | None) -> Select[int]:
     q = (select(Activity.id)
          .where(or_(Activity.contact_id == contact_id, Activity.company_id == contact_id))
-         .where(visible(me_id)))
+         .where(policy.visible_activities(actor)))
     if flt.kinds or flt.type_ids:
         by_kind = Activity.kind.in_(flt.kinds) if flt.kinds else None
         by_type = Activity.type_id.in_(flt.type_ids) if flt.type_ids else None
@@ -87,14 +88,13 @@ def _ids_query(contact_id: int, flt: HistoryFilter, me_id: int | None,
 def history_ids(ctx: AppContext, contact_id: int, flt: HistoryFilter = HistoryFilter()) -> list[int]:  # noqa: B008
     """The ids of the contact's activities (its own, and as a company), newest first."""
     with ctx.read() as s:
-        me_id = s.scalar(select(User.id).where(User.username == ctx.user))
         owner_id = None
         if flt.owner is not None:
             owner_id = s.scalar(select(User.id).where(User.username == flt.owner))
             if owner_id is None:
                 return []
         # Core execution, rows iterated: on 50,000 ids ``.scalars().all()`` costs twice as much
-        return [aid for (aid,) in s.connection().execute(_ids_query(contact_id, flt, me_id, owner_id))]
+        return [aid for (aid,) in s.connection().execute(_ids_query(contact_id, flt, ctx.actor, owner_id))]
 
 
 def _label(kind: str, type_name: str | None) -> str:
@@ -139,9 +139,9 @@ def summary_of(act: Activity) -> str:
     return head or body
 
 
-def _rows_in(s: Session, ids: list[int], user: User) -> list[HistoryRow]:
+def _rows_in(s: Session, ids: list[int], actor: Actor) -> list[HistoryRow]:
     acts = {a.id: a for a in s.scalars(select(Activity).where(Activity.id.in_(ids))
-                                       .where(visible(user.id)))}
+                                       .where(policy.visible_activities(actor)))}
     if not acts:
         return []
     owner_ids = {a.owner_id for a in acts.values() if a.owner_id is not None}
@@ -169,7 +169,7 @@ def _rows_in(s: Session, ids: list[int], user: User) -> list[HistoryRow]:
             type_name=_label(act.kind, types.get(act.type_id) if act.type_id else None),
             subject=act.subject, status=act.status,
             owner=owner.username if owner else None, owner_label=owner.label if owner else "",
-            editable=can_edit(act, user), private=act.private, case_id=act.case_id,
+            editable=can_edit(act, actor), private=act.private, case_id=act.case_id,
             case_closed=case is not None and case.closed_at is not None,
             summary=summary_of(act), contact_id=act.contact_id, company_id=act.company_id,
             contact_name=names.get(act.contact_id or act.company_id or 0, ""),
@@ -185,5 +185,5 @@ def history_rows(ctx: AppContext, ids: list[int]) -> list[HistoryRow]:
     if not ids:
         return []
     with ctx.read() as s:
-        return _rows_in(s, list(ids), me(s, ctx.user))
+        return _rows_in(s, list(ids), ctx.actor)
 

@@ -32,6 +32,7 @@ from app.models import (
     User,
     utcnow,
 )
+from app.services import policy
 from app.services.activities import edit as activity_edit
 from app.services.activities.todos import contact_label
 from app.services.context import AppContext, ServiceError
@@ -67,7 +68,7 @@ def convert_to_meeting(ctx: AppContext, appointment_id: int, *, agenda: str, det
     attendees, contact, case and owner stay. Returns the activity's id (the same
     record: the audit history shows the change of type)."""
     with ctx.write() as s:
-        user = activity_edit.me(s, ctx.user)
+        user = ctx.actor
         act = activity_edit.load(s, appointment_id, user)
         if act.kind == ActivityKind.MEETING:
             raise ServiceError(f"“{act.subject}” is already a meeting")
@@ -219,10 +220,9 @@ def appointments_ics(ctx: AppContext, activity_ids: list[int]) -> bytes:
     """An .ics file of these appointments and meetings (other kinds, and what
     the user may not see, are left out), in the order of their start."""
     with ctx.read() as s:
-        me = activity_edit.me(s, ctx.user)
         acts = list(s.scalars(select(Activity).where(
             Activity.id.in_(list(dict.fromkeys(activity_ids))),
-            Activity.kind.in_(CALENDAR_KINDS), activity_edit.visible(me.id))
+            Activity.kind.in_(CALENDAR_KINDS), policy.visible_activities(ctx.actor))
             .order_by(Activity.occurred_at, Activity.id))) if activity_ids else []
         return _calendar(s, acts)
 
@@ -230,13 +230,12 @@ def appointments_ics(ctx: AppContext, activity_ids: list[int]) -> bytes:
 def contact_appointments_ics(ctx: AppContext, contact_id: int) -> bytes:
     """Every appointment and meeting of a contact, including those it attends."""
     with ctx.read() as s:
-        me = activity_edit.me(s, ctx.user)
         attends = select(ActivityAttendee.activity_id).where(
             ActivityAttendee.contact_id == contact_id)
         acts = list(s.scalars(select(Activity).where(
             or_(Activity.contact_id == contact_id, Activity.company_id == contact_id,
                 Activity.id.in_(attends)),
-            Activity.kind.in_(CALENDAR_KINDS), activity_edit.visible(me.id))
+            Activity.kind.in_(CALENDAR_KINDS), policy.visible_activities(ctx.actor))
             .order_by(Activity.occurred_at, Activity.id)))
         return _calendar(s, acts)
 
@@ -244,8 +243,7 @@ def contact_appointments_ics(ctx: AppContext, contact_id: int) -> bytes:
 ICS_PAGE = 500
 
 
-def export_ics(ctx: AppContext, path: str | Path, me_id: int | None,
-               filters: ActivityFilters | None = None,
+def export_ics(ctx: AppContext, path: str | Path, filters: ActivityFilters | None = None,
                progress: Callable[[int], None] | None = None) -> int:
     """Writes one .ics calendar of every appointment and meeting (``CALENDAR_KINDS``)
     matching ``filters``, in the order of their start, without other users' private
@@ -261,7 +259,7 @@ def export_ics(ctx: AppContext, path: str | Path, me_id: int | None,
     with open(path, "wb") as f:
         f.write(head[:-len(end)])
         while True:
-            q = (filters.apply(select(Activity), me_id).where(Activity.kind.in_(CALENDAR_KINDS))
+            q = (filters.apply(select(Activity), ctx.actor).where(Activity.kind.in_(CALENDAR_KINDS))
                  .order_by(Activity.occurred_at, Activity.id))
             if after is not None:
                 q = q.where(or_(Activity.occurred_at > after[0],

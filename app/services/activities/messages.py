@@ -25,12 +25,13 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session, aliased
 
 from app.models import Activity, ActivityKind, ContactEmail, User
+from app.services import policy
 from app.services.activities import chat_transcript
 from app.services.activities import rules as activity_rules
 from app.services.activities.chat_transcript import Transcript
-from app.services.activities.edit import ActivityForm, can_edit, create_in, me, validate, visible
+from app.services.activities.edit import ActivityForm, can_edit, create_in, validate
 from app.services.calls import lookup as phone_lookup
-from app.services.context import AppContext
+from app.services.context import Actor, AppContext
 from app.services.validation import ValidationError, email_error
 
 log = logging.getLogger(__name__)
@@ -134,7 +135,7 @@ def _prepare(form: ActivityForm) -> ActivityForm:
     return form
 
 
-def _add_in(s: Session, form: ActivityForm, user: User, *, source: str) -> Activity:
+def _add_in(s: Session, form: ActivityForm, user: Actor, *, source: str) -> Activity:
     errors = _own_checks(form)
     if "kind" in errors:
         raise ValidationError(errors)
@@ -156,7 +157,7 @@ def add_record(ctx: AppContext, form: ActivityForm) -> int:
     A form with ``contact_id`` set keeps it (the rep chose the contact).
     """
     with ctx.write() as s:
-        return _add_in(s, form, me(s, ctx.user), source="manual").id
+        return _add_in(s, form, ctx.actor, source="manual").id
 
 
 def unlinked(ctx: AppContext, kind: str | None = None, *, limit: int = 500) -> list[RecordRow]:
@@ -165,13 +166,12 @@ def unlinked(ctx: AppContext, kind: str | None = None, *, limit: int = 500) -> l
         raise ValidationError({"kind": f"“{kind}” is not a live chat, fax or SMS"})
     kinds = (kind,) if kind is not None else MESSAGE_KINDS
     with ctx.read() as s:
-        user = me(s, ctx.user)
         made = aliased(Activity)
         forwarded = exists().where(made.forwarded_from_id == Activity.id)
         q = (select(Activity, User, forwarded.label("forwarded"))
              .outerjoin(User, User.id == Activity.owner_id)
              .where(Activity.contact_id.is_(None), Activity.company_id.is_(None),
-                    Activity.kind.in_(kinds), visible(user.id))
+                    Activity.kind.in_(kinds), policy.visible_activities(ctx.actor))
              .order_by(Activity.occurred_at.desc(), Activity.id.desc()).limit(limit))
         rows = []
         for act, owner, was_forwarded in s.execute(q):
@@ -182,7 +182,7 @@ def unlinked(ctx: AppContext, kind: str | None = None, *, limit: int = 500) -> l
                 address=act.address, subject=act.subject,
                 summary=text[:SUMMARY_CHARS] + ("…" if len(text) > SUMMARY_CHARS else ""),
                 missed=act.missed, owner=owner.username if owner else None,
-                owner_label=owner.label if owner else "", editable=can_edit(act, user),
+                owner_label=owner.label if owner else "", editable=can_edit(act, ctx.actor),
                 forwarded=bool(was_forwarded)))
         return rows
 
@@ -193,10 +193,9 @@ def count_unlinked(ctx: AppContext, kind: str | None = None) -> int:
         raise ValidationError({"kind": f"“{kind}” is not a live chat, fax or SMS"})
     kinds = (kind,) if kind is not None else MESSAGE_KINDS
     with ctx.read() as s:
-        user = me(s, ctx.user)
         return int(s.scalar(select(func.count()).select_from(Activity).where(
             Activity.contact_id.is_(None), Activity.company_id.is_(None),
-            Activity.kind.in_(kinds), visible(user.id))) or 0)
+            Activity.kind.in_(kinds), policy.visible_activities(ctx.actor))) or 0)
 
 
 # --- transcripts --------------------------------------------------------------------------
@@ -224,7 +223,7 @@ def import_chat_transcript(ctx: AppContext, path: str | Path) -> ImportResult:
     transcript = chat_transcript.read(Path(path))
     form = _transcript_form(transcript)
     with ctx.write() as s:
-        act = _add_in(s, form, me(s, ctx.user), source="import")
+        act = _add_in(s, form, ctx.actor, source="import")
         log.info("imported %d chat messages from %s as activity %s", len(transcript.messages),
                  path, act.id)
         return ImportResult(activity_id=act.id, contact_id=act.contact_id,

@@ -21,7 +21,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Select, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import aliased
 
 from app.models import (
     Activity,
@@ -107,16 +107,12 @@ def _row(r: Any, now: datetime) -> TodoRow:
         type_name=type_name or (rules.label if rules else act.kind), version=act.version)
 
 
-def _me_id(s: Session, ctx: AppContext) -> int:
-    return activity_edit.me(s, ctx.user).id
-
-
 def my_todos(ctx: AppContext, *, limit: int = 200, now: datetime | None = None) -> list[TodoRow]:
     """The current user's open To-Dos, nearest deadline first, those without a
     deadline last; ``overdue`` is set on the ones past their deadline."""
     now = now or utcnow()
     with ctx.read() as s:
-        q = _query(_me_id(s, ctx))
+        q = _query(ctx.actor.id)
         # two index range scans instead of one sort: NULLs sort differently per database
         dated = s.execute(q.where(Activity.due_at.is_not(None))
                           .order_by(Activity.due_at, Activity.id).limit(limit)).all()
@@ -131,7 +127,7 @@ def overdue(ctx: AppContext, *, limit: int = 200, now: datetime | None = None) -
     """The current user's open To-Dos past their deadline, the longest overdue first."""
     now = now or utcnow()
     with ctx.read() as s:
-        q = (_query(_me_id(s, ctx)).where(Activity.due_at < now)
+        q = (_query(ctx.actor.id).where(Activity.due_at < now)
              .order_by(Activity.due_at, Activity.id).limit(limit))
         return [_row(r, now) for r in s.execute(q).all()]
 
@@ -160,7 +156,7 @@ def send_todo(ctx: AppContext, form: ActivityForm, *, todo_source: str | None = 
     if todo_source is not None and todo_source not in set(TodoSource):
         errors["todo_source"] = f"Unknown To-Do source “{todo_source}”"
     with ctx.write() as s:
-        acting = activity_edit.me(s, ctx.user)
+        acting = ctx.actor
         try:
             activity_edit.validate(s, form, acting)
         except ValidationError as exc:
@@ -176,11 +172,10 @@ def send_todo(ctx: AppContext, form: ActivityForm, *, todo_source: str | None = 
 
 def _close(ctx: AppContext, activity_id: int, status: str, expected_version: int | None) -> None:
     with ctx.write() as s:
-        user = activity_edit.me(s, ctx.user)
-        act = activity_edit.load(s, activity_id, user)
+        act = activity_edit.load(s, activity_id, ctx.actor)
         if act.kind not in activity_rules.TODO_KINDS:
             raise ServiceError(f"“{act.subject}” is not a To-Do")
-        activity_edit.check_editable(act, user)
+        activity_edit.check_editable(act, ctx.actor)
         activity_edit.check_version(s, act, expected_version)
         if act.status != ActivityStatus.OPEN:
             word = "done" if act.status == ActivityStatus.DONE else "cancelled"

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from app.models import ActivityType
+from app.services import policy
 from app.services.activities import rules as activity_rules
 from app.services.context import AppContext, NotFound, ServiceError
-from app.services.office.users import ensure_user
 from app.services.validation import ValidationError
 
 
@@ -41,11 +41,6 @@ def list_types(ctx: AppContext, *, include_retired: bool = False) -> list[TypeVi
                                        if t.built_in else 0, t.name.casefold()))
 
 
-def _check_manager(ctx: AppContext, s) -> None:  # type: ignore[no-untyped-def]
-    if ensure_user(s, ctx.user).role != "manager":
-        raise ServiceError("Only a manager can change the activity types")
-
-
 def _check_name(s, name: str, exclude: int | None = None) -> str:  # type: ignore[no-untyped-def]
     name = " ".join(name.split())
     if not name:
@@ -61,8 +56,8 @@ def _check_name(s, name: str, exclude: int | None = None) -> str:  # type: ignor
 def add_type(ctx: AppContext, name: str, base_kind: str) -> int:
     if base_kind not in activity_rules.RULES:
         raise ValidationError({"base_kind": f"Unknown base type “{base_kind}”"})
+    policy.require_office_settings(ctx.actor, "the activity types")
     with ctx.write() as s:
-        _check_manager(ctx, s)
         t = ActivityType(name=_check_name(s, name), base_kind=base_kind, built_in=False)
         s.add(t)
         s.flush()
@@ -70,8 +65,8 @@ def add_type(ctx: AppContext, name: str, base_kind: str) -> int:
 
 
 def rename(ctx: AppContext, type_id: int, name: str) -> None:
+    policy.require_office_settings(ctx.actor, "the activity types")
     with ctx.write() as s:
-        _check_manager(ctx, s)
         t = s.get(ActivityType, type_id)
         if t is None:
             raise NotFound("That activity type no longer exists")
@@ -82,8 +77,8 @@ def rename(ctx: AppContext, type_id: int, name: str) -> None:
 
 def set_active(ctx: AppContext, type_id: int, active: bool) -> None:
     """Retire a type (no new activities of it) or bring it back."""
+    policy.require_office_settings(ctx.actor, "the activity types")
     with ctx.write() as s:
-        _check_manager(ctx, s)
         t = s.get(ActivityType, type_id)
         if t is None:
             raise NotFound("That activity type no longer exists")

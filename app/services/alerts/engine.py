@@ -83,14 +83,13 @@ from sqlalchemy import CursorResult, exc, select, text
 from sqlalchemy.orm import Session
 
 from app.models import ActivityKind, ActivityStatus, AuditEntry, Role, TodoSource, User, utcnow
-from app.services import changes
+from app.services import changes, policy
 from app.services.activities.todos import contact_label
 from app.services.alerts import settings as alert_settings
 from app.services.alerts.rules import Fallback, Plan, RuleQuery, plan
 from app.services.alerts.settings import RULE_LABELS, RULES
 from app.services.alerts.sql import Sql
-from app.services.context import AppContext, ServiceError
-from app.services.office.users import ensure_user
+from app.services.context import Actor, AppContext, ServiceError
 
 log = logging.getLogger(__name__)
 
@@ -133,10 +132,10 @@ def run_alerts(ctx: AppContext, *, as_of: date | None = None, dry_run: bool = Fa
     sql = Sql(ctx.db.dialect == "postgresql")
     if dry_run:
         with ctx.read() as s:
-            work = _plan(s, sql, as_of, _fallback(s, ctx.user, create=False))
+            work = _plan(s, sql, as_of, _fallback(s, ctx.actor))
             return _dry_run(s, sql, work, as_of, run_id, limit)
     with ctx.read() as s:
-        work = _plan(s, sql, as_of, _fallback(s, ctx.user, create=False))
+        work = _plan(s, sql, as_of, _fallback(s, ctx.actor))
         pending = {q.rule for q in work.queries if _anything_new(s, q)}
     if not pending:
         return AlertRun(as_of, run_id, False, _zero_counts(), (), 0, work.notes)
@@ -156,14 +155,10 @@ def _run(ctx: AppContext, sql: Sql, as_of: date, run_id: str, pending: set[str],
     in its own write transaction, on one connection (its temporary table lives
     across them): other desks get SQLite's write lock between chunks."""
     with ctx.db.engine.connect() as conn:
-        with conn.execution_options(ringcard_write=True).begin():  # the fallback user may be new
-            with Session(bind=conn) as s:
-                _fallback(s, ctx.user, create=True)
-                s.flush()
         try:
             with conn.execution_options(ringcard_write=False).begin():
                 with Session(bind=conn) as s:
-                    work = _plan(s, sql, as_of, _fallback(s, ctx.user, create=False))
+                    work = _plan(s, sql, as_of, _fallback(s, ctx.actor))
                     _create_temp(s, sql, task_ids=True)
                     candidates = _fill(s, [q for q in work.queries if q.rule in pending],
                                        by_contact=True)
@@ -195,18 +190,14 @@ def _plan(s: Session, sql: Sql, as_of: date, fallback: Fallback) -> Plan:
     return plan(s, alert_settings.load_in(s), as_of, sql, fallback)
 
 
-def _fallback(s: Session, username: str, *, create: bool) -> Fallback:
+def _fallback(s: Session, actor: Actor) -> Fallback:
     """The office's first active manager; without one, the user running the engine."""
     manager = s.execute(select(User.id, User.username)
                         .where(User.role == Role.MANAGER, User.active.is_(True))
                         .order_by(User.id).limit(1)).first()
     if manager is not None:
         return Fallback(manager[0], manager[1], True)
-    me = ensure_user(s, username) if create else \
-        s.scalar(select(User).where(User.username == username))
-    if me is None:
-        return Fallback(None, None, False)
-    return Fallback(me.id, me.username, me.role == Role.MANAGER)
+    return Fallback(actor.id, actor.username, policy.is_manager(actor))
 
 
 def _zero_counts() -> dict[str, int]:

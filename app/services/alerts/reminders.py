@@ -135,7 +135,7 @@ def due(ctx: AppContext, *, now: datetime | None = None, limit: int = DUE_LIMIT)
     new alert tasks oldest first; at most ``limit``."""
     now = now or utcnow()
     with ctx.read() as s:
-        me_id = activity_edit.me(s, ctx.user).id
+        me_id = ctx.actor.id
         q = _with_state(select(Activity.id, Activity.kind, Activity.subject, Activity.contact_id,
                                Activity.due_at, Activity.todo_source, Activity.body,
                                Contact.kind, Contact.first_name, Contact.last_name,
@@ -151,7 +151,7 @@ def count_due(ctx: AppContext, *, now: datetime | None = None) -> int:
     """How many reminders are due now (``due`` returns at most its limit)."""
     now = now or utcnow()
     with ctx.read() as s:
-        me_id = activity_edit.me(s, ctx.user).id
+        me_id = ctx.actor.id
         q = _with_state(select(func.count(Activity.id)).select_from(Activity), me_id)
         return int(s.scalar(q.where(_mine(me_id), _due_where(s, now))) or 0)
 
@@ -172,7 +172,7 @@ def still_pending(ctx: AppContext, ids: Iterable[int], *, now: datetime | None =
         return set()
     now = now or utcnow()
     with ctx.read() as s:
-        me_id = activity_edit.me(s, ctx.user).id
+        me_id = ctx.actor.id
         q = _with_state(select(Activity.id), me_id).where(
             Activity.id.in_(ids), _mine(me_id), ReminderState.dismissed_at.is_(None),
             _not_snoozed(now))
@@ -206,7 +206,7 @@ def mark_notified(ctx: AppContext, ids: Iterable[int], *, now: datetime | None =
         return
     now = now or utcnow()
     with ctx.write() as s:
-        me_id = activity_edit.me(s, ctx.user).id
+        me_id = ctx.actor.id
         _upsert(s, me_id, ids, {"notified_at": now, "dismissed_at": None, "snoozed_until": None})
 
 
@@ -215,7 +215,7 @@ def snooze(ctx: AppContext, activity_id: int, until: datetime) -> None:
     if until.tzinfo is None:
         raise ValidationError({"until": "A snooze needs a time with its time zone"})
     with ctx.write() as s:
-        me = activity_edit.me(s, ctx.user)
+        me = ctx.actor
         activity_edit.load(s, activity_id, me)  # NotFound when it is gone
         _upsert(s, me.id, [activity_id], {"snoozed_until": until, "notified_at": None,
                                           "dismissed_at": None})
@@ -226,7 +226,7 @@ def dismiss(ctx: AppContext, activity_id: int, *, now: datetime | None = None) -
     """No more reminders of this To-Do for its current deadline."""
     now = now or utcnow()
     with ctx.write() as s:
-        me = activity_edit.me(s, ctx.user)
+        me = ctx.actor
         activity_edit.load(s, activity_id, me)
         _upsert(s, me.id, [activity_id], {"dismissed_at": now, "notified_at": now,
                                           "snoozed_until": None})
@@ -236,7 +236,7 @@ def dismiss_all(ctx: AppContext, *, now: datetime | None = None) -> int:
     """Dismiss every reminder due now (a flood after a holiday); returns how many."""
     now = now or utcnow()
     with ctx.write() as s:
-        me_id = activity_edit.me(s, ctx.user).id
+        me_id = ctx.actor.id
         ids = _with_state(select(Activity.id), me_id).where(_mine(me_id), _due_where(s, now))
         n = int(s.scalar(select(func.count()).select_from(ids.subquery())) or 0)
         if n:

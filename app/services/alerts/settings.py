@@ -13,8 +13,8 @@ from dataclasses import dataclass, replace
 from sqlalchemy import delete, select
 
 from app.models import AlertRule, Rating, RetentionTarget
-from app.services.context import AppContext, ServiceError
-from app.services.office.users import ensure_user
+from app.services import policy
+from app.services.context import AppContext
 from app.services.validation import ValidationError
 
 RULES = ("service_renewal", "potential_inactivity", "lead_inactivity", "win_back", "retention")
@@ -126,9 +126,8 @@ def validate(settings: AlertSettings) -> None:
 def save(ctx: AppContext, settings: AlertSettings) -> None:
     """Store the settings for the whole office (managers only), all or nothing."""
     validate(settings)
+    policy.require_office_settings(ctx.actor, "the alert settings")
     with ctx.write() as s:
-        if ensure_user(s, ctx.user).role != "manager":
-            raise ServiceError("Only a manager can change the alert settings")
         for r in settings.rules:
             row = s.get(AlertRule, r.rule)
             if row is None:

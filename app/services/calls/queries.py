@@ -13,6 +13,7 @@ from datetime import datetime
 from sqlalchemy import exists, select
 
 from app.models import Activity, ActivityKind, ActivityStatus, BufferedCandidate, BufferedEvent
+from app.services import policy
 from app.services.contacts import core as contacts
 from app.services.contacts import phones
 from app.services.context import AppContext
@@ -45,13 +46,10 @@ class CallerSummary:
 def caller_summary(ctx: AppContext, contact_id: int) -> CallerSummary:
     from sqlalchemy import func
 
-    from app.models import User
-
     detail = contacts.get(ctx, contact_id)
     company = next((lk.company_name for lk in detail.links if lk.person_id == contact_id), "")
     with ctx.read() as s:
-        me = s.scalar(select(User.id).where(User.username == ctx.user))
-        visible = (Activity.private.is_(False)) | (Activity.owner_id == me)
+        visible = policy.visible_activities(ctx.actor)
         todo_filter = (Activity.contact_id == contact_id, Activity.status == ActivityStatus.OPEN,
                        Activity.kind.in_([ActivityKind.TASK, ActivityKind.MEETING_APPOINTMENT,
                                           ActivityKind.TICKET]), visible)

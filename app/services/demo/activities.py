@@ -25,8 +25,7 @@ from app.models import (
 )
 from app.services import changes
 from app.services.context import AppContext, ServiceError
-from app.services.demo.office import BATCH, DEMO_REPS, HISTORY, RowBuffer, db_time, sql_time
-from app.services.office.users import ensure_user
+from app.services.demo.office import BATCH, HISTORY, RowBuffer, db_time, demo_reps, sql_time
 
 # (kind, weight): calls most, then mails, To-Dos, notes, the help desk ...
 ACTIVITY_MIX = (("call", 40), ("mail", 16), ("task", 9), ("note", 8), ("ticket", 5),
@@ -105,7 +104,7 @@ def generate_activities(ctx: AppContext, n: int, *, seed: int = 1,
     rnd = random.Random(seed)
     now = now or datetime.now(UTC)
     with ctx.write() as s:
-        reps = [ensure_user(s, u).id for u in DEMO_REPS]
+        reps = demo_reps(s)
         manager = s.scalar(select(User.id).where(User.role == Role.MANAGER)
                            .order_by(User.id).limit(1)) or reps[0]
         types = _demo_types(s)

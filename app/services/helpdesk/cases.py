@@ -28,10 +28,11 @@ from app.models import (
     User,
     utcnow,
 )
+from app.services import policy
 from app.services.activities import edit as activity_edit
 from app.services.activities import rules as activity_rules
 from app.services.activities.edit import ActivityForm
-from app.services.context import AppContext, ServiceError
+from app.services.context import Actor, AppContext, ServiceError
 
 
 @dataclass(frozen=True)
@@ -98,14 +99,13 @@ def case_info(ctx: AppContext, activity_id: int) -> CaseInfo:
     """The case the activity belongs to, with its whole chain oldest first (another
     user's private notes left out). An activity outside any case is a chain of one."""
     with ctx.read() as s:
-        user = activity_edit.me(s, ctx.user)
-        act = activity_edit.load(s, activity_id, user)
+        act = activity_edit.load(s, activity_id, ctx.actor)
         case = s.get(ActivityCase, act.case_id) if act.case_id is not None else None
         if case is None:
             return CaseInfo(None, act.subject, act.contact_id or act.company_id, act.occurred_at,
                             None, None, _steps(s, [act]))
         acts = list(s.scalars(select(Activity).where(Activity.case_id == case.id)
-                              .where(activity_edit.visible(user.id))
+                              .where(policy.visible_activities(ctx.actor))
                               .order_by(Activity.occurred_at, Activity.id)))
         closer = s.get(User, case.closed_by_id) if case.closed_by_id is not None else None
         return CaseInfo(case.id, case.subject, case.contact_id, case.opened_at, case.closed_at,
@@ -134,7 +134,7 @@ def _open_case(s: Session, act: Activity) -> ActivityCase:
     return case
 
 
-def _finish(s: Session, act: Activity, status: str, user: User, note: str) -> None:
+def _finish(s: Session, act: Activity, status: str, user: Actor, note: str) -> None:
     """Complete or cancel an open activity; a ticket's progress records the closing."""
     activity_edit.set_status(act, status)
     if act.kind == ActivityKind.TICKET and act.ticket_status != TicketStatus.CLOSED:
@@ -148,7 +148,8 @@ def next_action(ctx: AppContext, activity_id: int, form: ActivityForm, *,
     """Close the activity and record ``form`` as the next one of its case.
     Returns the new activity's id. A form without a contact takes the activity's."""
     with ctx.write() as s:
-        act, user = activity_edit.editable(s, ctx.user, activity_id, expected_version)
+        user = ctx.actor
+        act = activity_edit.editable(s, user, activity_id, expected_version)
         case = s.get(ActivityCase, act.case_id) if act.case_id is not None else None
         if case is not None and case.closed_at is not None:
             raise ServiceError(_closed_message(s, case))
@@ -167,7 +168,8 @@ def close_case(ctx: AppContext, activity_id: int) -> int:
     takes no Next action any more. Refused when another rep still has an open
     activity in the case (only they or a manager may cancel it)."""
     with ctx.write() as s:
-        act, user = activity_edit.editable(s, ctx.user, activity_id)
+        user = ctx.actor
+        act = activity_edit.editable(s, user, activity_id)
         case = _open_case(s, act)
         if case.closed_at is not None:
             raise ServiceError(f"The case “{case.subject}” is already closed")

@@ -35,6 +35,7 @@ from app.models import (
     User,
     utcnow,
 )
+from app.services import policy
 from app.services.activities import rules as activity_rules
 from app.services.activities.edit import (
     ActivityForm,
@@ -43,11 +44,9 @@ from app.services.activities.edit import (
     check_version,
     create_in,
     load,
-    me,
     set_status,
-    visible,
 )
-from app.services.context import AppContext, NotFound, ServiceError
+from app.services.context import Actor, AppContext, NotFound, ServiceError
 from app.services.validation import ValidationError
 
 log = logging.getLogger(__name__)
@@ -94,15 +93,15 @@ class TicketEventView:
 
 # --- reading ----------------------------------------------------------------------------
 
-def _tickets(user: User) -> Select[Activity, User, Contact]:
+def _tickets(user: Actor) -> Select[Activity, User, Contact]:
     owner, contact = aliased(User), aliased(Contact)
     return (select(Activity, owner, contact)
             .outerjoin(owner, owner.id == Activity.owner_id)
             .outerjoin(contact, contact.id == Activity.contact_id)
-            .where(Activity.kind == ActivityKind.TICKET, visible(user.id)))
+            .where(Activity.kind == ActivityKind.TICKET, policy.visible_activities(user)))
 
 
-def _row(act: Activity, owner: User | None, contact: Contact | None, user: User) -> TicketRow:
+def _row(act: Activity, owner: User | None, contact: Contact | None, user: Actor) -> TicketRow:
     return TicketRow(
         id=act.id, subject=act.subject, contact_id=act.contact_id,
         contact_name=contact.display_name if contact is not None else "",
@@ -113,7 +112,7 @@ def _row(act: Activity, owner: User | None, contact: Contact | None, user: User)
         forwarded_from_id=act.forwarded_from_id, description=act.body[:DESCRIPTION_CHARS])
 
 
-def _in_queue(q, queue: str, user: User):  # type: ignore[no-untyped-def]
+def _in_queue(q, queue: str, user: Actor):  # type: ignore[no-untyped-def]
     """``q`` narrowed to one queue (the list and its count use the same conditions)."""
     if queue not in QUEUES:
         raise ValidationError({"queue": f"Unknown queue “{queue}”"})
@@ -135,7 +134,7 @@ def list_tickets(ctx: AppContext, queue: str = "open", *, limit: int = 500) -> l
     ``open``: every ticket not closed; ``closed``; ``all``.
     """
     with ctx.read() as s:
-        user = me(s, ctx.user)
+        user = ctx.actor
         q = _in_queue(_tickets(user), queue, user)
         q = q.order_by(Activity.updated_at.desc(), Activity.id.desc()).limit(limit)
         return [_row(act, owner, contact, user) for act, owner, contact in s.execute(q)]
@@ -144,15 +143,15 @@ def list_tickets(ctx: AppContext, queue: str = "open", *, limit: int = 500) -> l
 def count_tickets(ctx: AppContext, queue: str = "open") -> int:
     """How many tickets the queue holds (``list_tickets`` returns one page of them)."""
     with ctx.read() as s:
-        user = me(s, ctx.user)
+        user = ctx.actor
         q = select(func.count()).select_from(Activity).where(
-            Activity.kind == ActivityKind.TICKET, visible(user.id))
+            Activity.kind == ActivityKind.TICKET, policy.visible_activities(user))
         return int(s.scalar(_in_queue(q, queue, user)) or 0)
 
 
 def get_ticket(ctx: AppContext, ticket_id: int) -> TicketRow:
     with ctx.read() as s:
-        user = me(s, ctx.user)
+        user = ctx.actor
         found = s.execute(_tickets(user).where(Activity.id == ticket_id)).first()
         if found is None:
             raise NotFound("That ticket no longer exists")
@@ -162,16 +161,16 @@ def get_ticket(ctx: AppContext, ticket_id: int) -> TicketRow:
 
 def open_tickets_count(ctx: AppContext) -> int:
     with ctx.read() as s:
-        user = me(s, ctx.user)
+        user = ctx.actor
         return int(s.scalar(select(func.count()).select_from(Activity).where(
             Activity.kind == ActivityKind.TICKET, Activity.status == ActivityStatus.OPEN,
-            visible(user.id))) or 0)
+            policy.visible_activities(user))) or 0)
 
 
 def ticket_history(ctx: AppContext, ticket_id: int) -> list[TicketEventView]:
     """The ticket's progress checks, oldest first (its opening is the first)."""
     with ctx.read() as s:
-        user = me(s, ctx.user)
+        user = ctx.actor
         _ticket(load(s, ticket_id, user))
         q = (select(TicketEvent, User).outerjoin(User, User.id == TicketEvent.user_id)
              .where(TicketEvent.activity_id == ticket_id)
@@ -183,13 +182,18 @@ def ticket_history(ctx: AppContext, ticket_id: int) -> list[TicketEventView]:
 
 # --- writing ----------------------------------------------------------------------------
 
+def _label(s: Session, actor: Actor) -> str:
+    user = s.get(User, actor.id)
+    return user.label if user is not None else actor.username
+
+
 def _ticket(act: Activity) -> Activity:
     if act.kind != ActivityKind.TICKET:
         raise ServiceError(f"“{act.subject}” is not a ticket")
     return act
 
 
-def _check_may_change(s: Session, act: Activity, user: User) -> None:
+def _check_may_change(s: Session, act: Activity, user: Actor) -> None:
     """``activity_edit.can_edit``, with the refusal naming who has the ticket."""
     if can_edit(act, user):
         return
@@ -198,12 +202,12 @@ def _check_may_change(s: Session, act: Activity, user: User) -> None:
     raise ServiceError(f"{who} has this ticket; only they or a manager can change it")
 
 
-def _event(s: Session, act: Activity, user: User, old: str, new: str, note: str) -> None:
+def _event(s: Session, act: Activity, user: Actor, old: str, new: str, note: str) -> None:
     s.add(TicketEvent(activity_id=act.id, user_id=user.id, at=utcnow(), old_status=old,
                       new_status=new, note=note))
 
 
-def _open_in(s: Session, form: ActivityForm, user: User, *, note: str,
+def _open_in(s: Session, form: ActivityForm, user: Actor, *, note: str,
              forwarded_from_id: int | None = None) -> Activity:
     if form.kind != ActivityKind.TICKET:
         raise ValidationError({"kind": "Only a ticket can be opened in the help desk"})
@@ -217,14 +221,14 @@ def _open_in(s: Session, form: ActivityForm, user: User, *, note: str,
 def open_ticket(ctx: AppContext, form: ActivityForm) -> int:
     """A new ticket; ``form.assignee`` None leaves it in the unassigned queue."""
     with ctx.write() as s:
-        return _open_in(s, form, me(s, ctx.user), note="Opened").id
+        return _open_in(s, form, ctx.actor, note="Opened").id
 
 
 def claim(ctx: AppContext, ticket_id: int) -> None:
     """Take an unassigned ticket. Refused, naming the holder, if someone has it."""
     try:
         with ctx.write() as s:
-            user = me(s, ctx.user)
+            user = ctx.actor
             act = _ticket(load(s, ticket_id, user))
             if act.owner_id == user.id:
                 return
@@ -235,7 +239,7 @@ def claim(ctx: AppContext, ticket_id: int) -> None:
             if act.ticket_status == TicketStatus.CLOSED:
                 raise ServiceError(f"“{act.subject}” is closed; reopen it before claiming it")
             act.owner_id = user.id
-            _event(s, act, user, act.ticket_status, act.ticket_status, f"Claimed by {user.label}")
+            _event(s, act, user, act.ticket_status, act.ticket_status, f"Claimed by {_label(s, user)}")
             s.flush()  # the version check: a claim that lost the race fails here
     except StaleDataError:
         log.info("ticket %s: claimed by someone else first", ticket_id)
@@ -260,7 +264,7 @@ def set_ticket_status(ctx: AppContext, ticket_id: int, status: str, note: str, *
         raise ValidationError(errors)
     try:
         with ctx.write() as s:
-            user = me(s, ctx.user)
+            user = ctx.actor
             act = _ticket(load(s, ticket_id, user))
             _check_may_change(s, act, user)
             check_version(s, act, expected_version)
@@ -326,7 +330,7 @@ def forward(ctx: AppContext, activity_id: int, as_: str, *, assignee: str | None
     if as_ not in FORWARD_AS:
         raise ValidationError({"as_": "Forward as a To-Do or as a Ticket"})
     with ctx.write() as s:
-        user = me(s, ctx.user)
+        user = ctx.actor
         src = load(s, activity_id, user)
         if src.kind not in activity_rules.FORWARDABLE:
             label = activity_rules.rules(src.kind).label if src.kind in activity_rules.RULES \

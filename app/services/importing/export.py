@@ -4,8 +4,8 @@ Contacts and companies are exported with a list's current filters and order
 (``contact_list.Filters``, ``contact_list.ordered_ids``); only the id array is
 held whole (8 MB for 1M contacts), the rows are read and written ``PAGE`` at a
 time. Activities are exported with ``ActivityFilters`` (one contact or all, kinds,
-a time span, an owner), never with other users' private activities
-(``activity_edit.visible``).
+a time span, an owner), never with what the user may not see (other users'
+private activities: ``policy.visible_activities``).
 
 Formula escaping (OWASP "CSV Injection"): a cell that begins with ``=``, ``+``,
 ``-``, ``@``, a tab or a carriage return gets a leading single quote, so a
@@ -57,10 +57,10 @@ from app.models import (
     Status,
     User,
 )
-from app.services.activities.edit import visible
+from app.services import policy
 from app.services.contacts import list_rows as contact_list
 from app.services.contacts import phones
-from app.services.context import AppContext
+from app.services.context import Actor, AppContext
 from app.services.office import settings as office_settings
 
 PAGE = 1000
@@ -232,10 +232,10 @@ class ActivityFilters:
     type_ids: tuple[int, ...] = ()
     company_too: bool = False
 
-    def apply(self, q: _Query, me_id: int | None) -> _Query:
-        """``q`` (over Activity) narrowed to these filters and to what ``me_id`` may
+    def apply(self, q: _Query, viewer: Actor) -> _Query:
+        """``q`` (over Activity) narrowed to these filters and to what ``viewer`` may
         see: other users' private activities are never exported."""
-        q = q.where(visible(me_id))
+        q = q.where(policy.visible_activities(viewer))
         if self.contact_id is not None:
             mine = Activity.contact_id == self.contact_id
             q = q.where(or_(mine, Activity.company_id == self.contact_id) if self.company_too
@@ -259,14 +259,13 @@ class ActivityFilters:
 _ALL_ACTIVITIES = ActivityFilters()
 
 
-def count_activities(ctx: AppContext, me_id: int | None,
-                     filters: ActivityFilters = _ALL_ACTIVITIES) -> int:
+def count_activities(ctx: AppContext, filters: ActivityFilters = _ALL_ACTIVITIES) -> int:
     """How many activities an export with ``filters`` writes (a progress bar's total)."""
     with ctx.read() as s:
-        return int(s.scalar(filters.apply(select(func.count(Activity.id)), me_id)) or 0)
+        return int(s.scalar(filters.apply(select(func.count(Activity.id)), ctx.actor)) or 0)
 
 
-def activity_records(ctx: AppContext, me_id: int | None, contact_id: int | None = None,
+def activity_records(ctx: AppContext, contact_id: int | None = None,
                      filters: ActivityFilters = _ALL_ACTIVITIES) -> Iterator[list[str]]:
     """Activities of one contact (or all) matching ``filters``, in the order they
     were recorded, without others' private ones."""
@@ -277,7 +276,7 @@ def activity_records(ctx: AppContext, me_id: int | None, contact_id: int | None 
             Contact.company_name, Contact.kind)
     after: int = 0
     while True:
-        q = (filters.apply(select(*cols), me_id).outerjoin(User, User.id == Activity.owner_id)
+        q = (filters.apply(select(*cols), ctx.actor).outerjoin(User, User.id == Activity.owner_id)
              .outerjoin(Contact, Contact.id == Activity.contact_id)
              .where(Activity.id > after).order_by(Activity.id).limit(PAGE))
         with ctx.read() as s:
@@ -356,10 +355,9 @@ def export_companies(ctx: AppContext, path: Path, fmt: str,
                   "Companies", progress)
 
 
-def export_activities(ctx: AppContext, path: Path, fmt: str, me_id: int | None,
-                      contact_id: int | None = None,
+def export_activities(ctx: AppContext, path: Path, fmt: str, contact_id: int | None = None,
                       progress: Progress | None = None, *,
                       filters: ActivityFilters = _ALL_ACTIVITIES) -> ExportResult:
     """Activities as CSV or Excel; ``contact_id`` (when given) narrows ``filters``."""
-    return _write(path, fmt, ACTIVITY_HEADER, activity_records(ctx, me_id, contact_id, filters),
+    return _write(path, fmt, ACTIVITY_HEADER, activity_records(ctx, contact_id, filters),
                   "Activities", progress)

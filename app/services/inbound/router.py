@@ -42,7 +42,6 @@ from app.services.context import AppContext
 from app.services.dto import ContactInput, PhoneInput
 from app.services.inbound import matching
 from app.services.office import settings as office_settings
-from app.services.office.users import ensure_user
 from app.services.validation import ValidationError
 
 log = logging.getLogger(__name__)
@@ -162,7 +161,6 @@ class CallRouter:
     on_routed: Callable[[RoutedCall], None] | None = None
     _open: dict[str, _Open] = field(default_factory=dict)
     _office_cache: tuple[float, tuple[str, int, bool]] | None = None
-    _owner_id: int | None = None
     _write_engine: Engine | None = None
 
     def handle(self, event: CallEvent) -> RoutedCall | None:
@@ -234,6 +232,7 @@ class CallRouter:
     def _session(self, conn: Connection) -> Session:
         session = Session(bind=conn, join_transaction_mode="create_savepoint")
         session.info["user"] = self.ctx.user
+        session.info["actor"] = self.ctx.actor
         return session
 
     def _resume(self, conn: Connection, state: _Open, event: CallEvent) -> None:
@@ -291,7 +290,7 @@ class CallRouter:
         ids = match.contact_ids if match else ()
         if not ids and not withheld and leads:
             with self._session(conn) as s:
-                lead = _new_lead(s, caller, self.ctx.user)
+                lead = _new_lead(s, caller, self.ctx.actor.id)
                 s.commit()  # the savepoint; the call's transaction commits below
             ids = (lead,) if lead is not None else ()
             state.new_lead = lead is not None
@@ -305,20 +304,12 @@ class CallRouter:
             kind=channel.record_kind, outcome=channel.first_outcome)
         if len(ids) == 1:
             state.where = "activity"
-            state.record_id = call_log.add_activity(conn, row, ids[0], self._owner(conn),
+            state.record_id = call_log.add_activity(conn, row, ids[0], self.ctx.actor.id,
                                                     self.ctx.user)
             return
         state.where = "withheld" if withheld else ("ambiguous" if ids else "buffer")
         state.record_id = call_log.add_buffered(conn, row, match.claim_key if match else "",
                                                 withheld=withheld, candidates=ids)
-
-    def _owner(self, conn: Connection) -> int:
-        """The desk user's id (created on first use), kept for the router's life."""
-        if self._owner_id is None:
-            with self._session(conn) as s:
-                self._owner_id = ensure_user(s, self.ctx.user).id
-                s.commit()
-        return self._owner_id
 
     def _office(self, conn: Connection) -> tuple[str, int, bool]:
         """Home region, match digits, auto-lead: read at most every few seconds
@@ -346,14 +337,14 @@ def _body(caller: CallerId, *, matched: bool) -> str:
     return "\n".join(lines)
 
 
-def _new_lead(s: Session, caller: CallerId, user: str) -> int | None:
+def _new_lead(s: Session, caller: CallerId, rep_id: int) -> int | None:
     """The office option: an unknown caller becomes a Lead with that number
     (None when the number is not one a contact can keep, e.g. "**21#")."""
     words = caller.name.strip().split()
     first, last = (" ".join(words[:-1]), words[-1]) if len(words) > 1 else ("", caller.name.strip())
     data = ContactInput(kind="person", contact_type=ContactType.LEAD, first_name=first,
                         last_name=last or caller.number.strip(),
-                        assigned_rep_id=ensure_user(s, user).id,
+                        assigned_rep_id=rep_id,
                         phones=[PhoneInput(caller.number)])
     try:
         with s.begin_nested():  # a refused lead must not undo the call's logging

@@ -17,8 +17,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.models import Category, ConversionStage, Rating, Status
+from app.services import policy
 from app.services.context import AppContext, NotFound, ServiceError
-from app.services.office import users
 from app.services.validation import ValidationError
 
 log = logging.getLogger(__name__)
@@ -74,12 +74,11 @@ def all_items(ctx: AppContext, list_name: str) -> list[Item]:
 
 def may_edit(ctx: AppContext) -> bool:
     """Whether this user may change the office lists: managers only."""
-    return users.is_manager(ctx)
+    return policy.may_change_office_settings(ctx.actor)
 
 
 def _check_may_edit(ctx: AppContext) -> None:
-    if not may_edit(ctx):
-        raise ServiceError("Only a manager can change the office lists")
+    policy.require_office_settings(ctx.actor, "the office lists")
 
 
 def _clean_name(s: Session, model: Any, list_name: str, name: str, exclude: int | None = None) -> str:

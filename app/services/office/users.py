@@ -1,4 +1,10 @@
-"""Users (reps and managers). The current user defaults to the OS user."""
+"""Users (reps and managers) and who is acting.
+
+A context acts for a user of the office, resolved once when it is made
+(``resolve_actor``). Users are added on purpose (``add_user``, the demo data's
+reps); a name nobody added is refused, except on a database without any user
+yet: the first start makes its user, a manager, since an office needs one.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +12,19 @@ import getpass
 import logging
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.db import Database
 from app.models import Role, User
-from app.services.context import AppContext, ServiceError
+from app.services import policy
+from app.services.context import Actor, AppContext, ServiceError
 
 log = logging.getLogger(__name__)
+
+
+class UnknownUser(ServiceError):
+    """No such (active) user: the message names the ones there are."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,14 +47,71 @@ def os_username() -> str:
         return "user"
 
 
-def ensure_user(s: Session, username: str) -> User:
-    """The user row for ``username``; the very first user becomes a manager."""
-    user = s.scalar(select(User).where(User.username == username))
-    if user is None:
-        first = not s.scalar(select(func.count()).select_from(User))
-        user = User(username=username, role=Role.MANAGER if first else Role.REP)
-        s.add(user)
-        s.flush()
+def actor_of(user: User) -> Actor:
+    return Actor(user.id, user.username, user.role, user.team)
+
+
+def resolve_actor(db: Database, username: str, *, first_run: bool = False) -> Actor:
+    """The active user ``username`` as an Actor; UnknownUser when there is none.
+
+    ``first_run``: the setup of a new database. When it has no users at all,
+    ``username`` becomes its first user, a manager. Never otherwise: a mistyped
+    ``--user`` must not add a colleague to the office."""
+    username = username.strip()
+    with db.session(username, write=False) as s:
+        user = s.scalar(select(User).where(User.username == username))
+        if user is not None and user.active:
+            return actor_of(user)
+        names = list(s.scalars(select(User.username).where(User.active.is_(True))
+                               .order_by(User.username)))
+        anyone = user is not None or s.scalar(select(User.id).limit(1)) is not None
+    if not anyone and first_run and username:
+        with db.session(username, write=True) as s:
+            if s.scalar(select(User.id).limit(1)) is None:  # still nobody: no other desk was first
+                log.info("first run: %s is the office's first user (a manager)", username)
+                return actor_of(add_in(s, username, role=Role.MANAGER))
+        return resolve_actor(db, username)
+    if user is not None:
+        raise UnknownUser(f"the user “{username}” is no longer active")
+    known = f"users: {', '.join(names)}" if names else "no users yet"
+    raise UnknownUser(f"no user named “{username}” ({known})")
+
+
+def context_for(db: Database, username: str, *, first_run: bool = False) -> AppContext:
+    """A context acting as ``username`` (see ``resolve_actor``)."""
+    return AppContext(db, resolve_actor(db, username, first_run=first_run))
+
+
+def sample_context(db: Database, username: str, role: str | None = None,
+                   full_name: str = "") -> AppContext:
+    """A context acting as ``username``, who is added first when new: for offices
+    that are generated (benchmarks, screenshots, tests), never for a name a person
+    typed. Without ``role`` the first user of a database is a manager (the
+    first-run rule), later ones reps."""
+    if role is None:
+        try:
+            return context_for(db, username, first_run=True)
+        except UnknownUser:
+            pass
+    with db.session(username, write=True) as s:
+        if s.scalar(select(User.id).where(User.username == username)) is None:
+            add_in(s, username, full_name=full_name, role=role or Role.REP)
+    return context_for(db, username)
+
+
+def add_in(s: Session, username: str, *, full_name: str = "", role: str = Role.REP,
+           team: str = "") -> User:
+    """Add a user within an open transaction (checked; the name must be new)."""
+    username = username.strip()
+    if not username:
+        raise ServiceError("A user needs a user name")
+    if role not in set(Role):
+        raise ServiceError(f"Unknown role “{role}”")
+    if s.scalar(select(User).where(User.username == username)):
+        raise ServiceError(f"There is already a user “{username}”")
+    user = User(username=username, full_name=full_name.strip(), role=role, team=team.strip())
+    s.add(user)
+    s.flush()
     return user
 
 
@@ -51,8 +120,11 @@ def _view(u: User) -> UserView:
 
 
 def current(ctx: AppContext) -> UserView:
-    with ctx.write() as s:
-        return _view(ensure_user(s, ctx.user))
+    with ctx.read() as s:
+        user = s.get(User, ctx.actor.id)
+        if user is None:
+            raise UnknownUser(f"the user “{ctx.user}” no longer exists")
+        return _view(user)
 
 
 def list_users(ctx: AppContext, *, active_only: bool = True) -> list[UserView]:
@@ -64,20 +136,12 @@ def list_users(ctx: AppContext, *, active_only: bool = True) -> list[UserView]:
 
 
 def add_user(ctx: AppContext, username: str, full_name: str = "", role: str = Role.REP) -> int:
-    username = username.strip()
-    if not username:
-        raise ServiceError("A user needs a user name")
-    if role not in set(Role):
-        raise ServiceError(f"Unknown role “{role}”")
+    """Add a rep (or a manager) to the office: a manager's decision."""
+    policy.require_office_settings(ctx.actor, "the office's users")
     with ctx.write() as s:
-        if s.scalar(select(User).where(User.username == username)):
-            raise ServiceError(f"There is already a user “{username}”")
-        user = User(username=username, full_name=full_name.strip(), role=role)
-        s.add(user)
-        s.flush()
-        return user.id
+        return add_in(s, username, full_name=full_name, role=role).id
 
 
 def is_manager(ctx: AppContext) -> bool:
-    with ctx.read() as s:
-        return s.scalar(select(User.role).where(User.username == ctx.user)) == Role.MANAGER
+    """Whether the acting user manages the office (``policy`` holds what that allows)."""
+    return policy.is_manager(ctx.actor)

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy import and_, case, func, select
 from sqlalchemy.orm import Session
 
 from app.models import (
@@ -31,12 +31,12 @@ from app.models import (
     BufferedEvent,
     Contact,
     ContactKind,
-    User,
 )
 from app.models.base import utcnow
+from app.services import policy
 from app.services.activities import rules as activity_rules
 from app.services.activities import todos
-from app.services.context import AppContext
+from app.services.context import Actor, AppContext
 from app.services.helpdesk import tickets as helpdesk
 
 if TYPE_CHECKING:
@@ -105,9 +105,8 @@ def dashboard(ctx: AppContext, *, now: datetime | None = None) -> Dashboard:
     now = now or utcnow()
     since = now - WINDOW
     with ctx.read() as s:
-        me_id = s.scalar(select(User.id).where(User.username == ctx.user))
-        by_type = counts_by_type(s, since, now, me_id)
-        calls = recent_calls(s, since, now, me_id)
+        by_type = counts_by_type(s, since, now, ctx.actor)
+        calls = recent_calls(s, since, now, ctx.actor.id)
         unmatched = _unmatched_calls(s, since, now)
     return Dashboard(
         since=since, now=now, by_type=tuple(by_type),
@@ -118,8 +117,7 @@ def dashboard(ctx: AppContext, *, now: datetime | None = None) -> Dashboard:
         newest_tickets=tuple(helpdesk.list_tickets(ctx, "open", limit=NEWEST_TICKETS)))
 
 
-def counts_by_type(s: Session, since: datetime, now: datetime,
-                   me_id: int | None) -> list[TypeCount]:
+def counts_by_type(s: Session, since: datetime, now: datetime, actor: Actor) -> list[TypeCount]:
     """Activities in [since, now] by (kind, type), split new/existing customer.
 
     One aggregate over the window (``ix_activities_time_kind`` gives the range).
@@ -139,7 +137,7 @@ def counts_by_type(s: Session, since: datetime, now: datetime,
     q = (select(a.kind, a.type_id, is_new, func.count().label("n"))
          .where(a.occurred_at >= since, a.occurred_at <= now, contact_id.is_not(None),
                 a.status != ActivityStatus.CANCELLED,
-                or_(a.private.is_(False), a.owner_id == (me_id if me_id is not None else -1)))
+                policy.visible_activities(actor))
          .group_by(a.kind, a.type_id, is_new))
     counted: dict[tuple[str, int | None], list[int]] = {}
     for kind, type_id, new, n in s.execute(q):
@@ -188,14 +186,11 @@ def _lines(s: Session, counted: dict[tuple[str, int | None], list[int]]) -> list
     return lines
 
 
-def recent_calls(s: Session, since: datetime, now: datetime,
-                 me_id: int | None) -> list[RecentCall]:
+def recent_calls(s: Session, since: datetime, now: datetime, me_id: int) -> list[RecentCall]:
     """My newest calls of the window: a walk back along ``ix_activities_time_kind``
     that stops after RECENT_CALLS rows. ``owner_id + 0`` and ``kind || ''`` keep
     SQLite off the owner and kind indexes, which would fetch and sort all of a
     rep's activities or all calls ever (SQLite's "+column" idiom)."""
-    if me_id is None:
-        return []
     a, c = Activity.__table__.c, Contact.__table__.c
     q = (select(a.id, a.occurred_at, a.contact_id, a.direction, a.number_raw, a.outcome,
                 a.duration_s, a.subject, c.kind, c.first_name, c.last_name, c.company_name)

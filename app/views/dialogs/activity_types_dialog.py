@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services import policy
 from app.services.activities import rules as activity_rules
 from app.services.activities import types as activity_types
 from app.services.activities.types import TypeView
 from app.services.context import AppContext
-from app.services.office import users
 from app.views.errors import show_exception
 from app.views.tasks import TaskRunner
 from app.views.widgets.forms import FormDialog, save_from_dialog
@@ -116,7 +116,8 @@ class ActivityTypesDialog(QDialog):
     def reload(self) -> None:
         ctx = self._ctx
         self._runner.run(f"{self._task}.load", lambda: (
-            users.is_manager(ctx), activity_types.list_types(ctx, include_retired=True)),
+            policy.may_change_office_settings(ctx.actor),
+            activity_types.list_types(ctx, include_retired=True)),
             self._fill)
 
     def _fill(self, result: tuple[bool, list[TypeView]]) -> None:

@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services import policy
 from app.services.alerts import settings as alert_settings
 from app.services.alerts.settings import UNITS, AlertSettings
 from app.services.context import AppContext
-from app.services.office import users
 from app.services.validation import ValidationError
 from app.views.dialogs.alert_widgets import ERROR_STYLE, RetentionMatrix, SwitchBox
 from app.views.errors import show_exception
@@ -250,7 +250,8 @@ class AlertSettingsDialog(QDialog):
     def reload(self) -> None:
         ctx = self._ctx
         self._runner.run(f"{self._task}.load",
-                         lambda: (users.is_manager(ctx), alert_settings.load(ctx)), self._fill,
+                         lambda: (policy.may_change_office_settings(ctx.actor), alert_settings.load(ctx)),
+                         self._fill,
                          on_error=lambda exc: show_exception(self, exc))
 
     def _fill(self, result: tuple[bool, AlertSettings]) -> None:

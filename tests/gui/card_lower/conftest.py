@@ -14,6 +14,7 @@ from app.services.office import users
 from app.views.card.card_widget import ContactCard
 from app.views.card.lower.base import LowerTab
 from app.views.tasks import TaskRunner
+from tests.actors import acting
 
 TIMEOUT = 5000
 
@@ -21,7 +22,7 @@ TIMEOUT = 5000
 @pytest.fixture
 def bob_ctx(gui_ctx: AppContext) -> AppContext:
     """A second rep on the same database (alice, the first user, is a manager)."""
-    ctx = AppContext(gui_ctx.db, "bob")
+    ctx = acting(gui_ctx.db, "bob")
     users.current(ctx)
     return ctx
 

@@ -13,11 +13,12 @@ from app.services.office import settings as office_settings
 from app.services.office import users
 from app.views.card.card_widget import ContactCard
 from app.views.tasks import TaskRunner
+from tests.actors import acting
 
 
 @pytest.fixture
 def ctx(sqlite_db: Database) -> AppContext:
-    context = AppContext(sqlite_db, "alice")
+    context = acting(sqlite_db, "alice")
     users.current(context)
     with context.write() as s:
         office_settings.set_value(s, "home_region", "GB")

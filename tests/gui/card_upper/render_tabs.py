@@ -35,16 +35,16 @@ def main() -> int:
     qapp = QApplication(sys.argv)
     import app.services  # noqa: F401
     from app.db import Database
-    from app.services.context import AppContext
     from app.services.office import settings as office_settings
     from app.services.office import users
     from app.views import errors
     from app.views.card.card_widget import ContactCard
     from app.views.tasks import TaskRunner
+    from tests.actors import acting
 
     errors.DIALOGS_ENABLED = False
     db = Database(f"sqlite:///{tmp / 'ringcard.db'}")
-    ctx = AppContext(db, "alice")
+    ctx = acting(db, "alice")
     users.current(ctx)
     with ctx.write() as s:
         office_settings.set_value(s, "home_region", "GB")

@@ -12,6 +12,7 @@ from app.services.office import lists as lookups
 from app.views.dialogs import contact_dialog
 from app.views.dialogs.contact_dialog import ContactDialog, edit_contact, new_contact
 from app.views.dialogs.convert_dialog import ConvertDialog, convert_contact
+from tests.actors import acting
 from tests.gui.card_upper.conftest import answer_dialog, person, select_tab
 
 
@@ -107,7 +108,7 @@ def test_edit_and_save_from_the_contact_info_tab(qtbot, ctx, card, monkeypatch) 
 
 def test_stale_edit_is_refused_and_overwrites_nothing(qtbot, ctx, monkeypatch) -> None:
     cid = person(ctx)
-    bob = AppContext(ctx.db, "bob")
+    bob = acting(ctx.db, "bob")
 
     def fill(d: ContactDialog) -> None:
         # while alice types, bob saves the same contact

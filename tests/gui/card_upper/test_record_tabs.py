@@ -10,8 +10,8 @@ from app.services.activities import core as activities
 from app.services.activities.core import ActivityInput
 from app.services.contacts import core as contacts
 from app.services.contacts import settings as contact_settings
-from app.services.context import AppContext
 from app.services.dto import BankInput
+from tests.actors import acting
 from tests.gui.card_upper.conftest import person, select_tab
 
 GOOD_IBAN = "GB82 WEST 1234 5698 7654 32"
@@ -48,7 +48,7 @@ def test_additional_info_stale_save_is_refused(qtbot, ctx, card) -> None:
     cid = person(ctx)
     card.show_contact(cid)
     tab = select_tab(card, "additional_info")
-    bob = AppContext(ctx.db, "bob")
+    bob = acting(ctx.db, "bob")
     data = contacts.as_input(bob, cid)
     data.websites = ["https://bob.example"]
     contacts.update_contact(bob, cid, data)
