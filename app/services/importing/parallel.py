@@ -12,12 +12,17 @@ Rows cross between the processes as plain tuples, not pickled dataclasses
 (those cost 60 us a row to unpickle, half of what parsing them costs).
 The worker is started with "spawn": forking a process that runs Qt or a SIP
 stack is unsafe. A frozen (PyInstaller) build calls
-``multiprocessing.freeze_support()`` at start for this.
+``multiprocessing.freeze_support()`` at start for this. The worker dies with the
+process that started it, even one killed with SIGKILL (``die_with_parent``).
 """
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
+import os
+import signal
+import sys
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -28,6 +33,7 @@ from app.services.dto import AddressInput, ContactInput, EmailInput, PhoneInput
 from app.services.importing.read import SourceInfo, iter_rows
 from app.services.importing.rows import Row, RowProblem, parse
 
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h
 PARALLEL_FROM_BYTES = 2 * 1024 * 1024  # below this a second process costs more than it saves
 AHEAD = 3  # batches handed to the worker before the first is taken back
 
@@ -47,7 +53,8 @@ def parsed_batches(source: SourceInfo, mapping: dict[int, str], as_type: str, re
             yield [parse(n, cells, source, mapping, as_type, region) for n, cells in cells_batch]
         return
     context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=die_with_parent,
+                             initargs=(os.getpid(),)) as pool:
         pending: deque[Future[list[_Packed]]] = deque()
         try:
             for cells_batch in raw:
@@ -74,6 +81,18 @@ def _raw_batches(source: SourceInfo, batch: int) -> Iterator[list[tuple[int, lis
 
 
 # --- in the worker ----------------------------------------------------------
+
+def die_with_parent(parent: int) -> None:
+    """On Linux the kernel kills this process when its parent dies (PR_SET_PDEATHSIG); a
+    parent gone before that was set is seen by the pid. Elsewhere the pool's own pipe
+    ends the worker once it is idle."""
+    if not sys.platform.startswith("linux"):
+        return
+    libc = ctypes.CDLL(None, use_errno=True)
+    libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() != parent:
+        os._exit(1)
+
 
 def _parse_packed(cells_batch: list[tuple[int, list[str]]], source: SourceInfo,
                   mapping: dict[int, str], as_type: str, region: str) -> list[_Packed]:
