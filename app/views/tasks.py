@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
@@ -132,6 +133,10 @@ class TaskRunner(QObject):
             log.debug("dropping stale result of %s (token %d)", pending.key, token)
             return
         del self._latest[pending.key]
+        if _receiver_gone(pending.on_done):
+            log.debug("dropping the result of %s: its window was closed meanwhile", pending.key)
+            self.settled.emit(pending.key)
+            return
         if isinstance(exc, BaseException):
             if pending.on_error is not None:
                 pending.on_error(exc)
@@ -140,3 +145,10 @@ class TaskRunner(QObject):
         else:
             pending.on_done(result)
         self.settled.emit(pending.key)
+
+
+def _receiver_gone(callback: Callable[..., Any]) -> bool:
+    """A bound method of a widget whose C++ side was deleted (a dialog closed while
+    its search ran): its answer has nowhere to go."""
+    owner = getattr(callback, "__self__", None)
+    return isinstance(owner, QObject) and not shiboken6.isValid(owner)

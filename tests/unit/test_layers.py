@@ -63,3 +63,24 @@ def test_app_does_not_ship_screenshot_tools() -> None:
                or any(isinstance(n, ast.ImportFrom) and (n.module or "").startswith("tools")
                       for n in ast.walk(ast.parse(p.read_text())))]
     assert shipped == []
+
+
+SCREENS = ("card", "helpdesk", "home", "popup", "reminders", "import_wizard")
+
+
+def test_screens_do_not_import_each_other() -> None:
+    """What two screens share lives in app/views/widgets (or dialogs), not in one of them."""
+    crossing = []
+    for screen in SCREENS:
+        for path in _modules(APP / "views" / screen):
+            tree = ast.parse(path.read_text())
+            typing_only = {id(n) for block in ast.walk(tree) if isinstance(block, ast.If)
+                           and isinstance(block.test, ast.Name) and block.test.id == "TYPE_CHECKING"
+                           for n in ast.walk(block)}
+            for node in ast.walk(tree):
+                if isinstance(node, ast.ImportFrom) and node.module and id(node) not in typing_only:
+                    parts = node.module.split(".")
+                    if parts[:2] == ["app", "views"] and len(parts) > 2 and parts[2] in SCREENS \
+                            and parts[2] != screen:
+                        crossing.append(f"{path.relative_to(ROOT)}: {node.module}")
+    assert crossing == []

@@ -38,7 +38,9 @@ from app.services.dto import AddressInput, BankInput, ContactInput, EmailInput, 
 from app.services.office import lists as lookups
 from app.services.office import users
 from app.services.validation import ValidationError, iban_error
-from app.views.card.upper.widgets import (
+from app.views.errors import show_exception
+from app.views.tasks import TaskRunner
+from app.views.widgets.fields import (
     ErrorLabel,
     FieldSpec,
     OptionalDate,
@@ -48,8 +50,6 @@ from app.views.card.upper.widgets import (
     parse_key,
     with_error,
 )
-from app.views.errors import show_exception
-from app.views.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 

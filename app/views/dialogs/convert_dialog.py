@@ -24,9 +24,9 @@ from app.services.context import AppContext, ServiceError
 from app.services.dto import ContactDetail
 from app.services.office import lists as lookups
 from app.views.card.header import TYPE_LABELS
-from app.views.card.upper.widgets import ErrorLabel, fill_combo
 from app.views.errors import show_exception
 from app.views.widgets.elided import shorten
+from app.views.widgets.fields import ErrorLabel, fill_combo
 
 log = logging.getLogger(__name__)
 

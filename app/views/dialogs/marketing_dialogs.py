@@ -29,7 +29,7 @@ from app.services.contacts import marketing
 from app.services.contacts.marketing import CampaignView
 from app.services.context import AppContext, ServiceError
 from app.services.validation import ValidationError
-from app.views.card.upper.widgets import ErrorLabel, OptionalDate, fill_combo, with_error
+from app.views.widgets.fields import ErrorLabel, OptionalDate, fill_combo, with_error
 
 log = logging.getLogger(__name__)
 

@@ -22,7 +22,7 @@ from app.models import ActivityKind, ActivityStatus
 from app.services.activities.edit import ActivityForm
 from app.services.activities.types import TypeView
 from app.services.office.users import UserView
-from app.views.helpdesk.ticket_dialogs import priority_combo
+from app.views.widgets.choices import priority_combo
 from app.views.widgets.dates import to_utc
 from app.views.widgets.forms import FormDialog
 

@@ -25,8 +25,9 @@ from app.services.activities import rules as activity_rules
 from app.services.activities.messages import ImportResult, RecordRow
 from app.services.context import AppContext
 from app.services.helpdesk import tickets as helpdesk
+from app.views.dialogs.forward_dialog import ForwardDialog
 from app.views.helpdesk.base import DeskTab, count_text
-from app.views.helpdesk.record_dialogs import ForwardDialog, RecordDialog
+from app.views.helpdesk.record_dialogs import RecordDialog
 from app.views.tasks import TaskRunner
 from app.views.widgets.dates import local
 from app.views.widgets.tables import Column, RowsTableModel, make_table

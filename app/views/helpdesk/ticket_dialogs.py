@@ -25,39 +25,17 @@ from app.services.helpdesk.tickets import STATUS_LABELS, TicketEventView, Ticket
 from app.services.office.users import UserView
 from app.views.dialogs.link_company_dialog import ContactSearch
 from app.views.tasks import TaskRunner
+from app.views.widgets.choices import fill_assignees, priority_combo
 from app.views.widgets.dates import local
 from app.views.widgets.forms import FormDialog
 from app.views.widgets.tables import Column, RowsTableModel, make_table
 
 log = logging.getLogger(__name__)
 
-PRIORITIES = (("low", "Low"), ("normal", "Normal"), ("high", "High"))
-UNASSIGNED = "Unassigned (help desk queue)"
 
 
 def status_label(status: str) -> str:
     return STATUS_LABELS.get(status, status.capitalize())  # type: ignore[call-overload]
-
-
-def fill_assignees(combo: QComboBox, people: list[UserView], me: str, *,
-                   unassigned: bool) -> None:
-    """Reps by name; "Unassigned" first for a ticket, else yourself chosen."""
-    combo.clear()
-    if unassigned:
-        combo.addItem(UNASSIGNED, None)
-    for u in people:
-        combo.addItem(f"{u.label} (me)" if u.username == me else u.label, u.username)
-    if not unassigned:
-        combo.setCurrentIndex(max(0, combo.findData(me)))
-
-
-def priority_combo(parent: QWidget, name: str) -> QComboBox:
-    combo = QComboBox(parent)
-    combo.setObjectName(name)
-    for key, label in PRIORITIES:
-        combo.addItem(label, key)
-    combo.setCurrentIndex(1)
-    return combo
 
 
 class StatusDialog(FormDialog):

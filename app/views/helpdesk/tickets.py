@@ -24,13 +24,13 @@ from app.services.helpdesk import tickets as helpdesk
 from app.services.helpdesk.tickets import TicketRow
 from app.views.helpdesk.base import DeskTab, count_text
 from app.views.helpdesk.ticket_dialogs import (
-    PRIORITIES,
     HistoryDialog,
     NewTicketDialog,
     StatusDialog,
     status_label,
 )
 from app.views.tasks import TaskRunner
+from app.views.widgets.choices import PRIORITIES
 from app.views.widgets.dates import local
 from app.views.widgets.tables import Column, RowsTableModel, make_table
 

@@ -29,7 +29,7 @@ from app.views.popup.pages import (
     message_page,
 )
 from app.views.popup.prefill import source_label
-from app.views.popup.quiet_window import QuietPopup
+from app.views.widgets.quiet_window import QuietPopup
 
 log = logging.getLogger(__name__)
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.services.activities import rules as activity_rules
 from app.services.alerts.reminders import LEAD, SNOOZE_LABELS, Reminder
-from app.views.popup.quiet_window import QuietPopup
+from app.views.widgets.quiet_window import QuietPopup
 
 log = logging.getLogger(__name__)
 

@@ -72,6 +72,7 @@ class ReminderScheduler(QObject):
         self._task = f"reminders.{id(self)}"
         self._check_seq = 0
         self._closed: dict[int, int] = {}  # activity id -> last check started before its close
+        self._notifying: set[int] = set()  # shown; the write saying so has not landed yet
         self.running = False
         self.stack = ReminderStack(self, avoid=avoid)
         self._check_timer = QTimer(self)
@@ -159,7 +160,8 @@ class ReminderScheduler(QObject):
         self._closed = {a: s for a, s in self._closed.items() if s >= seq}
         added: list[Reminder] = []
         for reminder in found.due:
-            if reminder.activity_id in closed or reminder.activity_id in self.stack.popups:
+            if (reminder.activity_id in closed or reminder.activity_id in self.stack.popups
+                    or reminder.activity_id in self._notifying):
                 continue
             if self.stack.free_slots() == 0:
                 break
@@ -174,11 +176,20 @@ class ReminderScheduler(QObject):
         if added:
             self._notify_tray(added, now)
             ids = [r.activity_id for r in added]
+            # shown, and said so once this write lands: a check that reads before it
+            # (any saved activity starts one) must not show them again
+            self._notifying.update(ids)
+
+            def marked(_r: object) -> None:
+                self._notifying.difference_update(ids)
+
+            def not_marked(exc: BaseException) -> None:
+                self._notifying.difference_update(ids)
+                log.warning("reminders not marked: %s", exc)
+
             self._runner.run(f"{self._task}.notified.{seq}",
                              lambda: reminders.mark_notified(self._ctx, ids, now=now),
-                             lambda _r: None,
-                             on_error=lambda exc: log.warning("reminders not marked: %s", exc),
-                             write=True)
+                             marked, on_error=not_marked, write=True)
         self.checked.emit(added)
 
     def _notify_tray(self, added: list[Reminder], now: datetime) -> None:

@@ -59,7 +59,7 @@ from app.views.card.lower.activity_history_widgets import RowActionBar, RowActio
 from app.views.card.lower.base import LowerTab
 from app.views.card.lower.period import ALL, CUSTOM, PeriodFilter
 from app.views.dialogs.activity_dialog import ActivityDialog
-from app.views.helpdesk.record_dialogs import ForwardDialog
+from app.views.dialogs.forward_dialog import ForwardDialog
 from app.views.tasks import TaskRunner
 from app.views.widgets.dates import local
 from app.views.widgets.forms import ERROR_STYLE, FormDialog

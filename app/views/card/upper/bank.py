@@ -15,8 +15,8 @@ from app.services.context import AppContext
 from app.services.dto import BankInput, ContactInput
 from app.services.validation import iban_error
 from app.views.card.upper.editing import ContactEditTab
-from app.views.card.upper.widgets import FieldSpec, RowListEditor, parse_key
 from app.views.tasks import TaskRunner
+from app.views.widgets.fields import FieldSpec, RowListEditor, parse_key
 
 log = logging.getLogger(__name__)
 

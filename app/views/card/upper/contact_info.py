@@ -21,8 +21,8 @@ from app.services.context import AppContext
 from app.services.dto import AddressInput
 from app.views.card.base import CardTab
 from app.views.card.header import TYPE_LABELS
-from app.views.card.upper.widgets import plain_scroll
 from app.views.tasks import TaskRunner
+from app.views.widgets.fields import plain_scroll
 
 log = logging.getLogger(__name__)
 

@@ -22,8 +22,8 @@ from app.services.contacts.settings import CustomerTerms
 from app.services.context import AppContext, ServiceError
 from app.services.dto import ContactDetail
 from app.views.card.base import CardTab
-from app.views.card.upper.widgets import ErrorLabel, fill_combo, save_with_messages, with_error
 from app.views.tasks import TaskRunner
+from app.views.widgets.fields import ErrorLabel, fill_combo, save_with_messages, with_error
 
 log = logging.getLogger(__name__)
 

@@ -18,9 +18,9 @@ from app.services.context import AppContext, ServiceError
 from app.services.dto import ContactInput
 from app.services.validation import ValidationError
 from app.views.card.base import CardTab
-from app.views.card.upper.widgets import ErrorLabel, plain_scroll
 from app.views.errors import show_exception
 from app.views.tasks import TaskRunner
+from app.views.widgets.fields import ErrorLabel, plain_scroll
 
 log = logging.getLogger(__name__)
 

@@ -34,9 +34,9 @@ from app.services.contacts.files import FileView, FolderView
 from app.services.context import AppContext, ServiceError
 from app.views.card.base import CardTab
 from app.views.card.upper.files_model import FileTreeModel, human_size
-from app.views.card.upper.widgets import ErrorLabel
 from app.views.errors import show_exception
 from app.views.tasks import TaskRunner
+from app.views.widgets.fields import ErrorLabel
 
 log = logging.getLogger(__name__)
 _uploads = itertools.count(1)

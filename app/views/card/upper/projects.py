@@ -10,10 +10,10 @@ from app.services.contacts import marketing
 from app.services.contacts.marketing import Participation
 from app.services.context import AppContext, ServiceError
 from app.views.card.base import CardTab
-from app.views.card.upper.widgets import make_table, selected_row
 from app.views.dialogs.marketing_dialogs import PROJECT_ROLES, JoinDialog, RecordDialog
 from app.views.errors import confirm, show_exception
 from app.views.tasks import TaskRunner
+from app.views.widgets.fields import make_table, selected_row
 from app.views.widgets.tables import Column, RowsTableModel
 
 log = logging.getLogger(__name__)

@@ -31,10 +31,10 @@ from app.services.contacts import settings as contact_settings
 from app.services.contacts.settings import Preferences
 from app.services.context import AppContext, ServiceError
 from app.views.card.base import CardTab
-from app.views.card.upper.widgets import ErrorLabel, fill_combo, save_with_messages, with_error
 from app.views.dialogs.picture_dialog import PictureDialog
 from app.views.errors import show_exception
 from app.views.tasks import TaskRunner
+from app.views.widgets.fields import ErrorLabel, fill_combo, save_with_messages, with_error
 
 log = logging.getLogger(__name__)
 
