@@ -8,7 +8,8 @@
         [--from DATE] [--to DATE] [--owner USERNAME]
 
 Exit status: 0 done; 1 the import found problems (each printed as "row N, column C:
-reason", the first ``SHOWN_PROBLEMS`` of them; ``--report`` writes them all); 2 a
+reason", the first ``SHOWN_PROBLEMS`` of them; ``--report`` writes them all), or with
+``--skip-invalid`` found problems and imported no row at all; 2 a
 usage error (a file that cannot be read, a bad mapping, a format the list cannot
 be written as, a name that matches nothing).
 """
@@ -52,7 +53,8 @@ def add_parsers(sub: Any) -> None:
     imp.add_argument("--on-duplicate", choices=ON_DUPLICATE, default="skip",
                      help="for a row matching a stored contact or an earlier row (default skip)")
     imp.add_argument("--skip-invalid", action="store_true",
-                     help="import the valid rows even when others have problems")
+                     help="import the valid rows even when others have problems (exit "
+                     "status 0 when any row was imported, 1 when none was)")
     imp.add_argument("--dry-run", action="store_true", help="check everything; write nothing")
     imp.add_argument("--report", type=Path, metavar="FILE",
                      help="write the row-by-row report (CSV) here")
@@ -142,7 +144,8 @@ def run_import(args: argparse.Namespace, ctx_factory: Any) -> int:
                   f"{exc.strerror or exc}", file=sys.stderr)
     _show_problems(report.problems, args.report)
     print(_summary(report))
-    return 1 if report.problems else 0
+    imported_some = report.committed and report.created + report.updated > 0
+    return 1 if report.problems and not (args.skip_invalid and imported_some) else 0
 
 
 def _show_mapping(headers: tuple[str, ...], mapping: dict[int, str], mapping_file: Path | None) -> None:
@@ -172,11 +175,16 @@ def _summary(report: ImportReport) -> str:
     counts = (f"created {report.created:,}, updated {report.updated:,}, "
               f"skipped {report.skipped_duplicates:,} duplicates and "
               f"{report.skipped_invalid:,} invalid rows")
+    imported = report.created + report.updated
+    rows = f"{imported:,} rows" if imported == report.rows else f"{imported:,} of {report.rows:,} rows"
+    if report.committed and imported == 0 and report.problems:
+        return (f"Nothing imported: {len(report.problems):,} problems in "
+                f"{report.skipped_invalid:,} of {report.rows:,} rows; {counts}")
     if report.committed:
-        return (f"Imported {report.rows:,} rows: {counts}; "
+        return (f"Imported {rows}: {counts}; "
                 f"{report.calls_moved:,} waiting calls moved to their contacts")
     if report.dry_run and not report.problems:
-        return f"Dry run, nothing written. {report.rows:,} rows would be imported: {counts}"
+        return f"Dry run, nothing written. {rows} would be imported: {counts}"
     if report.dry_run:
         return (f"Dry run, nothing written. {report.rows:,} rows; {len(report.problems):,} "
                 f"problems in {report.skipped_invalid:,} rows. Without them: {counts}")

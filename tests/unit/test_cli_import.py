@@ -72,9 +72,25 @@ def test_bad_rows_exit_1_list_row_and_column_and_write_nothing(ctx, tmp_path, ca
     assert [(r[0], r[1]) for r in rows[1:]] == [("3", "E-mail"), ("4", "Mobile phone"),
                                                 ("5", "First name / Last name")]
 
-    assert cli(ctx, "import", path, "--as", "lead", "--skip-invalid", "--quiet") == 1
-    assert "Imported 5 rows: created 2" in capsys.readouterr().out
+    # what could be imported was: exit status 0, and the summary counts the rows imported
+    assert cli(ctx, "import", path, "--as", "lead", "--skip-invalid", "--quiet") == 0
+    assert "Imported 2 of 5 rows: created 2" in capsys.readouterr().out
     assert stored(ctx) == [("Ann", "Lee"), ("Ben", "Ray")]
+
+
+def test_skip_invalid_exits_1_only_when_nothing_was_imported(ctx, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    path = write_csv(tmp_path / "bad.csv", BAD)
+    assert cli(ctx, "import", path, "--as", "lead", "--skip-invalid", "--quiet") == 1
+    assert "Nothing imported: 3 problems in 3 of 3 rows" in capsys.readouterr().out
+    assert count(ctx) == 0
+
+    mixed = write_csv(tmp_path / "mixed.csv", [*GOOD, *BAD])
+    assert cli(ctx, "import", mixed, "--as", "lead", "--skip-invalid", "--quiet") == 0
+    assert "Imported 2 of 5 rows: created 2" in capsys.readouterr().out
+    # the same again: the good rows are duplicates now, nothing new is imported
+    assert cli(ctx, "import", mixed, "--as", "lead", "--skip-invalid", "--quiet") == 1
+    assert "Nothing imported" in capsys.readouterr().out
+    assert count(ctx) == 2
 
 
 def test_at_most_50_problems_are_printed_the_report_has_all(ctx, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
