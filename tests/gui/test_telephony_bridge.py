@@ -60,3 +60,35 @@ def test_a_dropped_bridge_dies_at_once_in_the_gui_thread(qtbot, gui_ctx) -> None
     finally:
         gc.enable()
         runner.shutdown()
+
+
+def test_the_runtime_does_no_database_work_on_the_gui_thread(qtbot, gui_ctx) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import event
+
+    from app.config import LocalSettings
+    from app.views.telephony_runtime import TelephonyRuntime
+
+    person(gui_ctx, "Anna", "Smith", phone="020 7946 0101")
+    on_gui_thread: list[bool] = []
+
+    def record(*_args: object) -> None:
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
+
+    event.listen(gui_ctx.db.engine, "before_cursor_execute", record)
+    runner = TaskRunner()
+    try:
+        runtime = TelephonyRuntime(gui_ctx, runner, LocalSettings.load())  # the pipeline, no line
+        runtime.start()
+        written: list[str] = []
+        runtime.bridge.call_routed.connect(
+            lambda routed: written.append(routed.event) if routed.stage == "written" else None)
+        source = threading.Thread(target=lambda: runtime.bridge.sink(CallEvent(
+            EventKind.IDENTIFIED, "g1", "sip", "test", caller=CallerId("02079460101"))))
+        source.start()
+        qtbot.waitUntil(lambda: written == ["identified"], timeout=10_000)
+        source.join(timeout=10)
+        assert runtime.stop() == 0
+    finally:
+        event.remove(gui_ctx.db.engine, "before_cursor_execute", record)
+        runner.shutdown()
+    assert on_gui_thread and not any(on_gui_thread)  # looked up and written off the GUI thread

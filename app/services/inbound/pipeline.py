@@ -308,6 +308,7 @@ class InboundPipeline:
     # -- the recogniser thread --------------------------------------------------------
 
     def _look_loop(self) -> None:
+        self._recogniser.prepare()  # here, not on the thread that made the pipeline (GUI)
         while True:
             item = self._look_q.get()
             if item is _STOP:
@@ -445,9 +446,17 @@ class _Recogniser:
         # delays an announcement by LOOKUP_WAIT_S at most. SQLite's WAL readers
         # never wait on a writer or another process: there the look-up runs
         # inline, without the hand-over to another thread (~0.2-0.4 ms a ring).
-        self._inline = _wal_readers(ctx)
-        self._pool = None if self._inline else _DaemonWorker("inbound-lookup")
+        # Asked by ``prepare`` on the recogniser's thread: the pipeline is made on
+        # the GUI thread, which does no database work.
+        self._inline: bool | None = None
+        self._pool: _DaemonWorker | None = None
         self._stuck: Future[RoutedCall] | None = None
+
+    def prepare(self) -> None:
+        """How look-ups run (inline, or on a thread of their own), asked of the database."""
+        if self._inline is None:
+            self._inline = _wal_readers(self._ctx)
+            self._pool = None if self._inline else _DaemonWorker("inbound-lookup")
 
     def close(self) -> None:
         if self._pool is not None:
@@ -480,6 +489,8 @@ class _Recogniser:
                                      (Withheld.UNAVAILABLE if withheld else Withheld.NO)))
         if withheld:
             return replace(base, where="withheld")
+        if self._inline is None:
+            self.prepare()
         if self._inline:
             try:
                 return self._look_up(base, caller, event.channel)
