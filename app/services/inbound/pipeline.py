@@ -446,8 +446,7 @@ class _Recogniser:
         # delays an announcement by LOOKUP_WAIT_S at most. SQLite's WAL readers
         # never wait on a writer or another process: there the look-up runs
         # inline, without the hand-over to another thread (~0.2-0.4 ms a ring).
-        # Asked by ``prepare`` on the recogniser's thread: the pipeline is made on
-        # the GUI thread, which does no database work.
+        # ``prepare`` asks on the recogniser's thread (the GUI thread, which makes us, must not)
         self._inline: bool | None = None
         self._pool: _DaemonWorker | None = None
         self._stuck: Future[RoutedCall] | None = None
