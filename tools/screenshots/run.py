@@ -159,10 +159,8 @@ def _activity_shots(ctx: AppContext, outdir: Path) -> list[Path]:
     import importlib
 
     paths: list[Path] = []
-    for name in ("screenshots_activities", "screenshots_history", "screenshots_helpdesk",
-                 "screenshots_home", "screenshots_alerts", "screenshots_export",
-                 "screenshots_import"):
-        module = importlib.import_module(f"app.views.{name}")
+    for name in ("activities", "history", "helpdesk", "home", "alerts", "export", "importing"):
+        module = importlib.import_module(f"tools.screenshots.{name}")
         paths += module.shots(ctx, outdir)
     from app.services.activities import types as activity_types
     from app.views.dialogs.activity_types_dialog import ActivityTypesDialog

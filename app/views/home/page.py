@@ -40,7 +40,7 @@ from app.views.change_bus import change_bus
 from app.views.errors import show_exception
 from app.views.home.models import CountsModel, TodoModel, calls_model, tickets_model
 from app.views.tasks import TaskRunner
-from app.views.widgets.tables import RowsTableModel
+from app.views.widgets.tables import RowsTableModel, make_table
 
 log = logging.getLogger(__name__)
 
@@ -49,20 +49,12 @@ REFRESH_MS = 60_000  # other desks' changes
 
 
 def _table(model: Any, parent: QWidget, name: str) -> QTableView:
-    view = QTableView(parent)
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
+    """The shared read-only table, gridless, with a row menu, columns fitted by the page."""
+    view = make_table(model, parent, name)
     view.setShowGrid(False)
     view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-    view.verticalHeader().hide()
-    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
     header = view.horizontalHeader()
-    header.setHighlightSections(False)
+    header.setStretchLastSection(False)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     return view
 
