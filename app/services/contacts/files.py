@@ -8,11 +8,13 @@ nothing the user types decides a path we write to, and a name like
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import logging
 import os
 import re
 import shutil
+import stat
 import tempfile
 from dataclasses import dataclass
 from datetime import datetime
@@ -95,8 +97,18 @@ def store_bytes(data: bytes) -> tuple[str, int]:
 
 
 def store_file(path: Path) -> tuple[str, int]:
+    """Stores a regular file's bytes. A link is refused, not followed (a link to a
+    system file stored that file), and so is a device or a pipe (it may never end)."""
     try:
-        with open(path, "rb") as src:
+        if path.is_symlink():
+            raise ServiceError(f"“{path.name}” is a link; add the file it points to instead")
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+        with open(fd, "rb") as src:
+            mode = os.fstat(src.fileno()).st_mode
+            if stat.S_ISDIR(mode):
+                raise IsADirectoryError(path)
+            if not stat.S_ISREG(mode):
+                raise ServiceError(f"“{path.name}” is not a regular file; only files can be added")
             return _store_stream(iter(lambda: src.read(1 << 20), b""))
     except FileNotFoundError as exc:
         raise ServiceError(f"“{path}” does not exist") from exc
@@ -104,6 +116,8 @@ def store_file(path: Path) -> tuple[str, int]:
         raise ServiceError(f"“{path.name}” is a folder; add the files in it instead") from exc
     except PermissionError as exc:
         raise ServiceError(f"“{path.name}” cannot be read (permission denied)") from exc
+    except OSError as exc:  # ELOOP: a link put there after the check
+        raise ServiceError(f"“{path.name}” cannot be added: {exc.strerror or exc}") from exc
 
 
 def _check_folder(s, contact_id: int, folder_id: int | None) -> None:  # type: ignore[no-untyped-def]
@@ -244,10 +258,71 @@ def open_path(ctx: AppContext, file_id: int) -> Path:
     if not src.exists():
         raise ServiceError(f"The contents of “{name}” are missing from this computer's "
                            "file store; it may have been added on another desk")
-    out_dir = Path(tempfile.mkdtemp(prefix="ringcard-open-"))
+    out_dir = _open_dir()  # each its own: names may repeat
     target = out_dir / safe_name(name)
     shutil.copyfile(src, target)
     return target
+
+
+OPEN_PREFIX = "ringcard-open-"
+_this_run: list[Path] = []  # the folders of this process's copies
+
+
+def _open_dir() -> Path:
+    """A new folder for an opened copy, ``ringcard-open-<pid>-...`` in the system temp
+    folder; this process's are removed when it ends. The first also removes what
+    earlier runs left behind (``clean_open_copies``)."""
+    if not _this_run:
+        clean_open_copies()
+        atexit.register(_remove_this_runs_copies)
+    folder = Path(tempfile.mkdtemp(prefix=f"{OPEN_PREFIX}{os.getpid()}-"))
+    _this_run.append(folder)
+    return folder
+
+
+def _remove_this_runs_copies() -> None:
+    for folder in _this_run:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def clean_open_copies(*, min_age_s: float = 3600) -> int:
+    """Removes the opened copies that earlier runs left in the system temp folder (a
+    run that crashed, or a version that never removed them): folders of a process
+    that is gone, and (without a process id, or off POSIX) ones older than
+    ``min_age_s``. Returns how many were removed."""
+    removed = 0
+    now = datetime.now().timestamp()
+    for folder in Path(tempfile.gettempdir()).glob(f"{OPEN_PREFIX}*"):
+        try:
+            info = folder.lstat()
+            if not stat.S_ISDIR(info.st_mode) or (hasattr(os, "getuid")
+                                                   and info.st_uid != os.getuid()):
+                continue
+            pid_text, _, rest = folder.name[len(OPEN_PREFIX):].partition("-")
+            pid = int(pid_text) if pid_text.isdigit() and rest else None
+            if pid == os.getpid():
+                continue
+            if pid is not None and os.name == "posix":
+                if _alive(pid):
+                    continue
+            elif now - info.st_mtime < min_age_s:
+                continue
+            shutil.rmtree(folder)
+            removed += 1
+        except OSError as exc:
+            log.info("opened copies in %s not removed: %s", folder, exc)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    """POSIX only (on Windows os.kill would end the process)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 # --- the contact picture --------------------------------------------------
