@@ -40,7 +40,12 @@ def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="ringcard", description="Ringcard desktop CRM")
     p.add_argument("--version", action="version", version=f"ringcard {__version__}")
     p.add_argument("--database-url", help="SQLAlchemy URL (default: SQLite in the user data "
-                   "folder; also RINGCARD_DATABASE_URL)")
+                   "folder; also RINGCARD_DATABASE_URL). Leave the password out: a command line "
+                   "is visible to every user of the computer (ps). PostgreSQL takes it from "
+                   "PGPASSWORD or the PGPASSFILE file (default ~/.pgpass), or from "
+                   "--ask-password; or put the whole URL in RINGCARD_DATABASE_URL")
+    p.add_argument("--ask-password", action="store_true",
+                   help="ask for the database (PostgreSQL) password; it is never shown or stored")
     p.add_argument("--user", help="act as this user (default: the OS user); a user of the office "
                    "(see `ringcard users`), except on a new database, whose first user it becomes")
     p.add_argument("--smoke", action="store_true",
@@ -114,8 +119,32 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
 
 
+def _password_out_of_sight(args: argparse.Namespace) -> None:
+    """Warns of a password in --database-url (every user sees it in ps); --ask-password
+    asks for one and hands it to libpq in this process's environment (PGPASSWORD),
+    which other users cannot read."""
+    if args.database_url:
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError
+
+        try:
+            password = make_url(args.database_url).password
+        except ArgumentError:
+            password = None  # said when it is used
+        if password:
+            print("ringcard: warning: the password in --database-url is visible to every user "
+                  "of this computer (ps); leave it out and use PGPASSFILE (~/.pgpass), "
+                  "PGPASSWORD, --ask-password or RINGCARD_DATABASE_URL", file=sys.stderr)
+    if args.ask_password:
+        import getpass
+        import os
+
+        os.environ["PGPASSWORD"] = getpass.getpass("Database password: ")
+
+
 def _main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    _password_out_of_sight(args)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     command = args.command or "gui"

@@ -156,3 +156,48 @@ def test_a_manager_adds_a_rep_who_can_then_act(url, capsys) -> None:  # type: ig
     assert main(["--database-url", url, "--user", "bob", "users", "list"]) == 0
     assert capsys.readouterr().out.split() == ["bob", "rep", "Bob", "Baker", "maria", "manager"]
     assert _usernames(url) == ["maria", "bob"]
+
+
+def test_help_says_where_a_database_password_goes(capsys) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "Leave the password out" in out and "PGPASSFILE" in out and "PGPASSWORD" in out
+    assert "--ask-password" in out
+
+
+def test_a_password_in_the_url_is_warned_of_and_still_used(pg_base_url, capsys) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import new_pg_database
+
+    database_url = new_pg_database(pg_base_url)
+    assert main(["--database-url", database_url, "db", "current"]) == 0
+    assert "warning" not in capsys.readouterr().err
+    with_password = database_url.replace("://postgres@", "://postgres:s3cret@")
+    assert main(["--database-url", with_password, "db", "current"]) == 0
+    captured = capsys.readouterr()
+    assert "schema revision" in captured.out
+    assert "password in --database-url is visible to every user" in captured.err
+    assert "PGPASSFILE" in captured.err and "s3cret" not in captured.err
+
+
+def test_a_url_without_password_connects_with_pgpassword(pg_base_url, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    """libpq takes what the URL leaves out from its environment (the test server trusts
+    loopback, so this shows the URL works without one, not that the password was checked)."""
+    from tests.conftest import new_pg_database
+
+    database_url = new_pg_database(pg_base_url)
+    assert ":" not in database_url.split("://", 1)[1].split("@", 1)[0]  # no password in it
+    monkeypatch.setenv("PGPASSWORD", "from-the-environment")
+    assert main(["--database-url", database_url, "db", "current"]) == 0
+    assert "schema revision" in capsys.readouterr().out
+
+
+def test_ask_password_hands_it_to_libpq_unseen(url, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    import getpass
+    import os
+
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setattr(getpass, "getpass", lambda prompt: "typed")
+    assert main(["--database-url", url, "--ask-password", "db", "current"]) == 0
+    assert os.environ["PGPASSWORD"] == "typed"
+    assert "typed" not in capsys.readouterr().out
