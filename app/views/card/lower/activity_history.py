@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QAction, QCursor, QMouseEvent
+from PySide6.QtGui import QAction, QCursor, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -54,7 +54,13 @@ from app.views.card.lower.activity_history_dialogs import (
     NextActionDialog,
     RescheduleDialog,
 )
-from app.views.card.lower.activity_history_model import ACTIONS, PAGE_SIZE, SUBJECT, ActivityHistoryModel
+from app.views.card.lower.activity_history_model import (
+    ACTIONS,
+    COLUMN_NAMES,
+    PAGE_SIZE,
+    SUBJECT,
+    ActivityHistoryModel,
+)
 from app.views.card.lower.activity_history_widgets import RowActionBar, RowActions, SummaryPane
 from app.views.card.lower.base import LowerTab
 from app.views.card.lower.period import ALL, CUSTOM, PeriodFilter
@@ -64,6 +70,9 @@ from app.views.tasks import TaskRunner
 from app.views.widgets.dates import local
 from app.views.widgets.forms import ERROR_STYLE, FormDialog
 
+REP = COLUMN_NAMES.index("Rep")
+REP_WIDTH = 110
+MIN_SUBJECT = 180  # px the subject keeps before the Rep column gives way
 log = logging.getLogger(__name__)
 
 NOTICE_STYLE = "color: palette(mid);"
@@ -140,6 +149,7 @@ class ActivityHistoryTab(LowerTab):
         split.setStretchFactor(1, 1)
         split.setChildrenCollapsible(False)
         split.setSizes([760, 280])
+        split.splitterMoved.connect(lambda _p, _i: self._fit_columns())
 
         # layout
         filters = QHBoxLayout()
@@ -182,10 +192,20 @@ class ActivityHistoryTab(LowerTab):
         header = view.horizontalHeader()
         header.setStretchLastSection(False)
         header.setHighlightSections(False)
-        for col, width in enumerate((128, 150, 300, 100, 110)):
+        for col, width in enumerate((128, 150, 300, 100, REP_WIDTH)):
             view.setColumnWidth(col, width)
         header.setSectionResizeMode(SUBJECT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ACTIONS, QHeaderView.ResizeMode.Fixed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """A narrow card drops Rep (the summary names it), not Status or the row's buttons."""
+        header = self.table.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(header.count()) if c not in (SUBJECT, REP))
+        header.setSectionHidden(REP, self.table.viewport().width() < others + REP_WIDTH + MIN_SUBJECT)
 
     def _connect_signals(self) -> None:
         self.type_filter.currentIndexChanged.connect(lambda _i: self._filters_changed())
