@@ -13,11 +13,11 @@ import pytest
 from app.services.context import AppContext
 
 
-def _smoke(tmp_path: Path, url: str) -> subprocess.CompletedProcess[str]:
+def _smoke(tmp_path: Path, url: str, *extra: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen",
            "RINGCARD_DATA_DIR": str(tmp_path / "data"),
            "RINGCARD_CONFIG_DIR": str(tmp_path / "config")}
-    return subprocess.run([sys.executable, "-m", "app", "--database-url", url, "--smoke"],
+    return subprocess.run([sys.executable, "-m", "app", "--database-url", url, *extra, "--smoke"],
                           env=env, capture_output=True, text=True, timeout=120,
                           cwd=Path(__file__).resolve().parents[2])
 
@@ -30,7 +30,7 @@ def test_smoke_on_a_new_database(tmp_path: Path) -> None:
 
 
 def test_smoke_with_customers(tmp_path: Path, named_ctx: AppContext) -> None:
-    proc = _smoke(tmp_path, named_ctx.db.url)
+    proc = _smoke(tmp_path, named_ctx.db.url, "--user", named_ctx.user)  # a user of its office
     assert proc.returncode == 0, proc.stderr
     assert "smoke ok" in proc.stdout
 

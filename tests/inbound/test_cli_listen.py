@@ -14,6 +14,8 @@ from sqlalchemy import insert
 
 from app.db import Database
 from app.models import BufferedEvent
+from app.services.office import users
+from tests.actors import acting
 from tests.telephony.sip.conftest import Sipp, free_port
 
 
@@ -23,8 +25,11 @@ def ringcard(url: str, *args: str) -> list[str]:
 
 @pytest.fixture
 def url(tmp_path: Path) -> str:
+    """A database whose user is the one the listener runs as (this desk's OS user)."""
     url = f"sqlite:///{tmp_path / 'ringcard.db'}"
-    Database(url).dispose()
+    db = Database(url)
+    acting(db, users.os_username())
+    db.dispose()
     return url
 
 

@@ -13,6 +13,7 @@ import logging
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from app.db import Database
@@ -66,10 +67,14 @@ def resolve_actor(db: Database, username: str, *, first_run: bool = False) -> Ac
                                .order_by(User.username)))
         anyone = user is not None or s.scalar(select(User.id).limit(1)) is not None
     if not anyone and first_run and username:
-        with db.session(username, write=True) as s:
-            if s.scalar(select(User.id).limit(1)) is None:  # still nobody: no other desk was first
-                log.info("first run: %s is the office's first user (a manager)", username)
-                return actor_of(add_in(s, username, role=Role.MANAGER))
+        try:
+            with db.session(username, write=True) as s:
+                if s.scalar(select(User.id).limit(1)) is None:  # still nobody: no desk was first
+                    log.info("first run: %s is the office's first user (a manager)", username)
+                    return actor_of(add_in(s, username, role=Role.MANAGER))
+        except OperationalError as exc:  # another process holds the write lock
+            raise ServiceError(f"the database is busy, so “{username}” could not be made its "
+                               "first user; try again in a moment") from exc
         return resolve_actor(db, username)
     if user is not None:
         raise UnknownUser(f"the user “{username}” is no longer active")
