@@ -158,7 +158,7 @@ class BufferView(QDialog):
         if not chosen:
             return
         dialog = ContactDialog(self._ctx, contact_from_call(chosen[0].number, chosen[0].name),
-                               parent=self)
+                               parent=self, runner=self._runner)
         if popup_manager.exec_dialog(dialog) and dialog.contact_id is not None:
             self._done(dialog.contact_id)
 

@@ -328,7 +328,7 @@ class MainWindow(QMainWindow):
         from app.views.dialogs.contact_dialog import new_contact
 
         self.show_contacts()
-        contact_id = new_contact(self, self._ctx, kind)
+        contact_id = new_contact(self, self._ctx, kind, runner=self.runner)
         if contact_id is not None:
             self.panel.reload()
             self.open_contact(contact_id)

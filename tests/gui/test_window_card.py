@@ -116,7 +116,7 @@ def test_ctrl_n_creates_a_contact_and_opens_its_card(qtbot, named_ctx, monkeypat
     from app.services.dto import ContactInput
     from app.views.dialogs import contact_dialog
 
-    def fill_dialog(parent, ctx, kind):  # type: ignore[no-untyped-def]
+    def fill_dialog(parent, ctx, kind, **_kw):  # type: ignore[no-untyped-def]
         assert kind == "person"
         return contacts.create(ctx, ContactInput(first_name="Nora", last_name="Newman",
                                                  contact_type="customer"))

@@ -266,7 +266,8 @@ class ContactCard(QWidget):
     def _edit(self) -> None:
         from app.views.dialogs.contact_dialog import edit_contact
 
-        if self.detail is not None and edit_contact(self, self.ctx, self.detail.id):
+        if self.detail is not None and edit_contact(self, self.ctx, self.detail.id,
+                                                    runner=self.runner):
             self.refresh()
 
     def _convert(self) -> None:

@@ -6,13 +6,20 @@ shown beside that field while the dialog stays open, so nothing is saved
 until everything is right. An edit carries the version it started from: if
 someone saved the contact meanwhile the dialog says who, and overwrites nothing.
 Categories are chosen in the card's Categories tab and kept as they are.
+
+No database work happens on the GUI thread: the office's lists (status, rating,
+stage, rep) load and Save writes through the caller's ``TaskRunner``. While the
+save runs the dialog is busy (no second Save, no closing under it); it closes,
+with ``contact_id`` set, only once the service has stored the contact.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
+from functools import partial
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -84,6 +91,7 @@ BANK_FIELDS = (FieldSpec("iban", "IBAN", stretch=3, max_length=MAX_LENGTHS["bank
                          max_length=MAX_LENGTHS["bank_accounts.bank_name"]),
                FieldSpec("account_holder", "Account holder", stretch=2,
                          max_length=MAX_LENGTHS["bank_accounts.account_holder"]))
+_calls = itertools.count(1)
 COMPANY_CHOICES = 20
 """Companies offered by the person form's Company field as the user types."""
 CompanyIdRole = Qt.ItemDataRole.UserRole + 1
@@ -98,15 +106,35 @@ def _lookup_items(ctx: AppContext, name: str) -> list[tuple[str, int | None]]:
     return [("—", None)] + [(i.name, i.id) for i in lookups.items(ctx, name)]
 
 
+def _choices(ctx: AppContext) -> dict[str, list[tuple[str, int | None]]]:
+    """The office's choices for the four list fields (runs in a worker)."""
+    return {"status_id": _lookup_items(ctx, "status"),
+            "rating_id": _lookup_items(ctx, "rating"),
+            "conversion_stage_id": _lookup_items(ctx, "conversion_stage"),
+            "assigned_rep_id": [("—", None)] + [(u.label, u.id) for u in users.list_users(ctx)]}
+
+
+def _update(ctx: AppContext, contact_id: int, data: ContactInput, version: int | None) -> int:
+    contacts.update_contact(ctx, contact_id, data, expected_version=version)
+    return contact_id
+
+
 class ContactDialog(QDialog):
     """Create (``contact_id`` None) or edit one contact."""
 
     company_choices_shown = Signal(int)
     """The Company field's completion was filled (argument: how many companies)."""
+    loaded = Signal()
+    """The office's lists (status, rating, stage, rep) are in their fields."""
+    saved = Signal(int)
+    """The services stored the contact (argument: its id); the dialog then closes."""
+    refused = Signal()
+    """A save was refused; the dialog stays open showing why."""
 
     def __init__(self, ctx: AppContext, data: ContactInput, *, contact_id: int | None = None,
                  version: int | None = None, parent: QWidget | None = None,
-                 current_names: dict[str, str | None] | None = None) -> None:
+                 current_names: dict[str, str | None] | None = None,
+                 runner: TaskRunner | None = None) -> None:
         super().__init__(parent)
         # attributes
         self.ctx = ctx
@@ -121,7 +149,11 @@ class ContactDialog(QDialog):
         self._sent_rows: dict[str, list[int]] = {}
         """Per list, the editor row of each row sent to the services (blank rows are not)."""
         self._company_id: int | None = None
-        self._runner = TaskRunner(self)
+        self._runner = runner or TaskRunner(self)
+        self._key = f"contact-dialog.{next(_calls)}"
+        """Prefix of this dialog's tasks (the runner may be shared with the window)."""
+        self._busy = False
+        self.is_loaded = False
         is_person = data.kind == "person"
         noun = "person" if is_person else "company"
         self.setWindowTitle(f"Edit {noun}" if contact_id else f"New {noun}")
@@ -220,20 +252,35 @@ class ContactDialog(QDialog):
 
     # -- building -------------------------------------------------------------
 
-    def _fill_lookups(self) -> None:
+    def _combos(self) -> dict[str, tuple[QComboBox, int | None]]:
         d = self.data
-        try:
-            self._fill_kept(self.status, _lookup_items(self.ctx, "status"), "status_id",
-                            d.status_id)
-            self._fill_kept(self.rating, _lookup_items(self.ctx, "rating"), "rating_id",
-                            d.rating_id)
-            self._fill_kept(self.stage, _lookup_items(self.ctx, "conversion_stage"),
-                            "conversion_stage_id", d.conversion_stage_id)
-            self._fill_kept(self.rep, [("—", None)] + [(u.label, u.id)
-                                                       for u in users.list_users(self.ctx)],
-                            "assigned_rep_id", d.assigned_rep_id)
-        except ServiceError as exc:
-            self.banner.show_message(str(exc))
+        return {"status_id": (self.status, d.status_id), "rating_id": (self.rating, d.rating_id),
+                "conversion_stage_id": (self.stage, d.conversion_stage_id),
+                "assigned_rep_id": (self.rep, d.assigned_rep_id)}
+
+    def _fill_lookups(self) -> None:
+        """Hold the stored choice (a save meanwhile keeps it) and load the lists in the
+        background; the fields take a choice once they are filled."""
+        for field, (combo, current) in self._combos().items():
+            items: list[tuple[str, int | None]] = [("—", None)]
+            if current is not None:
+                items.append((self._current_names.get(field) or "…", current))
+            fill_combo(combo, items, current)
+            combo.setEnabled(False)
+        self._runner.run(f"{self._key}.lists", partial(_choices, self.ctx), self._show_lookups,
+                         on_error=self._lookups_failed)
+
+    def _show_lookups(self, choices: dict[str, list[tuple[str, int | None]]]) -> None:
+        for field, (combo, current) in self._combos().items():
+            self._fill_kept(combo, choices[field], field, current)
+            combo.setEnabled(True)
+        self.is_loaded = True
+        self.loaded.emit()
+
+    def _lookups_failed(self, exc: BaseException) -> None:
+        log.info("contact dialog lists: %s", exc)
+        self.banner.show_message(str(exc) if isinstance(exc, ServiceError)
+                                 else "The office's lists could not be read.")
 
     def _fill_kept(self, combo: QComboBox, items: list[tuple[str, int | None]], field: str,
                    current: int | None) -> None:
@@ -307,7 +354,7 @@ class ContactDialog(QDialog):
         ctx, text = self.ctx, self.link_company.text().strip()
         if not text:
             return
-        self._runner.run("companies", lambda: search.search(
+        self._runner.run(f"{self._key}.companies", lambda: search.search(
             ctx, text, Filters(kind="company"), limit=COMPANY_CHOICES).rows,
             self._show_companies, on_error=lambda exc: log.info("company choices: %s", exc))
 
@@ -406,52 +453,103 @@ class ContactDialog(QDialog):
         for editor in self.lists.values():
             editor.clear_errors()
 
+    def set_busy(self, busy: bool) -> None:
+        """While the service saves, Save can't be pressed twice nor the dialog closed
+        under the save (its answer lands on this dialog)."""
+        self._busy = busy
+        self.buttons.setEnabled(not busy)
+
+    def is_busy(self) -> bool:
+        return self._busy
+
+    def reject(self) -> None:
+        if self._busy:
+            return
+        super().reject()
+
     def accept(self) -> None:
-        """Save through the services; stay open (nothing saved) on any refusal."""
+        """Save through the services in the background; the dialog closes (accepted,
+        ``contact_id`` set) once it is stored, and stays open on any refusal."""
+        if self._busy:
+            return
         data = self.value()
         self.clear_errors()
-        try:
-            if self.contact_id is None:
-                self.contact_id = contacts.create(self.ctx, data)
-            else:
-                contacts.update_contact(self.ctx, self.contact_id, data,
-                                        expected_version=self.version)
-        except ValidationError as exc:
+        if self.contact_id is None:
+            fn = partial(contacts.create, self.ctx, data)
+        else:
+            fn = partial(_update, self.ctx, self.contact_id, data, self.version)
+        self.set_busy(True)
+        self._runner.run(f"{self._key}.save", fn, self._saved, on_error=self._refused,
+                         write=True)
+
+    def _saved(self, contact_id: int) -> None:
+        self.set_busy(False)
+        self.contact_id = contact_id
+        self.saved.emit(contact_id)
+        super().accept()
+
+    def _refused(self, exc: BaseException) -> None:
+        self.set_busy(False)
+        if isinstance(exc, ValidationError):
             log.info("contact not saved: %s", exc)
             self.show_errors(exc.errors)
-            return
-        except StaleRecord as exc:
+        elif isinstance(exc, StaleRecord):
             log.info("stale edit: %s", exc)
             self.banner.show_message(str(exc))
             self.save_button.setEnabled(False)
-            return
-        except ServiceError as exc:
+        elif isinstance(exc, ServiceError):
             self.banner.show_message(str(exc))
-            return
-        super().accept()
+        else:
+            show_exception(self, exc)
+        self.refused.emit()
 
 
-def new_contact(parent: QWidget | None, ctx: AppContext, kind: str) -> int | None:
+def new_contact(parent: QWidget | None, ctx: AppContext, kind: str, *,
+                runner: TaskRunner | None = None) -> int | None:
     """Ctrl+N: a new person or company; its id, or None when cancelled."""
-    dialog = ContactDialog(ctx, ContactInput(kind=kind), parent=parent)
+    dialog = ContactDialog(ctx, ContactInput(kind=kind), parent=parent, runner=runner)
     if dialog.exec() == QDialog.DialogCode.Accepted:
         return dialog.contact_id
     return None
 
 
-def edit_contact(parent: QWidget | None, ctx: AppContext, contact_id: int) -> bool:
-    """Edit a stored contact; True when the user saved."""
-    try:
-        # version first: a save in between then shows up as stale, never lost
-        detail = contacts.get(ctx, contact_id)
-        version = detail.version
-        data = contacts.as_input(ctx, contact_id)
-        names = {"status_id": detail.status, "rating_id": detail.rating,
-                 "conversion_stage_id": detail.conversion_stage,
-                 "assigned_rep_id": detail.assigned_rep}
-    except ServiceError as exc:
-        show_exception(parent, exc)
+def _stored(ctx: AppContext, contact_id: int
+            ) -> tuple[int, ContactInput, dict[str, str | None]]:
+    """What an edit starts from (runs in a worker): version first, so a save in
+    between shows up as stale, never lost."""
+    detail = contacts.get(ctx, contact_id)
+    names = {"status_id": detail.status, "rating_id": detail.rating,
+             "conversion_stage_id": detail.conversion_stage, "assigned_rep_id": detail.assigned_rep}
+    return detail.version, contacts.as_input(ctx, contact_id), names
+
+
+def edit_contact(parent: QWidget | None, ctx: AppContext, contact_id: int, *,
+                 runner: TaskRunner | None = None) -> bool:
+    """Edit a stored contact; True when the user saved. The record is read in the
+    background (the window keeps painting) before the dialog opens."""
+    runner = runner or TaskRunner(parent)
+    loaded: list[tuple[int, ContactInput, dict[str, str | None]]] = []
+    failed: list[BaseException] = []
+    wait = QEventLoop()
+
+    def arrived(result: tuple[int, ContactInput, dict[str, str | None]]) -> None:
+        loaded.append(result)
+        wait.quit()
+
+    def refused(exc: BaseException) -> None:
+        failed.append(exc)
+        wait.quit()
+
+    runner.run(f"edit-contact.{next(_calls)}", partial(_stored, ctx, contact_id), arrived,
+               on_error=refused)
+    if not (loaded or failed):
+        wait.exec()
+    if failed:
+        show_exception(parent, failed[0])
         return False
+    if not loaded:  # the application is quitting
+        return False
+    version, data, names = loaded[0]
     dialog = ContactDialog(ctx, data, contact_id=contact_id, version=version, parent=parent,
-                           current_names=names)
+                           current_names=names, runner=runner)
     return dialog.exec() == QDialog.DialogCode.Accepted

@@ -222,7 +222,7 @@ class PopupManager(QObject):
     def _create_contact(self, popup: CallPopup) -> None:
         routed = popup.routed
         dialog = ContactDialog(self._ctx, contact_from_call(routed.number, routed.name),
-                               parent=self._dialog_parent)
+                               parent=self._dialog_parent, runner=self._runner)
         if not exec_dialog(dialog) or dialog.contact_id is None:
             return
         contact_id = dialog.contact_id  # the service moved the buffered call to it

@@ -56,18 +56,30 @@ def person(ctx: AppContext, first: str = "Anna", last: str = "Smith", contact_ty
 def answer_dialog(monkeypatch: pytest.MonkeyPatch, cls: type,  # type: ignore[no-untyped-def]
                   fill) -> list:
     """Make ``cls.exec`` fill the dialog as a user would and press its OK/Save
-    button (no modal loop in tests). Returns the dialogs it handled."""
+    button (no modal loop in tests). Returns the dialogs it handled. A dialog that
+    loads and saves in the background (``is_loaded``, ``is_busy``) is waited for,
+    as the user would wait for it."""
+    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QDialogButtonBox
 
     seen: list = []
 
+    def settle(done) -> None:  # type: ignore[no-untyped-def]
+        for _ in range(1000):  # 10 s
+            if done():
+                return
+            QTest.qWait(10)
+        raise AssertionError("the dialog's background work did not finish")
+
     def fake_exec(self) -> int:  # type: ignore[no-untyped-def]
         seen.append(self)
+        settle(lambda: getattr(self, "is_loaded", True))
         fill(self)
         box = self.findChild(QDialogButtonBox)
         ok = next(b for b in box.buttons()
                   if box.buttonRole(b) == QDialogButtonBox.ButtonRole.AcceptRole)
         ok.click()
+        settle(lambda: not getattr(self, "is_busy", lambda: False)())
         return self.result()
 
     monkeypatch.setattr(cls, "exec", fake_exec)

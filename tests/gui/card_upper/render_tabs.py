@@ -69,6 +69,7 @@ def main() -> int:
 
 def render_dialogs(ctx, cid: int, qapp) -> None:  # type: ignore[no-untyped-def]
     """The contact dialog showing a field message, and the crop dialog."""
+    from PySide6.QtCore import QEventLoop
     from PySide6.QtGui import QColor, QImage
 
     from app.services.contacts import core as contacts
@@ -81,7 +82,10 @@ def render_dialogs(ctx, cid: int, qapp) -> None:  # type: ignore[no-untyped-def]
     dialog.emails.editor(0, "address").setText("m.okonkwo@@hopeworks")
     dialog.last_name.setText("")
     dialog.first_name.setText("")
-    dialog.accept()  # refused: messages on the fields
+    wait = QEventLoop()
+    dialog.refused.connect(wait.quit)
+    dialog.accept()  # refused (in the background): messages on the fields
+    wait.exec()
     for page in range(dialog.pages.count()):
         dialog.pages.setCurrentIndex(page)
         qapp.processEvents()

@@ -35,7 +35,8 @@ def test_invalid_email_is_shown_beside_the_field_and_nothing_is_saved(qtbot, ctx
     qtbot.mouseClick(dialog.emails.add_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(dialog.emails.editor(0, "address"), "nora@@example")
     dialog.pages.setCurrentIndex(0)
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.refused, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     label = dialog.emails.error_label(0)
     assert label.isVisible()
@@ -47,7 +48,8 @@ def test_invalid_email_is_shown_beside_the_field_and_nothing_is_saved(qtbot, ctx
     # fixing it saves
     dialog.emails.editor(0, "address").clear()
     qtbot.keyClicks(dialog.emails.editor(0, "address"), "nora@example.com")
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted
     saved = contacts.get(ctx, dialog.contact_id)
     assert saved.display_name.startswith("Quist") or "Nora" in saved.display_name
@@ -58,7 +60,8 @@ def test_missing_name_and_bad_phone_on_their_fields(qtbot, ctx) -> None:
     dialog = ContactDialog(ctx, ContactInput(kind="person"))
     qtbot.addWidget(dialog)
     dialog.phones.add_row({"kind": "mobile", "number": "12"})
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.refused, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert "first or a last name" in dialog.field_errors["last_name"].text()
     assert dialog.phones.error_label(0).text()
     assert dialog.pages.currentIndex() == 0

@@ -30,7 +30,8 @@ def test_name_fields_take_no_more_than_their_column_and_old_long_data_is_refused
     old = ContactDialog(ctx, ContactInput(kind="person", first_name="Ann", last_name="L" * 500))
     qtbot.addWidget(old)
     assert len(old.last_name.text()) == 500
-    qtbot.mouseClick(old.save_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(old.refused, timeout=10_000):
+        qtbot.mouseClick(old.save_button, Qt.MouseButton.LeftButton)
     assert old.field_errors["last_name"].text() == "At most 120 characters (this has 500)"
     assert old.isVisible() is False and old.contact_id is None
 
@@ -57,12 +58,14 @@ def test_a_blank_phone_row_is_ignored_and_errors_land_on_the_right_row(qtbot, ct
     qtbot.addWidget(dialog)
     dialog.phones.add_row({"kind": "mobile", "number": "   "})
     dialog.phones.add_row({"kind": "work", "number": "12"})
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.refused, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert not dialog.phones.error_label(0).text()  # the blank row is not a phone
     assert dialog.phones.error_label(1).text()  # the bad number's own row says why
 
     dialog.phones.editor(1, "number").setText("020 7946 0101")  # type: ignore[union-attr]
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.contact_id is not None
     assert [p.e164 for p in contacts.get(ctx, dialog.contact_id).phones] == ["+442079460101"]
 
@@ -86,7 +89,8 @@ def test_the_person_form_links_a_company_chosen_as_you_type(qtbot, ctx) -> None:
     assert offered == ["Hope Works", "Hopewell Farm"]
     dialog.choose_company(offered.index("Hope Works"))
     assert dialog.link_company.text() == "Hope Works"
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.contact_id is not None
     links = contacts.get(ctx, dialog.contact_id).links
     assert [(lk.company_id, lk.company_name) for lk in links] == [(hope, "Hope Works")]
@@ -97,7 +101,8 @@ def test_a_company_typed_that_does_not_exist_is_said_on_the_field(qtbot, ctx) ->
                                              phones=[PhoneInput("020 7946 0101")]))
     qtbot.addWidget(dialog)
     dialog.link_company.setText("Nowhere Ltd")
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(dialog.refused, timeout=10_000):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert "There is no company “Nowhere Ltd”" in dialog.field_errors["link_company"].text()
     assert dialog.contact_id is None
     company = ContactDialog(ctx, ContactInput(kind="company"))

@@ -120,7 +120,8 @@ def test_unknown_caller_becomes_a_contact_and_takes_the_call(qtbot, gui_ctx, lin
     def save(dialog: QDialog) -> bool:  # the modal loop would block: the user's part
         assert isinstance(dialog, ContactDialog)
         seen.append(dialog)
-        dialog.accept()  # the dialog's own save, through the services
+        with qtbot.waitSignal(dialog.saved, timeout=10_000):
+            dialog.accept()  # the dialog's own save, through the services (in the background)
         return dialog.result() == QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(manager_module, "exec_dialog", save)

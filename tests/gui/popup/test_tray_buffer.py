@@ -132,7 +132,8 @@ def test_buffer_create_contact_is_prefilled(qtbot, gui_ctx, line: Line, monkeypa
         assert isinstance(dialog, ContactDialog)
         assert [r["number"] for r in dialog.phones.rows()] == ["+441134960666"]
         assert dialog.last_name.text() == "Jones"
-        dialog.accept()
+        with qtbot.waitSignal(dialog.saved, timeout=10_000):
+            dialog.accept()
         made.append(dialog.contact_id or 0)
         return True
 

@@ -179,5 +179,6 @@ class ContactInfoTab(CardTab):
         """Open the contact dialog; the card refreshes when it saved."""
         from app.views.dialogs.contact_dialog import edit_contact
 
-        if self.detail is not None and edit_contact(self, self.ctx, self.detail.id):
+        if self.detail is not None and edit_contact(self, self.ctx, self.detail.id,
+                                                    runner=self.runner):
             self.changed.emit()
