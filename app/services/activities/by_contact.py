@@ -135,7 +135,7 @@ def appointments(ctx: AppContext, contact_id: int) -> list[AppointmentView]:
                 elif att.user_id:
                     u = s.get(User, att.user_id)
                     names.append(f"{u.label if u else '?'} (staff)")
-            out.append(AppointmentView(activities._view(act, owner), act.place, act.ends_at,
+            out.append(AppointmentView(activities.view_of(act, owner, ctx.actor), act.place, act.ends_at,
                                        tuple(names)))
         return out
 

@@ -76,6 +76,8 @@ class ActivityView:
     duration_s: int | None
     outcome: str
     number_display: str = ""  # a call's number as this office writes it (the call log's)
+    editable: bool = False  # the acting user may change it (``policy.may_edit_activity``)
+    mine: bool = False  # the acting user owns it (a note: wrote it, so may reword it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,13 +166,16 @@ def list_for_contact(
         if until is not None:
             q = q.where(Activity.occurred_at < until)
         q = q.order_by(Activity.occurred_at.desc(), Activity.id.desc()).limit(limit).offset(offset)
-        return [_view(a, owner) for a, owner in s.execute(q)]
+        return [view_of(a, owner, ctx.actor) for a, owner in s.execute(q)]
 
 
-def _view(a: Activity, owner: str | None) -> ActivityView:
+def view_of(a: Activity, owner: str | None, actor: Actor) -> ActivityView:
+    """The activity as ``actor`` sees it, with what they may do to it (``policy``)."""
     return ActivityView(a.id, a.kind, a.contact_id, a.company_id, a.occurred_at, a.due_at,
                         a.status, a.direction, a.subject, a.body, a.private, owner,
-                        a.number_raw, a.duration_s, a.outcome)
+                        a.number_raw, a.duration_s, a.outcome,
+                        editable=policy.may_edit_activity(actor, a.owner_id, a.private),
+                        mine=a.owner_id == actor.id)
 
 
 # --- the unmatched buffer ("Big Data") -----------------------------------

@@ -64,6 +64,7 @@ class HistoryRow:
     ticket_status: str = ""
     version: int = 1  # for edits refused when someone saved in between
     type_id: int | None = None  # the office-defined type, None for a built-in one
+    mine: bool = False  # the acting user owns it (others' are greyed, reference 003)
 
 
 def _ids_query(contact_id: int, flt: HistoryFilter, actor: Actor,
@@ -169,7 +170,8 @@ def _rows_in(s: Session, ids: list[int], actor: Actor) -> list[HistoryRow]:
             type_name=_label(act.kind, types.get(act.type_id) if act.type_id else None),
             subject=act.subject, status=act.status,
             owner=owner.username if owner else None, owner_label=owner.label if owner else "",
-            editable=can_edit(act, actor), private=act.private, case_id=act.case_id,
+            editable=can_edit(act, actor), mine=act.owner_id == actor.id,
+            private=act.private, case_id=act.case_id,
             case_closed=case is not None and case.closed_at is not None,
             summary=summary_of(act), contact_id=act.contact_id, company_id=act.company_id,
             contact_name=names.get(act.contact_id or act.company_id or 0, ""),

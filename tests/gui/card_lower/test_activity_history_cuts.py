@@ -145,6 +145,8 @@ def test_the_row_buttons_leave_the_rows_text_to_click(qtbot, gui_ctx: AppContext
     card = make_card(gui_ctx)
     tab = _open(qtbot, card, pid)
     for column in range(ACTIONS):  # every column with text, across its whole width
+        if tab.table.isColumnHidden(column):  # Rep gives way on a narrow card
+            continue
         cell = tab.table.visualRect(tab.model.index(1, column))
         for x in (cell.left() + 2, cell.center().x(), cell.right() - 2):
             tab.select_row(tab.table, 0)

@@ -235,7 +235,7 @@ class ActivityHistoryTab(LowerTab):
 
     def is_other_reps(self, row: HistoryRow) -> bool:
         """Greyed out: an activity assigned to another rep (reference 003)."""
-        return row.owner is not None and row.owner != self.ctx.user
+        return row.owner is not None and not row.mine
 
     # -- loading -----------------------------------------------------------------
 

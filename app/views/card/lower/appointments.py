@@ -46,7 +46,7 @@ class AppointmentsTab(LowerTab):
             Column("Attendees", lambda a: ", ".join(a.attendees),
                    tooltip=lambda a: "\n".join(a.attendees)),
             Column("Owner", lambda a: a.activity.owner or ""),
-        ], self, dimmed=lambda a: a.activity.owner not in (None, self.ctx.user))
+        ], self, dimmed=lambda a: not (a.activity.mine or a.activity.owner is None))
         self.table = make_table(self.model, self, "appointmentsTable")
         self.open_on_double_click(self.table, lambda r: self.model.row(r).activity.id)
         for col, width in enumerate((140, 60, 140, 220, 260)):

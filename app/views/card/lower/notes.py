@@ -105,7 +105,7 @@ class NotesTab(LowerTab):
 
     def can_edit(self, note: ActivityView | None) -> bool:
         """A note is its author's words: only they edit it (the service agrees)."""
-        return note is not None and note.owner == self.ctx.user
+        return note is not None and note.mine
 
     def _show_selected(self) -> None:
         note = self.selected()

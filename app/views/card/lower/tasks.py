@@ -109,7 +109,8 @@ class TasksTab(LowerTab):
         self._selection_changed()
 
     def is_mine(self, task: ActivityView) -> bool:
-        return task.owner in (None, self.ctx.user)
+        """Not greyed (reference 003): the user's own, or nobody's yet."""
+        return task.mine or task.owner is None
 
     def _label(self, username: str | None) -> str:
         user = next((u for u in self.users if u.username == username), None)
