@@ -30,14 +30,34 @@ def test_models_and_services_do_not_import_qt() -> None:
     assert proc.returncode == 0, f"Qt imported by the service layer: {proc.stdout}{proc.stderr}"
 
 
+def _is_module(dotted: str) -> bool:
+    where = ROOT.joinpath(*dotted.split("."))
+    return where.with_suffix(".py").exists() or (where / "__init__.py").exists()
+
+
+def _private(name: str) -> bool:
+    return name.startswith("_") and not name.startswith("__")
+
+
 def test_no_module_imports_a_private_name_from_another() -> None:
+    """Neither ``from m import _x`` nor ``import m`` then ``m._x``."""
     offenders = []
     for path in _modules(APP, ROOT / "tools"):
-        for node in ast.walk(ast.parse(path.read_text(), str(path))):
+        tree = ast.parse(path.read_text(), str(path))
+        modules: set[str] = set()
+        for node in ast.walk(tree):
             if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith(("app", "tools")):
                 for alias in node.names:
-                    if alias.name.startswith("_") and not alias.name.startswith("__"):
+                    if _private(alias.name):
                         offenders.append(f"{path.relative_to(ROOT)}: {node.module}.{alias.name}")
+                    elif _is_module(f"{node.module}.{alias.name}"):
+                        modules.add(alias.asname or alias.name)
+            elif isinstance(node, ast.Import):
+                modules.update(a.asname for a in node.names if a.asname and a.name.startswith("app"))
+        offenders += [f"{path.relative_to(ROOT)}:{node.lineno}: {node.value.id}.{node.attr}"
+                      for node in ast.walk(tree) if isinstance(node, ast.Attribute)
+                      and isinstance(node.value, ast.Name) and node.value.id in modules
+                      and _private(node.attr)]
     assert offenders == []
 
 
