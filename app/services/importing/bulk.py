@@ -91,6 +91,9 @@ class StoredMatches:
     tails: dict[tuple[str, str], int]
     names: dict[tuple[str, str], int]  # (sort name, kind)
 
+    def contact_ids(self) -> set[int]:
+        return {*self.emails.values(), *self.e164.values(), *self.tails.values(), *self.names.values()}
+
     def find(self, data: ContactInput, numbers: Sequence[phones.NormalizedPhone],
              match_digits: int, sort_key: str) -> tuple[int | None, str]:
         """As ``phone_lookup.lookup`` would decide, in the order e-mail, phone, name."""
