@@ -40,7 +40,7 @@ def cold_start(db: Path, runs: int) -> list[float]:
     for _ in range(runs):
         t0 = time.perf_counter()
         proc = subprocess.Popen([sys.executable, "-m", "app", "--database-url", f"sqlite:///{db}",
-                                 "--smoke"], stdout=subprocess.PIPE, env=env, text=True)
+                                 "--user", "bench", "--smoke"], stdout=subprocess.PIPE, env=env, text=True)
         assert proc.stdout is not None
         line = proc.stdout.readline()
         times.append((time.perf_counter() - t0) * 1000)

@@ -196,7 +196,7 @@ def _gui(args: argparse.Namespace) -> int:
     try:
         ctx = _context(args)
     except UnknownUser as exc:
-        return refuse_user(str(exc))
+        return refuse_user(str(exc), interactive=not args.smoke)
     return run_gui(ctx, smoke=args.smoke)
 
 

@@ -29,12 +29,13 @@ def application() -> QApplication:
     return app
 
 
-def refuse_user(message: str) -> int:
+def refuse_user(message: str, *, interactive: bool = True) -> int:
     """The desk's user is no user of the office (``--user`` or the OS user): say so,
-    naming the ones there are, and do not start. Returns the exit status."""
+    naming the ones there are, and do not start. Returns the exit status. Not
+    ``interactive`` (``--smoke``, a check nobody watches): no message box to wait on."""
     print(f"ringcard: {message}", file=sys.stderr)
     application()
-    if errors.DIALOGS_ENABLED:
+    if errors.DIALOGS_ENABLED and interactive:
         QMessageBox.critical(None, "Ringcard: unknown user",
                              f"Ringcard cannot start: {message}.\n\nStart it with --user and "
                              "one of these names, or ask a manager to add you "
