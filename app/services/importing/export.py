@@ -42,7 +42,6 @@ from pathlib import Path
 from typing import TypeVar
 
 import phonenumbers
-from openpyxl import Workbook
 from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
@@ -309,6 +308,8 @@ def write_csv(path: Path, header: Iterable[str], records: Iterable[list[str]],
 def write_xlsx(path: Path, header: Iterable[str], records: Iterable[list[str]],
                title: str = "Export", progress: Progress | None = None) -> int:
     """A write-only (streamed) workbook; every cell is text, so nothing is a formula."""
+    from openpyxl import Workbook  # here: the importer uses this module, not openpyxl (6 MiB)
+
     wb = Workbook(write_only=True)
     ws = wb.create_sheet(title)
     ws.append(list(header))
