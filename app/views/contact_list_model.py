@@ -94,6 +94,10 @@ class ContactListModel(QAbstractTableModel):
         self.endResetModel()
         self.loaded.emit(len(self._ids))
 
+    def set_matched(self, why: dict[int, str]) -> None:
+        """Why the search found hits whose row does not say (their tooltips)."""
+        self._matched = dict(why)
+
     def refresh(self) -> None:
         """Forget cached rows (after an edit) and repaint; the id order stays."""
         self._pages.clear()

@@ -49,6 +49,7 @@ LIST_TASK = "contact-list"
 HEAD_TASK = "contact-list-head"
 HEAD_ROWS = 200  # the first screens, painted while the whole id list loads
 ELSEWHERE_TASK = "contact-list-elsewhere"
+WHY_TASK = "contact-list.why-matched"  # the tooltips of hits whose row does not say why
 ELSEWHERE_DELAY_MS = 300  # hits in the other lists are counted once the typing has paused
 
 # column header -> what the list is ordered by when it is clicked (None: not sortable,
@@ -319,7 +320,7 @@ class ContactListPanel(QWidget):
     def is_idle(self) -> bool:
         """No typed search waiting for its delay and no list or search still loading."""
         return not self._debounce.isActive() and not self._runner.is_busy(LIST_TASK) \
-            and not self._runner.is_busy(HEAD_TASK)
+            and not self._runner.is_busy(HEAD_TASK) and not self._runner.is_busy(WHY_TASK)
 
     def column_widths(self) -> list[int]:
         header = self.table.horizontalHeader()
@@ -436,6 +437,10 @@ class ContactListPanel(QWidget):
         self.status_changed.emit(message)
         self._arrived()
         self._elsewhere_delay.start()
+        ctx = self._ctx
+        self._runner.run(WHY_TASK, lambda: search.reasons(ctx, text, rows),
+                         lambda why: self.model.set_matched(why) if gen == self._generation else None,
+                         on_error=lambda exc: log.warning("why the hits matched: %s", exc))
 
     def search_in(self, key: str) -> None:
         """Show the list ``key`` with the same search (a "3 more in Leads" click)."""

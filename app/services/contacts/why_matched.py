@@ -69,10 +69,14 @@ def reasons(s: Session, term: str, ids: list[int]) -> dict[int, str]:
     return found
 
 
-def with_reasons(s: Session, term: str, rows: list[ContactRow]) -> list[ContactRow]:
-    """``rows`` with ``matched`` filled where the name is not what matched (a name
-    search, the common case, costs no query at all)."""
+def explain(s: Session, term: str, rows: list[ContactRow]) -> dict[int, str]:
+    """What matched, for the hits of ``rows`` whose name does not say (a name search,
+    the common case, costs no query at all)."""
     needle = _fold(term)
-    unexplained = [r.id for r in rows if needle not in _fold(r.name)]
-    why = reasons(s, term, unexplained)
+    return reasons(s, term, [r.id for r in rows if needle not in _fold(r.name)])
+
+
+def with_reasons(s: Session, term: str, rows: list[ContactRow]) -> list[ContactRow]:
+    """``rows`` with ``matched`` filled where the name is not what matched."""
+    why = explain(s, term, rows)
     return [replace(r, matched=why[r.id]) if r.id in why else r for r in rows]
