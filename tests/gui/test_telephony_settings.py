@@ -3,16 +3,13 @@ work on the GUI thread (it reads and saves through the task runner)."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
 
 import keyring
 import pytest
 from keyring.backends import fail
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
-from sqlalchemy import event
 
 from app.config import LocalSettings
 from app.services.context import AppContext
@@ -20,6 +17,7 @@ from app.services.office import secrets
 from app.services.office import settings as office_settings
 from app.views.tasks import TaskRunner
 from app.views.telephony_settings import TelephonySettingsDialog
+from tests.gui.threads import statements_by_thread
 
 
 @pytest.fixture
@@ -43,21 +41,6 @@ def save(qtbot, dialog: TelephonySettingsDialog, runner: TaskRunner) -> None:  #
     with qtbot.waitSignal(runner.settled, timeout=10_000,
                           check_params_cb=lambda key: key == "telephony-settings-save"):
         dialog.accept()
-
-
-@contextmanager
-def statements_by_thread(ctx: AppContext) -> Iterator[list[bool]]:
-    """For each SQL statement run meanwhile: was it on the GUI (main) thread?"""
-    seen: list[bool] = []
-
-    def record(*_args: object) -> None:
-        seen.append(threading.current_thread() is threading.main_thread())
-
-    event.listen(ctx.db.engine, "before_cursor_execute", record)
-    try:
-        yield seen
-    finally:
-        event.remove(ctx.db.engine, "before_cursor_execute", record)
 
 
 def test_opening_and_saving_do_no_database_work_on_the_gui_thread(qtbot, gui_ctx, runner,

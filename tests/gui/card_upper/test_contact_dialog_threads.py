@@ -4,13 +4,10 @@ the dialog is busy while the save runs and closes only once it is stored."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
 
 import pytest
 from PySide6.QtCore import Qt
-from sqlalchemy import event
 
 from app.services.contacts import core as contacts
 from app.services.context import AppContext
@@ -19,6 +16,7 @@ from app.services.office import lists as lookups
 from app.views.dialogs.contact_dialog import ContactDialog, edit_contact
 from app.views.tasks import TaskRunner
 from tests.gui.card_upper.conftest import answer_dialog, person
+from tests.gui.threads import statements_by_thread
 
 
 @pytest.fixture
@@ -26,21 +24,6 @@ def runner() -> Iterator[TaskRunner]:
     tasks = TaskRunner()
     yield tasks
     tasks.shutdown()
-
-
-@contextmanager
-def statements_by_thread(ctx: AppContext) -> Iterator[list[bool]]:
-    """For each SQL statement run meanwhile: was it on the GUI (main) thread?"""
-    seen: list[bool] = []
-
-    def record(*_args: object) -> None:
-        seen.append(threading.current_thread() is threading.main_thread())
-
-    event.listen(ctx.db.engine, "before_cursor_execute", record)
-    try:
-        yield seen
-    finally:
-        event.remove(ctx.db.engine, "before_cursor_execute", record)
 
 
 def opened(qtbot, ctx: AppContext, runner: TaskRunner, data: ContactInput) -> ContactDialog:  # type: ignore[no-untyped-def]
