@@ -144,5 +144,3 @@ class ContactRow:
     rating: str
     active: bool
     call_contact: bool
-    matched: str = ""
-    """A search hit: what matched when its name did not ("Matched e-mail: …")."""

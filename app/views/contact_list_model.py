@@ -86,7 +86,7 @@ class ContactListModel(QAbstractTableModel):
         self._ids = ids if isinstance(ids, array) else array("q", ids)
         self._pages.clear()
         known = {r.id: r for r in rows}
-        self._matched = {r.id: r.matched for r in rows if r.matched}
+        self._matched = {}  # a new list: the search's reasons come after (set_matched)
         for start in range(0, min(len(self._ids), len(known)), PAGE_SIZE):
             page_ids = self._ids[start:start + PAGE_SIZE]
             if all(i in known for i in page_ids):

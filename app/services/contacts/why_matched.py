@@ -9,7 +9,6 @@ looked like a wrong hit; its row's tooltip now says what matched.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -74,9 +73,3 @@ def explain(s: Session, term: str, rows: list[ContactRow]) -> dict[int, str]:
     the common case, costs no query at all)."""
     needle = _fold(term)
     return reasons(s, term, [r.id for r in rows if needle not in _fold(r.name)])
-
-
-def with_reasons(s: Session, term: str, rows: list[ContactRow]) -> list[ContactRow]:
-    """``rows`` with ``matched`` filled where the name is not what matched."""
-    why = explain(s, term, rows)
-    return [replace(r, matched=why[r.id]) if r.id in why else r for r in rows]

@@ -145,8 +145,3 @@ def add_user(ctx: AppContext, username: str, full_name: str = "", role: str = Ro
     policy.require_office_settings(ctx.actor, "the office's users")
     with ctx.write() as s:
         return add_in(s, username, full_name=full_name, role=role).id
-
-
-def is_manager(ctx: AppContext) -> bool:
-    """Whether the acting user manages the office (``policy`` holds what that allows)."""
-    return policy.is_manager(ctx.actor)
