@@ -1,0 +1,42 @@
+"""Translation of user-visible text, for views and services alike.
+
+Every string a user can see goes through ``translate(context, text)``:
+
+    from app.i18n import translate
+    label = translate("ContactCard", "Edit")
+    title = translate("Reminders", "%n alert task(s) for today", None, count)
+    text = translate("Validation", "no user named “{name}”").format(name=name)
+
+The context is a literal naming the screen or module (never ``self.tr()``,
+whose context is the class name and so changes in a subclass), the text is
+a literal (``pyside6-lupdate`` reads both from the source: ``make
+translations``). ``%n`` takes the count for plural forms; other values go in
+with ``str.format`` after translating, never into the literal.
+
+This module imports no Qt, so services can translate the messages they hand
+to the screen. The desktop app installs Qt's translator as the backend when
+it starts (``app.views.language``); without one (the command line, tests of
+services) the English text is returned.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Backend = Callable[[str, str, "str | None", int], str]
+
+_backend: Backend | None = None
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the user's language (``context`` tells translators where it shows)."""
+    if _backend is not None:
+        return _backend(context, text, disambiguation, n)
+    return text.replace("%n", str(n)) if n >= 0 else text
+
+
+def install(backend: Backend | None) -> None:
+    """Route ``translate`` through ``backend`` (Qt's ``QCoreApplication.translate``);
+    ``None`` goes back to English."""
+    global _backend
+    _backend = backend
