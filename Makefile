@@ -6,20 +6,29 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
 
-# Debian packages: Qt runtime (offscreen and xcb under Xvfb), a real font,
-# PostgreSQL 15, sipp, socat, Xvfb.
-DEB_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
-	libglib2.0-0 fonts-dejavu-core postgresql postgresql-contrib sip-tester socat xvfb \
-	libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0 \
-	libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 binutils
+# Debian packages. The window's run-time set (Qt's system libraries for the
+# xcb and offscreen plugins, a real font) is listed once, in
+# packaging/debian/runtime-packages: `make run` installs it, the .deb depends on
+# it. Building the bundle needs binutils (PyInstaller's objdump); the tests add
+# PostgreSQL 15, sipp, socat and Xvfb.
+RUNTIME_DEB_PACKAGES := $(shell grep -v '^\#' packaging/debian/runtime-packages)
+BUILD_DEB_PACKAGES := binutils
+TEST_DEB_PACKAGES := postgresql postgresql-contrib sip-tester socat xvfb
 
-.PHONY: run test deps venv bench bundle screenshots lint clean
+.PHONY: run test deps deps-run deps-build venv bench bundle deb screenshots lint clean
 
-run: venv
+run: deps-run venv
 	$(PY) -m app
 
+deps-run:
+	@bash scripts/install_debian_packages.sh $(RUNTIME_DEB_PACKAGES)
+
+deps-build:
+	@bash scripts/install_debian_packages.sh $(BUILD_DEB_PACKAGES)
+
 deps:
-	@bash scripts/install_debian_packages.sh $(DEB_PACKAGES)
+	@bash scripts/install_debian_packages.sh $(RUNTIME_DEB_PACKAGES) $(BUILD_DEB_PACKAGES) \
+		$(TEST_DEB_PACKAGES)
 
 venv: $(STAMP)
 
@@ -44,8 +53,12 @@ bench: venv
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.alerts_bench
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.import_bench
 
-bundle: venv
+bundle: deps-build venv
 	$(PY) -m PyInstaller --noconfirm --clean build_installer.spec
+
+# dist/ringcard_<version>_<arch>.deb from the bundle (packaging/build_deb.py)
+deb: bundle
+	$(PY) packaging/build_deb.py --bundle dist/ringcard --out dist
 
 screenshots: deps venv
 	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots.run docs/screenshots

@@ -190,6 +190,11 @@ def _main(argv: Sequence[str] | None = None) -> int:
 
 
 def _gui(args: argparse.Namespace) -> int:
+    from app.views.display import prepare_display
+
+    refused = prepare_display(smoke=args.smoke)  # before Qt, which would abort without one
+    if refused is not None:
+        return refused
     from app.services.office.users import UnknownUser
     from app.views.app import refuse_user, run_gui
 
