@@ -57,6 +57,16 @@ class LocalSettings:
     # password is in the OS keyring under "sip:<name>") and modems by port
     sip_accounts: dict[str, dict[str, Any]] = field(default_factory=dict)
     modems: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # the first-run wizard was finished or skipped on this desk (a settings file
+    # written before this field existed is a desk that has run: see ``_upgrade``)
+    first_run_done: bool = False
+    # the desk runs on the wizard's demo office (a separate SQLite file); the
+    # database it ran on before, to go back to (None: the default SQLite file)
+    in_demo_office: bool = False
+    database_before_demo: str | None = None
+    # the screen's language: "" follows the system locale, "en" or "de" forces one
+    # (app.views.language; takes effect at the next start)
+    language: str = ""
 
     @classmethod
     def path(cls) -> Path:
@@ -86,5 +96,6 @@ def _upgrade(raw: dict[str, Any]) -> dict[str, Any]:
     version = int(raw.get("schema_version", 0))
     if version < 1:
         raw.setdefault("column_widths", {})
+    raw.setdefault("first_run_done", True)  # a desk that ran before the wizard existed
     raw["schema_version"] = SCHEMA_VERSION
     return raw

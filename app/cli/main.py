@@ -27,10 +27,7 @@ from app.cli.common import (
     UsageError,
     add_contact_filters,
     contact_filters,
-    non_negative_int,
-    plural,
     positive_int,
-    progress_bar,
 )
 
 log = logging.getLogger(__name__)
@@ -54,13 +51,9 @@ def _parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command")
     sub.add_parser("gui", help="start the desktop app (default)")
 
-    demo = sub.add_parser("demo-data", help="fill the database with realistic demo contacts")
-    demo.add_argument("--contacts", type=non_negative_int, default=None,
-                      help="people and companies to add (default 1000 unless --activities)")
-    demo.add_argument("--activities", type=non_negative_int, default=0,
-                      help="activities to add over three years across the contacts")
-    demo.add_argument("--seed", type=int, default=1)
-    demo.add_argument("--quiet", action="store_true", help="no progress bar")
+    from app.cli.demo import add_parser as add_demo_parser
+
+    add_demo_parser(sub)
 
     search = sub.add_parser("search", help="substring search over contacts")
     search.add_argument("text")
@@ -216,25 +209,9 @@ def _db(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from app.services.demo.activities import generate_activities
-    from app.services.demo.office import generate
+    from app.cli.demo import run as run_demo
 
-    ctx = _context(args)
-    contacts = args.contacts if args.contacts is not None else 0 if args.activities else 1000
-    if contacts:
-        progress = None if args.quiet else progress_bar(contacts)
-        result = generate(ctx, contacts, seed=args.seed, progress=progress)
-        if progress:
-            print(file=sys.stderr)
-        print(f"created {plural(result.people, 'person', 'people')} and "
-              f"{plural(result.companies, 'company', 'companies')} in {result.seconds:.1f} s")
-    if args.activities:
-        progress = None if args.quiet else progress_bar(args.activities)
-        done = generate_activities(ctx, args.activities, seed=args.seed, progress=progress)
-        if progress:
-            print(file=sys.stderr)
-        print(f"created {plural(done.activities, 'activity', 'activities')} in {done.seconds:.1f} s")
-    return 0
+    return run_demo(args, _context)
 
 
 def _search(args: argparse.Namespace) -> int:

@@ -90,6 +90,9 @@ class Contact(TimestampMixin, Base):
     picture: Mapped[str | None] = mapped_column(String(200))
     completeness: Mapped[int] = mapped_column(default=0)
     converted_from: Mapped[str | None] = mapped_column(String(12))
+    # written by `ringcard demo-data` (or the wizard's demo office): demo-data refuses
+    # a database holding contacts that are not, unless told --into-existing
+    made_by_demo: Mapped[bool] = mapped_column(default=False)
     # optimistic locking: a save based on an older version is refused
     version: Mapped[int] = mapped_column(default=1)
     __mapper_args__ = {"version_id_col": version}

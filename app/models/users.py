@@ -24,6 +24,7 @@ class User(TimestampMixin, Base):
     role: Mapped[str] = mapped_column(String(20), default=Role.REP)
     active: Mapped[bool] = mapped_column(default=True)
     team: Mapped[str] = mapped_column(String(80), default="")
+    initials: Mapped[str] = mapped_column(String(8), default="")
 
     @property
     def label(self) -> str:

@@ -64,7 +64,7 @@ CONTACT_COLS = ("id", "kind", "contact_type", "account_kind", "first_name", "las
                 "company_name", "title", "sort_name", "name_key", "customer_number",
                 "is_consumer", "status_id", "rating_id", "conversion_stage_id",
                 "assigned_rep_id", "active", "call_contact", "subscription_end",
-                "follow_up_date", "completeness", "created_at", "updated_at")
+                "follow_up_date", "completeness", "created_at", "updated_at", "made_by_demo")
 
 
 @dataclass(frozen=True)
@@ -268,7 +268,7 @@ class _Generator:
             number, kind == "person" and number is not None, common["status_id"],
             common["rating_id"], common["conversion_stage_id"], common["assigned_rep_id"],
             common["active"], common["call_contact"], common["subscription_end"],
-            common["follow_up_date"], completeness, now, now))
+            common["follow_up_date"], completeness, now, now, True))
 
     def _extras(self, rows: RowBuffer, cid: int) -> tuple[bool, bool]:
         rnd = self.rnd

@@ -47,6 +47,7 @@ SPECS: dict[str, SettingSpec] = {
         SettingSpec("customer_number_width", int, 4, "Digits of new customer numbers"),
         SettingSpec("unknown_callers_become_leads", bool, False,
                     "Each call from an unknown number creates a new Lead at once"),
+        SettingSpec("currency", str, "", "The office's currency (ISO 4217 code such as GBP)"),
     )
 }
 
