@@ -60,6 +60,12 @@ bundle: deps-build venv
 deb: bundle
 	$(PY) packaging/build_deb.py --bundle dist/ringcard --out dist
 
+# Update every area's translations/de/<area>.ts from the sources (pyside6-lupdate),
+# then compile them all into resources/translations/ringcard_de.qm (pyside6-lrelease).
+# Check only: $(PY) -m tools.translations --check
+translations: venv
+	$(PY) -m tools.translations
+
 screenshots: deps venv
 	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots.run docs/screenshots
 

@@ -8,8 +8,9 @@ import sys
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from app.config import LocalSettings
 from app.services.context import AppContext
-from app.views import errors, resources
+from app.views import errors, language, resources
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +27,7 @@ def application() -> QApplication:
     app.setOrganizationName("Ringcard")
     resources.register_search_paths()
     app.setStyleSheet(resources.style_sheet())
+    language.install(app, LocalSettings.load().language)
     return app
 
 

@@ -19,6 +19,7 @@ from app.views.contact_list_panel import ContactListPanel
 from app.views.dialing import Dialer
 from app.views.errors import inform
 from app.views.home import HomePage
+from app.views.language_menu import LanguageMenu
 from app.views.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -122,6 +123,8 @@ class MainWindow(QMainWindow):
         settings_menu.addAction(a.activity_types)
         settings_menu.addAction(a.office_lists)
         settings_menu.addAction(a.alert_settings)
+        settings_menu.addSeparator()
+        self.language_menu = LanguageMenu(settings_menu, self)
 
     def _connect_signals(self) -> None:
         a = self.window_actions
