@@ -68,6 +68,7 @@ class BufferView(QDialog):
         # attributes
         self._ctx = ctx
         self._runner = runner
+        self._select_id: int | None = None  # the call to select once the rows are read
         self.setWindowTitle("Unmatched calls (buffer)")
         self.setObjectName("bufferView")
         self.setModal(False)
@@ -126,8 +127,17 @@ class BufferView(QDialog):
         """Slot for the bridge: a new or ended call may be in the buffer."""
         self.refresh()
 
+    def select_after_load(self, call_id: int | None) -> None:
+        """Select the call ``call_id`` when the rows next arrive (a recent call opened)."""
+        self._select_id = call_id
+
     def _show(self, rows: list[LoggedCall]) -> None:
         self.model.set_rows(rows)
+        wanted, self._select_id = self._select_id, None
+        found = [r for r, call in enumerate(rows) if call.id == wanted]
+        if found:
+            self.select_rows(found)
+            self.table.scrollTo(self.model.index(found[0], 0))
         self.count_label.setText(f"{len(rows)} call(s)")
         self._sync_buttons()
         self.loaded.emit()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxL
 from app.config import LocalSettings
 from app.services.context import AppContext
 from app.views.actions import Actions, list_kind
+from app.views.calls import CallWindows
 from app.views.card_host import CardHost
 from app.views.contact_list_panel import ContactListPanel
 from app.views.dialing import Dialer
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.dialer = Dialer(ctx, self.runner, lambda: self.telephony, self)
         self.telephony_ui: TelephonyUi | None = None  # pop-ups, tray, buffer view
         self.reminders: ReminderScheduler | None = None  # alerts and reminders, after the paint
+        self.calls = CallWindows(ctx, self.runner, self)  # the buffer and recent calls, tray or not
         self._list_status = ""  # the contact list's status-bar text, shown on its page only
 
         # widgets
@@ -118,6 +120,7 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(a.card_window)
         view_menu.addAction(a.refresh)
+        self.menuBar().addMenu(self.calls.menu)
         settings_menu = self.menuBar().addMenu("&Settings")
         settings_menu.addAction(a.telephony_settings)
         settings_menu.addAction(a.activity_types)
@@ -156,6 +159,10 @@ class MainWindow(QMainWindow):
         self.pages.currentChanged.connect(self._page_changed)
         self.home.open_contact_requested.connect(self.open_contact)
         self.home.open_activity_requested.connect(self.open_activity)
+        self.home.open_buffer_requested.connect(self.calls.show_buffer)
+        self.calls.open_contact_requested.connect(self.open_contact)
+        self.calls.unmatched_count_changed.connect(self.home.set_unmatched_count)
+        self.panel.first_rows_painted.connect(lambda _n: self.calls.count_unmatched())
 
     # -- pages ---------------------------------------------------------------
 
@@ -228,7 +235,8 @@ class MainWindow(QMainWindow):
         from app.views.popup import install_telephony_ui
 
         self.telephony_ui = install_telephony_ui(self, self._ctx, runtime.bridge,
-                                                 reject=runtime.reject)
+                                                 reject=runtime.reject, buffer=self.calls.buffer())
+        self.telephony_ui.tray.set_line_configured(runtime.configured)
         runtime.problem.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         runtime.bridge.source_status.connect(
             lambda name, text: self.statusBar().showMessage(f"{name}: {text}", 8_000))
@@ -369,6 +377,7 @@ class MainWindow(QMainWindow):
         if self._persist:
             self.save_layout()
         self._stop_telephony()
+        self.calls.close_all()
         if self.reminders is not None:
             self.reminders.stop()
         self.cards.shutdown()

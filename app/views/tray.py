@@ -6,12 +6,14 @@ platform and some desktops have none); then it simply is not attached."""
 from __future__ import annotations
 
 import logging
+from enum import StrEnum
 from functools import partial
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
+from app.i18n import translate
 from app.services.calls import queries as calls
 from app.services.calls.queries import LoggedCall, RoutedCall
 from app.services.context import AppContext
@@ -22,7 +24,8 @@ log = logging.getLogger(__name__)
 
 RECENT = 10
 GOOD_WORDS = ("ready", "registered", "connected", "listening", "ok")
-GREEN, RED = QColor("#1f9d55"), QColor("#d64545")
+BUSY_WORDS = ("starting", "registering", "connecting")
+GREEN, RED, AMBER, GREY = QColor("#1f9d55"), QColor("#d64545"), QColor("#d89614"), QColor("#9a9a9a")
 
 
 def dot_icon(color: QColor, size: int = 16) -> QIcon:
@@ -38,8 +41,52 @@ def dot_icon(color: QColor, size: int = 16) -> QIcon:
     return QIcon(pixmap)
 
 
+def call_log_source() -> str:
+    """The name the inbound pipeline's own status goes by (not a phone line)."""
+    return translate("Tray", "Call log")
+
+
 def is_good(status: str) -> bool:
-    return status.strip().lower().startswith(GOOD_WORDS)
+    return status.strip().lower().startswith(GOOD_WORDS) or status == translate("Tray", "ready")
+
+
+def is_busy(status: str) -> bool:
+    """Still coming up (registering, connecting): neither up nor down yet."""
+    return status.strip().lower().startswith(BUSY_WORDS)
+
+
+class LineState(StrEnum):
+    """The phone line as the tray icon shows it."""
+
+    ABSENT = "absent"  # no SIP line or modem set up
+    STARTING = "starting"  # set up, not answering yet
+    UP = "up"  # every line registered / listening / ready
+    DOWN = "down"  # a line failed, stopped or lost its port
+
+    def color(self) -> QColor:
+        return {LineState.ABSENT: GREY, LineState.STARTING: AMBER,
+                LineState.UP: GREEN, LineState.DOWN: RED}[self]
+
+    def sentence(self) -> str:
+        if self is LineState.UP:
+            return translate("Tray", "Phone line ready")
+        if self is LineState.DOWN:
+            return translate("Tray", "Phone line down")
+        if self is LineState.STARTING:
+            return translate("Tray", "Phone line connecting…")
+        return translate("Tray", "No phone line set up (Settings > Telephony)")
+
+
+def line_state(statuses: dict[str, str], configured: bool) -> LineState:
+    """What the desk's lines add up to (``statuses``: source name -> its last word)."""
+    lines = [text for name, text in statuses.items() if name != call_log_source()]
+    if not lines:
+        return LineState.STARTING if configured else LineState.ABSENT
+    if any(not is_good(t) and not is_busy(t) for t in lines):
+        return LineState.DOWN
+    if any(is_busy(t) for t in lines):
+        return LineState.STARTING
+    return LineState.UP
 
 
 def call_text(call: LoggedCall) -> str:
@@ -65,6 +112,7 @@ class TrayController(QObject):
         self._runner = runner
         self.statuses: dict[str, str] = {}
         self.recent: list[LoggedCall] = []
+        self.line_configured = False  # a SIP line or modem is set up (the window says)
 
         # widgets
         self.menu = QMenu(parent)
@@ -77,8 +125,7 @@ class TrayController(QObject):
         self.quit_action = QAction("Quit", self)
         self.icon: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
-            self.icon = QSystemTrayIcon(dot_icon(GREEN, 32), parent)
-            self.icon.setToolTip("Ringcard")
+            self.icon = QSystemTrayIcon(dot_icon(GREY, 32), parent)
             self.icon.setContextMenu(self.menu)
             self.icon.show()
         else:
@@ -106,6 +153,28 @@ class TrayController(QObject):
         self._runner.run("tray-recent", lambda: calls.list_calls(self._ctx, limit=RECENT),
                          self._show_recent, on_error=lambda exc: log.warning(
                              "recent calls not read: %s", exc))
+
+    def set_line_configured(self, configured: bool) -> None:
+        """Whether a line is set up: with none the icon says so, not "connecting"."""
+        self.line_configured = configured
+        self._rebuild()
+
+    # -- the icon -------------------------------------------------------------
+
+    def line_state(self) -> LineState:
+        return line_state(self.statuses, self.line_configured)
+
+    def tooltip(self) -> str:
+        """"Ringcard — Phone line ready", then each source's own word."""
+        head = translate("Tray", "Ringcard — {state}").format(state=self.line_state().sentence())
+        return "\n".join([head, *self.status_texts()])
+
+    def icon_color(self) -> QColor:
+        """The line's colour; red too when calls cannot be written to the journal."""
+        log_status = self.statuses.get(call_log_source(), "")
+        if log_status and not is_good(log_status):
+            return RED
+        return self.line_state().color()
 
     # -- the menu -----------------------------------------------------------
 
@@ -137,8 +206,9 @@ class TrayController(QObject):
         self.menu.addSeparator()
         self._status_actions = {}
         for name in sorted(self.statuses):
-            good = is_good(self.statuses[name])
-            action = QAction(dot_icon(GREEN if good else RED), self.status_text(name), self.menu)
+            text = self.statuses[name]
+            color = GREEN if is_good(text) else AMBER if is_busy(text) else RED
+            action = QAction(dot_icon(color), self.status_text(name), self.menu)
             action.setEnabled(False)
             self.menu.addAction(action)
             self._status_actions[name] = action
@@ -149,9 +219,8 @@ class TrayController(QObject):
         self.menu.addAction(self.show_buffer_action)
         self.menu.addAction(self.quit_action)
         if self.icon is not None:
-            bad = [n for n, t in self.statuses.items() if not is_good(t)]
-            self.icon.setIcon(dot_icon(RED if bad else GREEN, 32))
-            self.icon.setToolTip("Ringcard\n" + "\n".join(self.status_texts()))
+            self.icon.setIcon(dot_icon(self.icon_color(), 32))
+            self.icon.setToolTip(self.tooltip())
 
     def _open_call(self, call: LoggedCall) -> None:
         if call.contact_id is not None:

@@ -85,7 +85,7 @@ def test_app_does_not_ship_screenshot_tools() -> None:
     assert shipped == []
 
 
-SCREENS = ("card", "helpdesk", "home", "popup", "reminders", "import_wizard")
+SCREENS = ("card", "helpdesk", "home", "popup", "reminders", "import_wizard", "calls")
 
 
 def test_screens_do_not_import_each_other() -> None:

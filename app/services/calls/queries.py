@@ -21,7 +21,7 @@ from app.services.inbound.router import CallRouter, RoutedCall
 from app.services.office import settings as office_settings
 
 __all__ = ["CallRouter", "CallerSummary", "LoggedCall", "RoutedCall", "caller_summary",
-           "list_calls", "set_outcome"]
+           "count_unmatched", "list_calls", "set_outcome"]
 
 log = logging.getLogger(__name__)
 
@@ -114,6 +114,15 @@ def list_calls(ctx: AppContext, *, unmatched_only: bool = False,
                     for a, c in rows]
     out.sort(key=lambda c: c.at, reverse=True)
     return out[:limit]
+
+
+def count_unmatched(ctx: AppContext) -> int:
+    """How many calls wait in the buffer (unknown, ambiguous and withheld together)."""
+    from sqlalchemy import func
+
+    with ctx.read() as s:
+        return int(s.scalar(select(func.count()).select_from(BufferedEvent)
+                            .where(BufferedEvent.kind == ActivityKind.CALL)) or 0)
 
 
 def set_outcome(ctx: AppContext, call_key: str, outcome: str) -> None:

@@ -10,6 +10,7 @@ only while the page is on screen (a hidden page reloads when shown again).
 
 from __future__ import annotations
 
+import html
 import logging
 from typing import Any
 
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from app.services.activities import todos
 from app.services.activities.todos import TodoRow
 from app.services.changes import Changes, Kind
@@ -92,6 +94,8 @@ class HomePage(QWidget):
     """Show this contact's card (double-click on a call, or the row menu)."""
     open_activity_requested = Signal(int)
     """Open this activity (double-click on a To-Do or a ticket, or the row menu)."""
+    open_buffer_requested = Signal()
+    """The "N unmatched calls" link: show the unmatched calls (the buffer)."""
     loaded = Signal()
     """A fresh dashboard is on screen (tests wait on it)."""
 
@@ -122,8 +126,16 @@ class HomePage(QWidget):
         self.counts_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.counts_table.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.calls_title = _title("My Recent Calls", self)
-        self.unmatched_label = QLabel(self)
+        self.unmatched_label = QLabel(self)  # a link; the window tells the count
         self.unmatched_label.setObjectName("homeUnmatched")
+        self.unmatched_label.setTextFormat(Qt.TextFormat.RichText)
+        self.unmatched_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.unmatched_label.setToolTip(translate(
+            "Home", "Calls from numbers no single contact has yet: open them to make a "
+                    "contact of the caller or move the calls to one"))
+        self.unmatched_label.hide()
         self.calls_model = calls_model(self)
         self.calls_table = _table(self.calls_model, self, "homeCalls")
         self.todos_title = _title("My To-Dos", self)
@@ -186,6 +198,7 @@ class HomePage(QWidget):
         self.tickets_table.doubleClicked.connect(
             lambda i: self._open_activity(self.tickets_model, i))
         self.calls_table.doubleClicked.connect(self._open_call)
+        self.unmatched_label.linkActivated.connect(lambda _link: self.open_buffer_requested.emit())
         for table in (self.todos_table, self.overdue_table, self.tickets_table, self.calls_table):
             table.customContextMenuRequested.connect(
                 lambda pos, t=table: self._row_menu(t, pos))
@@ -244,11 +257,14 @@ class HomePage(QWidget):
         shown = len(d.newest_tickets)
         self.tickets_title.setText(f"Open Tickets: {d.open_tickets:,}" + (
             f"  (newest {shown})" if d.open_tickets > shown else ""))
-        self.unmatched_label.setText(
-            f"{d.unmatched_calls:,} unmatched in 30 days" if d.unmatched_calls else "")
-        self.unmatched_label.setToolTip("Calls from numbers no contact has yet (the buffer)")
         self.updated_label.setText(f"Updated {last:%H:%M}")
         self.loaded.emit()
+
+    def set_unmatched_count(self, n: int) -> None:
+        """"N unmatched calls" as a link to the buffer (hidden while there are none)."""
+        text = translate("Home", "%n unmatched call(s)", None, n)
+        self.unmatched_label.setText(f'<a href="buffer">{html.escape(text)}</a>')
+        self.unmatched_label.setVisible(n > 0)
 
     # -- Done in one click -------------------------------------------------------
 

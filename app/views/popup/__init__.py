@@ -56,9 +56,11 @@ class TelephonyUi:
 
 
 def install_telephony_ui(window: _Window, ctx: AppContext, bridge: TelephonyBridge, *,
-                         reject: Callable[[str], None] | None = None) -> TelephonyUi:
+                         reject: Callable[[str], None] | None = None,
+                         buffer: BufferView | None = None) -> TelephonyUi:
     """Make the pop-ups, tray and buffer view of ``window`` and connect them.
-    ``reject(call_key)`` turns a SIP call away; without it there is no Reject."""
+    ``reject(call_key)`` turns a SIP call away; without it there is no Reject.
+    ``buffer`` is the window's own buffer view (its Calls menu opens the same one)."""
     from PySide6.QtWidgets import QWidget
 
     from app.views.buffer_view import BufferView
@@ -68,7 +70,9 @@ def install_telephony_ui(window: _Window, ctx: AppContext, bridge: TelephonyBrid
     popups = PopupManager(ctx, window.runner, reject=reject, dialog_parent=parent,
                           parent=parent)
     tray = TrayController(ctx, window.runner, parent)
-    buffer = BufferView(ctx, window.runner, parent)
+    own_buffer = buffer is None
+    if buffer is None:
+        buffer = BufferView(ctx, window.runner, parent)
     ui = TelephonyUi(popups, tray, buffer)
 
     bridge.call_routed.connect(popups.on_call_routed)
@@ -84,6 +88,7 @@ def install_telephony_ui(window: _Window, ctx: AppContext, bridge: TelephonyBrid
     tray.open_contact_requested.connect(window.open_contact)
     tray.show_buffer_requested.connect(ui.show_buffer)
     tray.quit_requested.connect(window.close)
-    buffer.open_contact_requested.connect(window.open_contact)
+    if own_buffer:  # the window's own buffer view is wired by the window
+        buffer.open_contact_requested.connect(window.open_contact)
     tray.refresh()
     return ui
