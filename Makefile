@@ -15,7 +15,7 @@ RUNTIME_DEB_PACKAGES := $(shell grep -v '^\#' packaging/debian/runtime-packages)
 BUILD_DEB_PACKAGES := binutils
 TEST_DEB_PACKAGES := postgresql postgresql-contrib sip-tester socat xvfb
 
-.PHONY: run test deps deps-run deps-build venv bench bundle deb screenshots lint clean
+.PHONY: run test deps deps-run deps-build venv bench bundle deb screenshots lint clean translations
 
 run: deps-run venv
 	$(PY) -m app
