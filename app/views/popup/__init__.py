@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
+from app.i18n import translate
 from app.services.context import AppContext
 from app.views.popup.manager import PopupManager
 
@@ -79,7 +80,8 @@ def install_telephony_ui(window: _Window, ctx: AppContext, bridge: TelephonyBrid
     bridge.call_routed.connect(tray.on_call_routed)
     bridge.source_status.connect(tray.on_source_status)
     bridge.pipeline_status.connect(
-        lambda status: tray.on_source_status("Call log", status.text() or "ready"))
+        lambda status: tray.on_source_status(translate("Tray", "Call log"),
+                                             status.text() or translate("Tray", "ready")))
     popups.open_contact_requested.connect(window.open_contact)
     dialer = getattr(window, "dialer", None)
     if dialer is not None:

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QRect, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
+from app.i18n import translate
 from app.services.activities import by_contact as contact_activities
 from app.services.activities import core as activities
 from app.services.calls import queries as calls
@@ -235,8 +236,8 @@ class PopupManager(QObject):
     def _choose(self, popup: CallPopup, contact_id: int) -> None:
         record = popup.routed.record_id
         if record is None:  # announced, not written yet (the database is busy or away)
-            popup.show_message("This call is not in the database yet; choose again "
-                               "in a moment.")
+            popup.show_message(translate("CallPopup", "This call is not in the database yet; choose again "
+                               "in a moment."))
             return
 
         def moved(_n: object) -> None:

@@ -27,21 +27,63 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.activities.by_contact import CALL_OUTCOMES
 from app.services.calls.queries import CallerSummary
 from app.services.dto import ContactRow
+from app.views.widgets.dates import format_date
+from app.views.widgets.labels import contact_type_label
 from app.views.widgets.tables import Column, RowsTableModel
 
 log = logging.getLogger(__name__)
 
 BODY_WIDTH = 340  # the pop-up is 380 wide; text is elided to fit, never clipped
-KIND_LABELS = {"meeting_appointment": "Appointment", "direct_mail": "Direct mail",
-               "live_chat": "Live chat", "sms": "SMS", "mail": "E-mail"}
+KIND_LABELS = {"meeting_appointment": QT_TRANSLATE_NOOP("CallPopup", "Appointment"),
+               "direct_mail": QT_TRANSLATE_NOOP("CallPopup", "Direct mail"),
+               "live_chat": QT_TRANSLATE_NOOP("CallPopup", "Live chat"),
+               "sms": QT_TRANSLATE_NOOP("CallPopup", "SMS"),
+               "mail": QT_TRANSLATE_NOOP("CallPopup", "E-mail"),
+               "call": QT_TRANSLATE_NOOP("CallPopup", "Call"),
+               "task": QT_TRANSLATE_NOOP("CallPopup", "Task"),
+               "meeting": QT_TRANSLATE_NOOP("CallPopup", "Meeting"),
+               "fax": QT_TRANSLATE_NOOP("CallPopup", "Fax"),
+               "ticket": QT_TRANSLATE_NOOP("CallPopup", "Ticket"),
+               "note": QT_TRANSLATE_NOOP("CallPopup", "Note")}
 OUTCOMES = (*CALL_OUTCOMES, "rejected")
+OUTCOME_LABELS = {"answered": QT_TRANSLATE_NOOP("CallPopup", "Answered"),
+                  "missed": QT_TRANSLATE_NOOP("CallPopup", "Missed"),
+                  "busy": QT_TRANSLATE_NOOP("CallPopup", "Busy"),
+                  "no answer": QT_TRANSLATE_NOOP("CallPopup", "No answer"),
+                  "voicemail": QT_TRANSLATE_NOOP("CallPopup", "Voicemail"),
+                  "rejected": QT_TRANSLATE_NOOP("CallPopup", "Rejected"),
+                  "ringing": QT_TRANSLATE_NOOP("CallPopup", "Ringing"),
+                  "ended": QT_TRANSLATE_NOOP("CallPopup", "Ended")}
+OUTCOME_WORDS = {"answered": QT_TRANSLATE_NOOP("CallPopup", "answered"),  # in a sentence
+                 "missed": QT_TRANSLATE_NOOP("CallPopup", "missed"),
+                 "busy": QT_TRANSLATE_NOOP("CallPopup", "busy"),
+                 "no answer": QT_TRANSLATE_NOOP("CallPopup", "no answer"),
+                 "voicemail": QT_TRANSLATE_NOOP("CallPopup", "voicemail"),
+                 "rejected": QT_TRANSLATE_NOOP("CallPopup", "rejected"),
+                 "ringing": QT_TRANSLATE_NOOP("CallPopup", "ringing"),
+                 "ended": QT_TRANSLATE_NOOP("CallPopup", "ended")}
 
 
 def kind_label(kind: str) -> str:
-    return KIND_LABELS.get(kind, kind.replace("_", " ").capitalize())
+    if kind in KIND_LABELS:
+        return translate("CallPopup", KIND_LABELS[kind])
+    return kind.replace("_", " ").capitalize()
+
+
+def outcome_label(outcome: str) -> str:
+    """A call outcome as the user reads it ("no answer" -> "No answer")."""
+    if outcome in OUTCOME_LABELS:
+        return translate("CallPopup", OUTCOME_LABELS[outcome])
+    return outcome.capitalize()
+
+
+def outcome_word(outcome: str) -> str:
+    """A call outcome inside a sentence ("Call ended · no answer")."""
+    return translate("CallPopup", OUTCOME_WORDS[outcome]) if outcome in OUTCOME_WORDS else outcome
 
 
 def _label(text: str, parent: QWidget, *, name: str = "", bold: bool = False,
@@ -73,27 +115,33 @@ def caller_page(summary: CallerSummary, parent: QWidget) -> QWidget:
     box.setSpacing(4)
     box.addWidget(_label(summary.name, page, name="callerName", bold=True, size_delta=3,
                          elide_to=BODY_WIDTH))
-    meta = [summary.company, summary.contact_type.capitalize(),
-            f"Rating {summary.rating}" if summary.rating else ""]
+    meta = [summary.company, contact_type_label(summary.contact_type),
+            translate("CallPopup", "Rating {rating}").format(rating=summary.rating)
+            if summary.rating else ""]
     box.addWidget(_label(" · ".join(m for m in meta if m), page, name="callerMeta",
                          elide_to=BODY_WIDTH))
     if not summary.call_contact:
-        box.addWidget(_label("Does not want to be called", page, name="noCalls", bold=True))
-    todo_title = (f"Open to-dos: {summary.open_todo_count}" if summary.open_todo_count
-                  else "No open to-dos")
+        box.addWidget(_label(translate("CallPopup", "Does not want to be called"), page, name="noCalls",
+                             bold=True))
+    todo_title = (translate("CallPopup", "Open to-dos: {count}").format(
+        count=summary.open_todo_count) if summary.open_todo_count
+                  else translate("CallPopup", "No open to-dos"))
     box.addWidget(_label(todo_title, page, name="todoCount", bold=True))
     for subject in summary.open_todos[:3]:
         box.addWidget(_label(f"•  {subject}", page, elide_to=BODY_WIDTH))
     if summary.open_todo_count > 3:
-        box.addWidget(_label(f"   and {summary.open_todo_count - 3} more", page, muted=True))
-    box.addWidget(_label("Last activities" if summary.last_activities else "No activities yet",
+        more = summary.open_todo_count - 3  # a plain name: pyside6-lupdate skips an expression
+        box.addWidget(_label("   " + translate("CallPopup", "and %n more", None, more), page,
+                             muted=True))
+    box.addWidget(_label(translate("CallPopup", "Last activities") if summary.last_activities
+                         else translate("CallPopup", "No activities yet"),
                          page, name="recentTitle", bold=True))
     grid = QGridLayout()
     grid.setHorizontalSpacing(10)
     grid.setVerticalSpacing(2)
     for row, (when, kind, subject) in enumerate(summary.last_activities[:3]):
         local = when.astimezone() if when.tzinfo else when
-        grid.addWidget(_label(local.strftime("%d %b %Y"), page, muted=True), row, 0)
+        grid.addWidget(_label(format_date(local.date()), page, muted=True), row, 0)
         grid.addWidget(_label(kind_label(kind), page), row, 1)
         grid.addWidget(_label(subject, page, elide_to=BODY_WIDTH - 170), row, 2)
     grid.setColumnStretch(2, 1)
@@ -116,11 +164,10 @@ def message_page(title: str, lines: list[str], parent: QWidget, *, name: str) ->
     return page
 
 
-CANDIDATE_COLUMNS: list[Column[ContactRow]] = [
-    Column("Name", lambda r: r.name),
-    Column("Company", lambda r: r.contact),
-    Column("Type", lambda r: r.contact_type.capitalize()),
-]
+def candidate_columns() -> list[Column[ContactRow]]:
+    return [Column(translate("CallPopup", "Name"), lambda r: r.name),
+            Column(translate("CallPopup", "Company"), lambda r: r.contact),
+            Column(translate("CallPopup", "Type"), lambda r: contact_type_label(r.contact_type))]
 
 
 class CandidateChooser(QWidget):
@@ -132,7 +179,7 @@ class CandidateChooser(QWidget):
     def __init__(self, number: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # widgets
-        self.model: RowsTableModel[ContactRow] = RowsTableModel(CANDIDATE_COLUMNS, self)
+        self.model: RowsTableModel[ContactRow] = RowsTableModel(candidate_columns(), self)
         self.table = QTableView(self)
         self.table.setObjectName("candidates")
         self.table.setModel(self.model)
@@ -141,10 +188,12 @@ class CandidateChooser(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.choose_button = QPushButton("This is the caller", self)
+        self.choose_button = QPushButton(translate("CallPopup", "This is the caller"), self)
         self.choose_button.setEnabled(False)
-        title = _label("Who is calling?", self, name="callerName", bold=True, size_delta=3)
-        hint = _label(f"Several contacts have {number}.", self, elide_to=BODY_WIDTH)
+        title = _label(translate("CallPopup", "Who is calling?"), self, name="callerName", bold=True,
+                       size_delta=3)
+        hint = _label(translate("CallPopup", "Several contacts have {number}.").format(number=number),
+                      self, elide_to=BODY_WIDTH)
 
         # layout
         box = QVBoxLayout(self)
@@ -202,17 +251,17 @@ class EndOfCallForm(QWidget):
         # widgets
         self.outcome = QComboBox(self)
         for value in OUTCOMES:
-            self.outcome.addItem(value.capitalize(), value)
+            self.outcome.addItem(outcome_label(value), value)
         if self.outcome.findData(outcome) < 0:
-            self.outcome.addItem(outcome.capitalize(), outcome)
+            self.outcome.addItem(outcome_label(outcome), outcome)
         self.outcome.setCurrentIndex(self.outcome.findData(outcome))
         self.note = QPlainTextEdit(self)
         self.note.setObjectName("endNote")
-        self.note.setPlaceholderText("What was said (optional)")
+        self.note.setPlaceholderText(translate("CallPopup", "What was said (optional)"))
         self.note.setFixedHeight(54)
         self.next_action = QLineEdit(self)
         self.next_action.setObjectName("nextAction")
-        self.next_action.setPlaceholderText("e.g. Send the quote (creates a To-Do)")
+        self.next_action.setPlaceholderText(translate("CallPopup", "e.g. Send the quote (creates a To-Do)"))
         self.due = QDateEdit(self)
         self.due.setCalendarPopup(True)
         self.due.setDisplayFormat("dd MMM yyyy")
@@ -222,10 +271,10 @@ class EndOfCallForm(QWidget):
         # layout
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("Outcome:", self.outcome)
-        form.addRow("Note:", self.note)
-        form.addRow("Next action:", self.next_action)
-        form.addRow("Due:", self.due)
+        form.addRow(translate("CallPopup", "Outcome:"), self.outcome)
+        form.addRow(translate("CallPopup", "Note:"), self.note)
+        form.addRow(translate("CallPopup", "Next action:"), self.next_action)
+        form.addRow(translate("CallPopup", "Due:"), self.due)
 
     def editors(self) -> list[QWidget]:
         return [self.outcome, self.note, self.next_action, self.due]

@@ -18,21 +18,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from app.services.contacts import search
 from app.services.context import AppContext
 from app.services.dto import ContactRow
 from app.views.tasks import TaskRunner
+from app.views.widgets.labels import contact_type_label
 from app.views.widgets.tables import Column, RowsTableModel
 
 log = logging.getLogger(__name__)
 
 TYPE_DELAY_MS = 200
-PICK_COLUMNS: list[Column[ContactRow]] = [
-    Column("Name", lambda r: r.name),
-    Column("Company / contact", lambda r: r.contact),
-    Column("Type", lambda r: r.contact_type.capitalize()),
-    Column("Phone", lambda r: r.phone),
-]
+
+
+def pick_columns() -> list[Column[ContactRow]]:
+    return [Column(translate("ContactPicker", "Name"), lambda r: r.name),
+            Column(translate("ContactPicker", "Company / contact"), lambda r: r.contact),
+            Column(translate("ContactPicker", "Type"), lambda r: contact_type_label(r.contact_type)),
+            Column(translate("ContactPicker", "Phone"), lambda r: r.phone)]
 
 
 class ContactPicker(QDialog):
@@ -50,9 +53,9 @@ class ContactPicker(QDialog):
 
         # widgets
         self.search_box = QLineEdit(term, self)
-        self.search_box.setPlaceholderText("Name, number or e-mail")
+        self.search_box.setPlaceholderText(translate("ContactPicker", "Name, number or e-mail"))
         self.search_box.setClearButtonEnabled(True)
-        self.model: RowsTableModel[ContactRow] = RowsTableModel(PICK_COLUMNS, self)
+        self.model: RowsTableModel[ContactRow] = RowsTableModel(pick_columns(), self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from app.services.calls.queries import CallerSummary, RoutedCall
 from app.services.dto import ContactRow
 from app.views.popup.pages import (
@@ -27,8 +28,10 @@ from app.views.popup.pages import (
     EndOfCallForm,
     caller_page,
     message_page,
+    outcome_word,
 )
 from app.views.popup.prefill import source_label
+from app.views.widgets.dates import format_time
 from app.views.widgets.quiet_window import QuietPopup
 
 log = logging.getLogger(__name__)
@@ -39,6 +42,13 @@ STYLE = """
 #popupHeader { color: white; background: #2f6db5; border-radius: 4px; padding: 4px 8px; }
 #popupHeader[ended="true"] { background: #6b7280; }
 """
+
+
+def caller_name_line(name: str) -> str:
+    """What the exchange sent as the caller's name, or that it sent none."""
+    if name:
+        return translate("CallPopup", "Caller name: {name}").format(name=name)
+    return translate("CallPopup", "No caller name was sent")
 
 
 def formatted_number(routed: RoutedCall) -> str:
@@ -94,21 +104,22 @@ class CallPopup(QuietPopup):
         self.body: QWidget = QWidget(self)
         self.note_edit = QPlainTextEdit(self)
         self.note_edit.setObjectName("noteEdit")
-        self.note_edit.setPlaceholderText("Note for this contact")
+        self.note_edit.setPlaceholderText(translate("CallPopup", "Note for this contact"))
         self.note_edit.setFixedHeight(64)
         self.note_edit.hide()
         self.message = QLabel(self)
         self.message.setObjectName("popupMessage")
         self.message.hide()
-        self.open_button = QPushButton("Open card", self)
-        self.note_button = QPushButton("Log note", self)
-        self.save_note_button = QPushButton("Save note", self)
-        self.create_button = QPushButton("Create contact", self)
-        self.save_button = QPushButton("Save", self)
-        self.call_back_button = QPushButton("Call back", self)
-        self.call_back_button.setToolTip("Dial this number (your desk phone rings first)")
-        self.reject_button = QPushButton("Reject", self)
-        self.dismiss_button = QPushButton("Dismiss", self)
+        self.open_button = QPushButton(translate("CallPopup", "Open card"), self)
+        self.note_button = QPushButton(translate("CallPopup", "Log note"), self)
+        self.save_note_button = QPushButton(translate("CallPopup", "Save note"), self)
+        self.create_button = QPushButton(translate("CallPopup", "Create contact"), self)
+        self.save_button = QPushButton(translate("CallPopup", "Save"), self)
+        self.call_back_button = QPushButton(translate("CallPopup", "Call back"), self)
+        self.call_back_button.setToolTip(translate("CallPopup",
+                                                   "Dial this number (your desk phone rings first)"))
+        self.reject_button = QPushButton(translate("CallPopup", "Reject"), self)
+        self.dismiss_button = QPushButton(translate("CallPopup", "Dismiss"), self)
         self._close_timer = QTimer(self)
         self._close_timer.setSingleShot(True)
         self._close_timer.setInterval(close_after_ms)
@@ -159,32 +170,37 @@ class CallPopup(QuietPopup):
             self.contact_id = routed.contact_ids[0]
         self._show_header()
         self.number_label.setText(formatted_number(routed))
-        self.number_label.setToolTip(f"As received: {routed.number}" if routed.number else "")
+        self.number_label.setToolTip(translate("CallPopup", "As received: {number}").format(
+            number=routed.number) if routed.number else "")
         self.number_label.setVisible(bool(routed.number))
         if self.state == "activity":
             if self.summary is None:
-                self._set_body(message_page(routed.name or "Known caller", ["Loading…"], self,
+                self._set_body(message_page(routed.name or translate("CallPopup", "Known caller"),
+                                            [translate("CallPopup", "Loading…")], self,
                                             name="loadingPage"))
         elif self.state == "buffer":
-            self._set_body(message_page("Unknown caller", [
-                f"Caller name: {routed.name}" if routed.name else "No caller name was sent",
-                "Not in your contacts yet."], self, name="unknownPage"))
+            self._set_body(message_page(translate("CallPopup", "Unknown caller"), [
+                caller_name_line(routed.name),
+                translate("CallPopup", "Not in your contacts yet.")], self, name="unknownPage"))
         elif self.state == "withheld":
-            reason = routed.withheld or "withheld"
-            self._set_body(message_page("Withheld number", [f"Reason: {reason}"], self,
-                                        name="withheldPage"))
+            reason = routed.withheld or translate("CallPopup", "withheld")
+            self._set_body(message_page(translate("CallPopup", "Withheld number"),
+                                        [translate("CallPopup", "Reason: {reason}").format(
+                                            reason=reason)],
+                                        self, name="withheldPage"))
         elif self.state == "ambiguous" and self.chooser is None:
             self.chooser = CandidateChooser(formatted_number(routed), self)
             self.chooser.chosen.connect(self.chosen)
             self._set_body(self.chooser)
         elif self.state == "pending" and routed.number:  # the look-up did not answer
-            self._set_body(message_page("Incoming call", [
-                f"Caller name: {routed.name}" if routed.name else "No caller name was sent",
-                "Not looked up: the database is not answering.",
-                "The call is kept and logged when it answers."], self,
+            self._set_body(message_page(translate("CallPopup", "Incoming call"), [
+                caller_name_line(routed.name),
+                translate("CallPopup", "Not looked up: the database is not answering."),
+                translate("CallPopup", "The call is kept and logged when it answers.")], self,
                 name="notLookedUpPage"))
         elif self.state == "pending":
-            self._set_body(message_page("Incoming call", ["Waiting for the caller's number…"],
+            self._set_body(message_page(translate("CallPopup", "Incoming call"),
+                                        [translate("CallPopup", "Waiting for the caller's number…")],
                                         self, name="pendingPage"))
         self._sync_buttons()
 
@@ -243,7 +259,7 @@ class CallPopup(QuietPopup):
     def note_saved(self) -> None:
         self.note_edit.clear()
         self.note_edit.hide()
-        self.show_message("Note saved.")
+        self.show_message(translate("CallPopup", "Note saved."))
         self._sync_buttons()
 
     # -- user actions -----------------------------------------------------------
@@ -314,15 +330,17 @@ class CallPopup(QuietPopup):
 
     def _show_header(self) -> None:
         r = self.routed
-        when = (r.at.astimezone() if r.at.tzinfo else r.at).strftime("%H:%M")
-        direction = "Incoming call" if r.direction == "in" else "Outgoing call"
+        when = format_time(r.at if r.at.tzinfo else r.at.astimezone())  # naive: local already
         if self.ended:
             # the rep's choice in the end-of-call form, once there is one: a modem
             # cannot tell a missed call from one picked up on the handset
-            outcome = (self._end_form.outcome_text() if self._end_form is not None
-                       else r.outcome or "ended")
-            text = f"Call ended · {outcome} · {source_label(r.source)} · {when}"
+            outcome = outcome_word(self._end_form.outcome_text() if self._end_form is not None
+                                   else r.outcome or "ended")
+            text = translate("CallPopup", "Call ended · {outcome} · {source} · {time}").format(
+                outcome=outcome, source=source_label(r.source), time=when)
         else:
+            direction = (translate("CallPopup", "Incoming call") if r.direction == "in"
+                         else translate("CallPopup", "Outgoing call"))
             text = f"{direction} · {source_label(r.source)} {r.line} · {when}".replace("  ", " ")
         self.header.setText(text)
         self.header.setProperty("ended", "true" if self.ended else "false")
@@ -333,12 +351,13 @@ class CallPopup(QuietPopup):
         form = EndOfCallForm(self.routed.outcome or "missed", self)
         for editor in form.editors():
             editor.installEventFilter(self)
-        name = self.summary.name if self.summary else (self.routed.name or "the caller")
+        name = self.summary.name if self.summary else (self.routed.name
+                                                       or translate("CallPopup", "the caller"))
         page = QWidget(self)
         page.setObjectName("endPage")
         box = QVBoxLayout(page)
         box.setContentsMargins(0, 0, 0, 0)
-        title = QLabel(f"After the call with {name}", page)
+        title = QLabel(translate("CallPopup", "After the call with {name}").format(name=name), page)
         title.setObjectName("callerName")
         font = title.font()
         font.setBold(True)
