@@ -40,3 +40,11 @@ def install(backend: Backend | None) -> None:
     ``None`` goes back to English."""
     global _backend
     _backend = backend
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark a module-level constant for ``pyside6-lupdate`` without translating it
+    (the language is not known yet at import time; lupdate looks for this name);
+    translate it where it is shown with
+    ``translate(context, constant)``. The services' counterpart of Qt's own."""
+    return text

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from sqlalchemy import ColumnElement, and_, or_
 
+from app.i18n import translate
 from app.models import Activity, Role
 from app.services.context import Actor, ServiceError
 
@@ -72,4 +73,4 @@ def may_change_office_settings(actor: Actor) -> bool:
 def require_office_settings(actor: Actor, what: str) -> None:
     """Refuse a rep's change to ``what`` (e.g. "the alert settings")."""
     if not may_change_office_settings(actor):
-        raise ServiceError(f"Only a manager can change {what}")
+        raise ServiceError(translate("Policy", "Only a manager can change {what}").format(what=what))

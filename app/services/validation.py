@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from app.i18n import translate
+
 _EMAIL = re.compile(
     r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~.-]+@"
     r"(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$"
@@ -36,15 +38,16 @@ def length_error(value: str, limit: int) -> str | None:
     SQLite would keep it and a header would grow as wide as the text)."""
     size = len(value.strip())
     if size > limit:
-        return f"At most {limit:,} characters (this has {size:,})"
+        text = translate("Validation", "At most {limit:,} characters (this has {size:,})")
+        return text.format(limit=limit, size=size)
     return None
 
 
 def email_error(address: str) -> str | None:
     if not address.strip():
-        return "E-mail address is empty"
+        return translate("Validation", "E-mail address is empty")
     if not _EMAIL.match(address.strip()) or ".." in address:
-        return f"“{address}” is not a valid e-mail address"
+        return translate("Validation", "“{address}” is not a valid e-mail address").format(address=address)
     return None
 
 
@@ -55,14 +58,20 @@ def normalize_iban(iban: str) -> str:
 def iban_error(iban: str) -> str | None:
     value = normalize_iban(iban)
     if not re.fullmatch(r"[A-Z]{2}\d{2}[A-Z0-9]{1,30}", value):
-        return f"“{iban}” is not an IBAN (two letters, two check digits, then the account)"
+        return translate(
+            "Validation", "“{iban}” is not an IBAN (two letters, two check digits, then the account)"
+        ).format(iban=iban)
     expected = IBAN_LENGTHS.get(value[:2])
     if expected is None:
-        return f"“{value[:2]}” is not a country that uses IBAN"
+        text = translate("Validation", "“{country}” is not a country that uses IBAN")
+        return text.format(country=value[:2])
     if len(value) != expected:
-        return f"An IBAN from {value[:2]} has {expected} characters, this one has {len(value)}"
+        message = translate(
+            "Validation", "An IBAN from {country} has {expected} characters, this one has {size}")
+        text = message
+        return text.format(country=value[:2], expected=expected, size=len(value))
     rearranged = value[4:] + value[:4]
     number = "".join(str(int(ch, 36)) for ch in rearranged)
     if int(number) % 97 != 1:
-        return "The IBAN check digits do not match: a character is wrong or swapped"
+        return translate("Validation", "The IBAN check digits do not match: a character is wrong or swapped")
     return None

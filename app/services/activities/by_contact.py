@@ -8,6 +8,7 @@ from datetime import datetime
 
 from sqlalchemy import or_, select
 
+from app.i18n import translate
 from app.models import Activity, ActivityAttendee, ActivityKind, ActivityStatus, Contact, User
 from app.services import policy
 from app.services.activities import core as activities
@@ -25,7 +26,7 @@ CALL_OUTCOMES = ("answered", "missed", "busy", "no answer", "voicemail")
 
 def add_note(ctx: AppContext, contact_id: int, text: str, *, private: bool = False) -> int:
     if not text.strip():
-        raise ValidationError({"body": "The note is empty"})
+        raise ValidationError({"body": translate("Activities", "The note is empty")})
     subject = text.strip().splitlines()[0][:120]
     return activities.add(ctx, ActivityInput(kind=ActivityKind.NOTE, contact_id=contact_id,
                                              subject=subject, body=text.strip(), private=private))
@@ -33,13 +34,13 @@ def add_note(ctx: AppContext, contact_id: int, text: str, *, private: bool = Fal
 
 def edit_note(ctx: AppContext, note_id: int, text: str, *, private: bool) -> None:
     if not text.strip():
-        raise ValidationError({"body": "The note is empty"})
+        raise ValidationError({"body": translate("Activities", "The note is empty")})
     with ctx.write() as s:
         act = s.get(Activity, note_id)
         if act is None or act.kind != ActivityKind.NOTE:
-            raise NotFound("That note no longer exists")
+            raise NotFound(translate("Activities", "That note no longer exists"))
         if not policy.may_reword_note(ctx.actor, act.owner_id):
-            raise ServiceError("Only the author can edit a note")
+            raise ServiceError(translate("Activities", "Only the author can edit a note"))
         act.body, act.subject, act.private = text.strip(), text.strip().splitlines()[0][:120], private
 
 
@@ -52,7 +53,7 @@ def notes(ctx: AppContext, contact_id: int) -> list[ActivityView]:
 def add_task(ctx: AppContext, contact_id: int, subject: str, *, due_at: datetime | None = None,
              owner: str | None = None, body: str = "", status: str = ActivityStatus.OPEN) -> int:
     if not subject.strip():
-        raise ValidationError({"subject": "A task needs a subject"})
+        raise ValidationError({"subject": translate("Activities", "A task needs a subject")})
     return activities.add(ctx, ActivityInput(
         kind=ActivityKind.TASK, contact_id=contact_id, subject=subject.strip(), body=body,
         due_at=due_at, occurred_at=due_at, status=status, owner=owner))
@@ -60,7 +61,7 @@ def add_task(ctx: AppContext, contact_id: int, subject: str, *, due_at: datetime
 
 def set_status(ctx: AppContext, activity_id: int, status: str) -> None:
     if status not in set(ActivityStatus):
-        raise ServiceError(f"Unknown status “{status}”")
+        raise ServiceError(translate("Activities", "Unknown status “{status}”").format(status=status))
     with ctx.write() as s:
         activity_edit.set_status(activity_edit.editable(s, ctx.actor, activity_id), status)
 
@@ -88,9 +89,9 @@ def add_appointment(ctx: AppContext, contact_id: int, subject: str, starts_at: d
                     usernames: list[str] | None = None) -> int:
     errors = {}
     if not subject.strip():
-        errors["subject"] = "An appointment needs a subject"
+        errors["subject"] = translate("Activities", "An appointment needs a subject")
     if ends_at is not None and ends_at <= starts_at:
-        errors["ends_at"] = "It ends before it starts"
+        errors["ends_at"] = translate("Activities", "It ends before it starts")
     if errors:
         raise ValidationError(errors)
     with ctx.write() as s:
@@ -104,12 +105,13 @@ def add_appointment(ctx: AppContext, contact_id: int, subject: str, starts_at: d
         for cid in dict.fromkeys(contact_ids or []):
             if cid != contact_id:
                 if s.get(Contact, cid) is None:
-                    raise NotFound(f"Contact {cid} no longer exists")
+                    raise NotFound(translate("Activities", "Contact {id} no longer exists").format(id=cid))
                 s.add(ActivityAttendee(activity_id=aid, contact_id=cid))
         for name in dict.fromkeys(usernames or []):
             user_id = s.scalar(select(User.id).where(User.username == name))
             if user_id is None:  # a user is never made up from a name
-                raise ValidationError({"attendees": f"There is no user “{name}”"})
+                message = translate("Activities", "There is no user “{name}”").format(name=name)
+                raise ValidationError({"attendees": message})
             s.add(ActivityAttendee(activity_id=aid, user_id=user_id))
         return aid
 
@@ -134,7 +136,7 @@ def appointments(ctx: AppContext, contact_id: int) -> list[AppointmentView]:
                     names.append(c.display_name if c else "?")
                 elif att.user_id:
                     u = s.get(User, att.user_id)
-                    names.append(f"{u.label if u else '?'} (staff)")
+                    names.append(translate("Activities", "{name} (staff)").format(name=u.label if u else "?"))
             out.append(AppointmentView(activities.view_of(act, owner, ctx.actor), act.place, act.ends_at,
                                        tuple(names)))
         return out
@@ -149,11 +151,12 @@ def log_call(ctx: AppContext, contact_id: int, *, number: str = "", direction: s
     """"Log a call": a landline call recorded by hand (``type_id``: an office type of call)."""
     errors = {}
     if direction not in ("in", "out"):
-        errors["direction"] = "Incoming or outgoing?"
+        errors["direction"] = translate("Activities", "Incoming or outgoing?")
     if outcome not in CALL_OUTCOMES:
-        errors["outcome"] = f"Outcome is one of: {', '.join(CALL_OUTCOMES)}"
+        errors["outcome"] = translate("Activities", "Outcome is one of: {choices}").format(
+            choices=", ".join(CALL_OUTCOMES))
     if duration_s is not None and not 0 <= duration_s <= 24 * 3600:
-        errors["duration_s"] = "A duration is between 0 seconds and a day"
+        errors["duration_s"] = translate("Activities", "A duration is between 0 seconds and a day")
     if errors:
         raise ValidationError(errors)
     default = "Call to" if direction == "out" else "Call from"

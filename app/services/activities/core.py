@@ -12,6 +12,7 @@ from datetime import datetime
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from app.i18n import translate
 from app.models import (
     Activity,
     ActivityKind,
@@ -99,13 +100,13 @@ class BufferedView:
 
 def _check(data: ActivityInput) -> None:
     if data.kind not in set(ActivityKind):
-        raise ServiceError(f"Unknown activity type “{data.kind}”")
+        raise ServiceError(translate("Activities", "Unknown activity type “{kind}”").format(kind=data.kind))
     if data.status not in set(ActivityStatus):
-        raise ServiceError(f"Unknown status “{data.status}”")
+        raise ServiceError(translate("Activities", "Unknown status “{status}”").format(status=data.status))
     if data.direction not in (None, "in", "out"):
-        raise ServiceError("Direction is “in” or “out”")
+        raise ServiceError(translate("Activities", "Direction is “in” or “out”"))
     if data.duration_s is not None and data.duration_s < 0:
-        raise ServiceError("A duration cannot be negative")
+        raise ServiceError(translate("Activities", "A duration cannot be negative"))
 
 
 def add(ctx: AppContext, data: ActivityInput) -> int:
@@ -122,12 +123,13 @@ def add_in(s: Session, data: ActivityInput, *, owner_id: int | None) -> int:
     for cid in (data.contact_id, data.company_id):
         # an id probe, not s.get: loading the whole contact costs the call path milliseconds
         if cid is not None and s.scalar(select(Contact.id).where(Contact.id == cid)) is None:
-            raise NotFound(f"Contact {cid} does not exist")
+            raise NotFound(translate("Activities", "Contact {id} does not exist").format(id=cid))
     if data.owner:
         owner_id = s.scalar(select(User.id).where(User.username == data.owner,
                                                   User.active.is_(True)))
         if owner_id is None:
-            raise ServiceError(f"There is no active user “{data.owner}”")
+            message = translate("Activities", "There is no active user “{name}”")
+            raise ServiceError(message.format(name=data.owner))
     e164 = data.number_e164
     if data.number and e164 is None:
         e164 = phones.normalize(data.number, office_settings.home_region(s), strict=False).e164
@@ -333,10 +335,10 @@ def move_buffered(ctx: AppContext, event_ids: list[int], contact_id: int) -> int
     """Move chosen buffered events to a contact by hand (e.g. a withheld call)."""
     with ctx.write() as s:
         if s.get(Contact, contact_id) is None:
-            raise NotFound(f"Contact {contact_id} does not exist")
+            raise NotFound(translate("Activities", "Contact {id} does not exist").format(id=contact_id))
         events = s.scalars(select(BufferedEvent).where(BufferedEvent.id.in_(event_ids))).all()
         if len(events) != len(set(event_ids)):
-            raise NotFound("Some of these events were already moved")
+            raise NotFound(translate("Activities", "Some of these events were already moved"))
         for ev in events:
             move_buffered_to_contact(s, ev, contact_id)
         return len(events)

@@ -18,6 +18,7 @@ from datetime import datetime
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from app.i18n import translate
 from app.models import (
     Activity,
     ActivityAttendee,
@@ -105,16 +106,16 @@ def can_edit(act: Activity, actor: Actor) -> bool:
 def check_editable(act: Activity, actor: Actor) -> None:
     if not can_edit(act, actor):
         if act.private:
-            raise ServiceError("This is someone else's private note")
-        raise ServiceError("This activity belongs to another rep; only they or a manager can "
-                           "change it")
+            raise ServiceError(translate("Activities", "This is someone else's private note"))
+        raise ServiceError(translate("Activities", "This activity belongs to another rep; only they "
+                                     "or a manager can change it"))
 
 
 def load(s: Session, activity_id: int, actor: Actor) -> Activity:
     """The activity as this user may see it (private ones of others do not exist)."""
     act = s.get(Activity, activity_id)
     if act is None or not policy.may_see_activity(actor, act.owner_id, act.private):
-        raise NotFound("That activity no longer exists")
+        raise NotFound(translate("Activities", "That activity no longer exists"))
     return act
 
 
@@ -124,9 +125,10 @@ def check_version(s: Session, act: Activity, expected_version: int | None) -> No
     last = s.scalars(select(AuditEntry).where(AuditEntry.entity == "activity",
                                               AuditEntry.entity_id == act.id)
                      .order_by(AuditEntry.id.desc()).limit(1)).first()
-    who = f" by {last.user}" if last and last.user else ""
-    raise StaleActivity(f"“{act.subject}” was changed{who} after you opened it. Open it again "
-                        "to see the new values; your changes were not saved.")
+    who = translate("Activities", " by {user}").format(user=last.user) if last and last.user else ""
+    raise StaleActivity(translate(
+        "Activities", "“{subject}” was changed{who} after you opened it. Open it again "
+        "to see the new values; your changes were not saved.").format(subject=act.subject, who=who))
 
 
 def editable(s: Session, actor: Actor, activity_id: int,
@@ -147,7 +149,8 @@ def _assignee(s: Session, form: ActivityForm, acting: Actor) -> int | None:
     name = form.assignee.strip()
     user = s.scalar(select(User).where(User.username == name))
     if user is None or not user.active:
-        raise ValidationError({"assignee": f"There is no active user “{name}”"})
+        message = translate("Activities", "There is no active user “{name}”")
+        raise ValidationError({"assignee": message.format(name=name)})
     return user.id
 
 
@@ -161,49 +164,54 @@ def validate(s: Session, form: ActivityForm, acting: Actor) -> int | None:
         raise ValidationError({"kind": str(exc)}) from None
     if form.kind == ActivityKind.NOTE:
         if not form.body.strip():
-            errors["body"] = "The note is empty"
+            errors["body"] = translate("Activities", "The note is empty")
     elif not form.subject.strip():
-        errors["subject"] = "Give it a subject"
+        errors["subject"] = translate("Activities", "Give it a subject")
     if len(form.subject.strip()) > 300:
-        errors["subject"] = "A subject is at most 300 characters"
+        errors["subject"] = translate("Activities", "A subject is at most 300 characters")
     if form.type_id is not None:
         t = s.get(ActivityType, form.type_id)
         if t is None or not t.active:
-            errors["type_id"] = "That activity type is no longer available"
+            errors["type_id"] = translate("Activities", "That activity type is no longer available")
         elif t.base_kind != form.kind:
-            errors["type_id"] = f"“{t.name}” is a kind of {activity_rules.rules(t.base_kind).label}"
+            errors["type_id"] = translate("Activities", "“{type}” is a kind of {kind}").format(
+                type=activity_rules.type_label(t.name), kind=activity_rules.rules(t.base_kind).label)
     if form.status not in set(ActivityStatus):
-        errors["status"] = f"Unknown status “{form.status}”"
+        errors["status"] = translate("Activities", "Unknown status “{status}”").format(status=form.status)
     elif form.status == ActivityStatus.OPEN and not rules.todo and form.kind != ActivityKind.TICKET:
-        errors["status"] = f"A {rules.label.lower()} is recorded, not set as a To-Do"
+        errors["status"] = translate("Activities", "A {kind} is recorded, not set as a To-Do").format(
+            kind=rules.label.lower(), Kind=rules.label)
     start = form.occurred_at
     if form.due_at is not None and start is not None and form.due_at < start:
-        errors["due_at"] = "The deadline is before the start"
+        errors["due_at"] = translate("Activities", "The deadline is before the start")
     if form.ends_at is not None and start is not None and form.ends_at <= start:
-        errors["ends_at"] = "It ends before it starts"
+        errors["ends_at"] = translate("Activities", "It ends before it starts")
     if form.direction not in (None, "in", "out"):
-        errors["direction"] = "Incoming or outgoing?"
+        errors["direction"] = translate("Activities", "Incoming or outgoing?")
     if form.duration_s is not None and not 0 <= form.duration_s <= 24 * 3600:
-        errors["duration_s"] = "A duration is between 0 seconds and a day"
+        errors["duration_s"] = translate("Activities", "A duration is between 0 seconds and a day")
     if form.kind == ActivityKind.CALL and form.outcome and form.outcome not in CALL_OUTCOMES:
-        errors["outcome"] = f"Outcome is one of: {', '.join(CALL_OUTCOMES[:5])}"
+        errors["outcome"] = translate("Activities", "Outcome is one of: {choices}").format(
+            choices=", ".join(CALL_OUTCOMES[:5]))
     if form.priority not in set(Priority):
-        errors["priority"] = "Priority is low, normal or high"
+        errors["priority"] = translate("Activities", "Priority is low, normal or high")
     if form.kind == ActivityKind.TICKET and form.ticket_status not in ("", *set(TicketStatus)):
-        errors["ticket_status"] = f"Unknown ticket status “{form.ticket_status}”"
+        errors["ticket_status"] = translate("Activities", "Unknown ticket status “{status}”").format(
+            status=form.ticket_status)
     if form.private and form.kind != ActivityKind.NOTE:
-        errors["private"] = "Only notes can be private"
+        errors["private"] = translate("Activities", "Only notes can be private")
     for cid, name in ((form.contact_id, "contact_id"), (form.company_id, "company_id")):
         if cid is not None and s.scalar(select(Contact.id).where(Contact.id == cid)) is None:
-            errors[name] = "That contact no longer exists"
+            errors[name] = translate("Activities", "That contact no longer exists")
     if form.contact_id is None and form.company_id is None and not rules.keeps_without_contact:
-        errors["contact_id"] = f"A {rules.label.lower()} belongs to a contact"
+        errors["contact_id"] = translate("Activities", "A {kind} belongs to a contact").format(
+            kind=rules.label.lower(), Kind=rules.label)
     for cid in form.attendee_contacts:
         if s.scalar(select(Contact.id).where(Contact.id == cid)) is None:
-            errors["attendees"] = f"Contact {cid} no longer exists"
+            errors["attendees"] = translate("Activities", "Contact {id} no longer exists").format(id=cid)
     for name in form.attendee_users:
         if s.scalar(select(User.id).where(User.username == name)) is None:
-            errors["attendees"] = f"There is no user “{name}”"
+            errors["attendees"] = translate("Activities", "There is no user “{name}”").format(name=name)
     owner: int | None = None
     try:
         owner = _assignee(s, form, acting)
@@ -220,7 +228,7 @@ def _type_name(s: Session, act: Activity) -> str:
     if act.type_id is not None:
         t = s.get(ActivityType, act.type_id)
         if t is not None:
-            return t.name
+            return activity_rules.type_label(t.name)
     return activity_rules.RULES[act.kind].label if act.kind in activity_rules.RULES else act.kind
 
 
@@ -238,7 +246,7 @@ def detail(s: Session, act: Activity, actor: Actor) -> ActivityDetail:
             u = s.get(User, att.user_id)
             if u is not None:
                 att_users.append(u.username)
-                names.append(f"{u.label} (staff)")
+                names.append(translate("Activities", "{name} (staff)").format(name=u.label))
     form = ActivityForm(
         kind=act.kind, subject=act.subject, body=act.body, contact_id=act.contact_id,
         company_id=act.company_id, type_id=act.type_id, occurred_at=act.occurred_at,
@@ -349,7 +357,8 @@ def update(ctx: AppContext, activity_id: int, form: ActivityForm, *,
     with ctx.write() as s:
         act = editable(s, ctx.actor, activity_id, expected_version)
         if form.kind != act.kind:
-            raise ValidationError({"kind": "The type of a recorded activity cannot change"})
+            message = translate("Activities", "The type of a recorded activity cannot change")
+            raise ValidationError({"kind": message})
         owner = validate(s, form, ctx.actor)
         _apply(s, act, form, owner, ctx.actor)
         if any(h for h in (form.attendee_contacts, form.attendee_users)) or \

@@ -16,6 +16,7 @@ from datetime import datetime
 from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 
+from app.i18n import translate
 from app.models import Activity, ActivityCase, ActivityKind, ActivityType, Contact, User
 from app.services import policy
 from app.services.activities import rules as activity_rules
@@ -100,14 +101,17 @@ def history_ids(ctx: AppContext, contact_id: int, flt: HistoryFilter = HistoryFi
 
 def _label(kind: str, type_name: str | None) -> str:
     if type_name:
-        return type_name
+        return activity_rules.type_label(type_name)
     return activity_rules.RULES[kind].label if kind in activity_rules.RULES else kind
 
 
 def _minutes(seconds: int) -> str:
     if seconds < 60:
-        return f"{seconds} s"
-    return f"{seconds // 60} min {seconds % 60:02d} s" if seconds % 60 else f"{seconds // 60} min"
+        return translate("ActivityHistory", "{seconds} s").format(seconds=seconds)
+    if seconds % 60:
+        return translate("ActivityHistory", "{minutes} min {seconds:02d} s").format(
+            minutes=seconds // 60, seconds=seconds % 60)
+    return translate("ActivityHistory", "{minutes} min").format(minutes=seconds // 60)
 
 
 def summary_of(act: Activity) -> str:
@@ -115,22 +119,24 @@ def summary_of(act: Activity) -> str:
     the kind (call outcome, meeting place ...) and the start of the body."""
     facts: list[str] = []
     if act.direction in ("in", "out"):
-        facts.append("Incoming" if act.direction == "in" else "Outgoing")
+        facts.append(translate("ActivityHistory", "Incoming") if act.direction == "in"
+                     else translate("ActivityHistory", "Outgoing"))
     if act.kind == ActivityKind.CALL:
         if act.number_raw:
             facts.append(act.number_raw)
         if act.duration_s:
             facts.append(_minutes(act.duration_s))
         if act.outcome:
-            facts.append(act.outcome)
+            facts.append(activity_rules.outcome_label(act.outcome))
     if act.place:
-        facts.append(f"at {act.place}")
+        facts.append(translate("ActivityHistory", "at {place}").format(place=act.place))
     if act.address:
         facts.append(act.address)
     if act.kind == ActivityKind.TICKET and act.ticket_status:
-        facts.append(f"ticket {act.ticket_status}")
+        facts.append(translate("ActivityHistory", "ticket {status}").format(
+            status=activity_rules.ticket_status_label(act.ticket_status)))
     if act.missed:
-        facts.append("missed")
+        facts.append(translate("ActivityHistory", "missed"))
     body = " ".join(act.body.split())
     if len(body) > SUMMARY_CHARS:
         body = body[:SUMMARY_CHARS - 1].rstrip() + "…"

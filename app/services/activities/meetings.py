@@ -22,6 +22,7 @@ from icalendar import Calendar, Event, vCalAddress, vText
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
+from app.i18n import translate
 from app.models import (
     Activity,
     ActivityAttendee,
@@ -71,16 +72,18 @@ def convert_to_meeting(ctx: AppContext, appointment_id: int, *, agenda: str, det
         user = ctx.actor
         act = activity_edit.load(s, appointment_id, user)
         if act.kind == ActivityKind.MEETING:
-            raise ServiceError(f"“{act.subject}” is already a meeting")
+            message = translate("Activities", "“{subject}” is already a meeting")
+            raise ServiceError(message.format(subject=act.subject))
         if act.kind != ActivityKind.MEETING_APPOINTMENT:
-            raise ServiceError("Only a meeting appointment can be converted to a meeting")
+            message = translate("Activities", "Only a meeting appointment can be converted to a meeting")
+            raise ServiceError(message)
         activity_edit.check_editable(act, user)
         activity_edit.check_version(s, act, expected_version)
         if act.status == ActivityStatus.CANCELLED:
-            raise ServiceError(f"“{act.subject}” was cancelled; a cancelled appointment "
-                               "is not converted to a meeting")
+            raise ServiceError(translate("Activities", "“{subject}” was cancelled; a cancelled appointment "
+                                         "is not converted to a meeting").format(subject=act.subject))
         if not agenda.strip():
-            raise ValidationError({"agenda": "What was on the agenda?"})
+            raise ValidationError({"agenda": translate("Activities", "What was on the agenda?")})
         detail = activity_edit.detail(s, act, user)
         form = activity_edit.form_for(
             detail, kind=ActivityKind.MEETING, status=ActivityStatus.DONE, type_id=None,

@@ -24,6 +24,7 @@ from pathlib import Path
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session, aliased
 
+from app.i18n import translate
 from app.models import Activity, ActivityKind, ContactEmail, User
 from app.services import policy
 from app.services.activities import chat_transcript
@@ -111,19 +112,19 @@ def _default_subject(form: ActivityForm) -> str:
 def _own_checks(form: ActivityForm) -> dict[str, str]:
     errors: dict[str, str] = {}
     if form.kind not in MESSAGE_KINDS:
-        return {"kind": "A record here is a live chat, a fax or an SMS"}
+        return {"kind": translate("Activities", "A record here is a live chat, a fax or an SMS")}
     number = form.number.strip()
     if form.kind in (ActivityKind.FAX, ActivityKind.SMS) and not number:
-        errors["number"] = ("Give the fax number" if form.kind == ActivityKind.FAX
-                            else "Give the mobile number")
+        errors["number"] = (translate("Activities", "Give the fax number") if form.kind == ActivityKind.FAX
+                            else translate("Activities", "Give the mobile number"))
     elif number and not any(ch.isdigit() for ch in number):
-        errors["number"] = f"“{number}” is not a phone number"
+        errors["number"] = translate("Activities", "“{number}” is not a phone number").format(number=number)
     if form.kind == ActivityKind.LIVE_CHAT and form.address.strip():
         problem = email_error(form.address)
         if problem:
             errors["address"] = problem
     if not form.body.strip() and not form.subject.strip():
-        errors["body"] = "Write the text of the message"
+        errors["body"] = translate("Activities", "Write the text of the message")
     return errors
 
 
@@ -163,7 +164,9 @@ def add_record(ctx: AppContext, form: ActivityForm) -> int:
 def unlinked(ctx: AppContext, kind: str | None = None, *, limit: int = 500) -> list[RecordRow]:
     """Chats, faxes and SMS kept without a contact, newest first."""
     if kind is not None and kind not in MESSAGE_KINDS:
-        raise ValidationError({"kind": f"“{kind}” is not a live chat, fax or SMS"})
+        message = translate("Activities", "“{kind}” is not a live chat, fax or SMS")
+        raise ValidationError({"kind": message.format(
+            kind=kind)})
     kinds = (kind,) if kind is not None else MESSAGE_KINDS
     with ctx.read() as s:
         made = aliased(Activity)
@@ -190,7 +193,9 @@ def unlinked(ctx: AppContext, kind: str | None = None, *, limit: int = 500) -> l
 def count_unlinked(ctx: AppContext, kind: str | None = None) -> int:
     """How many records ``unlinked`` has in all (it returns the newest page of them)."""
     if kind is not None and kind not in MESSAGE_KINDS:
-        raise ValidationError({"kind": f"“{kind}” is not a live chat, fax or SMS"})
+        message = translate("Activities", "“{kind}” is not a live chat, fax or SMS")
+        raise ValidationError({"kind": message.format(
+            kind=kind)})
     kinds = (kind,) if kind is not None else MESSAGE_KINDS
     with ctx.read() as s:
         return int(s.scalar(select(func.count()).select_from(Activity).where(

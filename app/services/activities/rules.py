@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models import ActivityKind
 
 
 @dataclass(frozen=True)
 class KindRules:
-    label: str
+    name: str  # English, marked for translation; ``label`` is what a screen shows
     auto_save: bool  # reaches the Activity History by itself (telephony, e-mail, e-fax ...)
     manual_save: bool  # a rep can record one by hand
     todo: bool  # can be set as a To-Do activity (open, with a deadline and an assignee)
@@ -23,33 +24,47 @@ class KindRules:
     # without a matching contact the record is still kept (help desk, unlinked records)
     keeps_without_contact: bool = False
 
+    @property
+    def label(self) -> str:
+        return translate("ActivityKind", self.name)
+
 
 _TIME = ("occurred_at",)
 _TODO = ("due_at", "priority", "assignee")
 
 RULES: dict[str, KindRules] = {
-    ActivityKind.CALL: KindRules("Call", True, True, False, True, False,
-                                 _TIME + ("direction", "number", "duration_s", "outcome")),
-    ActivityKind.TASK: KindRules("Task", False, True, True, False, False, _TIME + _TODO + ("status",)),
-    ActivityKind.MEETING: KindRules("Meeting", False, True, False, False, False,
-                                    _TIME + ("ends_at", "place", "attendees", "agenda")),
+    ActivityKind.CALL: KindRules(
+        QT_TRANSLATE_NOOP("ActivityKind", "Call"), True, True, False, True, False,
+        _TIME + ("direction", "number", "duration_s", "outcome")),
+    ActivityKind.TASK: KindRules(
+        QT_TRANSLATE_NOOP("ActivityKind", "Task"), False, True, True, False, False,
+        _TIME + _TODO + ("status",)),
+    ActivityKind.MEETING: KindRules(
+        QT_TRANSLATE_NOOP("ActivityKind", "Meeting"), False, True, False, False, False,
+        _TIME + ("ends_at", "place", "attendees", "agenda")),
     ActivityKind.MEETING_APPOINTMENT: KindRules(
-        "Meeting appointment", False, True, True, False, False,
+        QT_TRANSLATE_NOOP("ActivityKind", "Meeting appointment"), False, True, True, False, False,
         _TIME + ("ends_at", "place", "attendees") + _TODO),
-    ActivityKind.MAIL: KindRules("Mail", True, True, False, True, True,
-                                 _TIME + ("direction", "address")),
-    ActivityKind.DIRECT_MAIL: KindRules("Direct mail", False, True, False, False, False,
-                                        _TIME + ("direction", "address")),
-    ActivityKind.FAX: KindRules("Fax", True, True, False, False, True,
-                                _TIME + ("direction", "number"), keeps_without_contact=True),
-    ActivityKind.SMS: KindRules("SMS", True, True, False, False, True,
-                                _TIME + ("direction", "number"), keeps_without_contact=True),
-    ActivityKind.TICKET: KindRules("Ticket", True, True, False, True, False,
-                                   _TIME + ("ticket_status", "priority", "assignee"),
-                                   keeps_without_contact=True),
-    ActivityKind.LIVE_CHAT: KindRules("Live chat", True, True, False, True, False,
-                                      _TIME + ("address", "missed"), keeps_without_contact=True),
-    ActivityKind.NOTE: KindRules("Note", False, True, False, False, False, ("private",)),
+    ActivityKind.MAIL: KindRules(
+        QT_TRANSLATE_NOOP("ActivityKind", "Mail"), True, True, False, True, True,
+        _TIME + ("direction", "address")),
+    ActivityKind.DIRECT_MAIL: KindRules(
+        QT_TRANSLATE_NOOP("ActivityKind", "Direct mail"), False, True, False, False, False,
+        _TIME + ("direction", "address")),
+    ActivityKind.FAX: KindRules(
+        QT_TRANSLATE_NOOP("ActivityKind", "Fax"), True, True, False, False, True,
+        _TIME + ("direction", "number"), keeps_without_contact=True),
+    ActivityKind.SMS: KindRules(
+        QT_TRANSLATE_NOOP("ActivityKind", "SMS"), True, True, False, False, True,
+        _TIME + ("direction", "number"), keeps_without_contact=True),
+    ActivityKind.TICKET: KindRules(
+        QT_TRANSLATE_NOOP("ActivityKind", "Ticket"), True, True, False, True, False,
+        _TIME + ("ticket_status", "priority", "assignee"), keeps_without_contact=True),
+    ActivityKind.LIVE_CHAT: KindRules(
+        QT_TRANSLATE_NOOP("ActivityKind", "Live chat"), True, True, False, True, False,
+        _TIME + ("address", "missed"), keeps_without_contact=True),
+    ActivityKind.NOTE: KindRules(
+        QT_TRANSLATE_NOOP("ActivityKind", "Note"), False, True, False, False, False, ("private",)),
 }
 
 # kinds whose open records are To-Dos of their assignee (the dashboard's "My To-Dos")
@@ -63,8 +78,46 @@ def rules(kind: str) -> KindRules:
     try:
         return RULES[kind]
     except KeyError:
-        raise ValueError(f"Unknown activity type “{kind}”") from None
+        message = translate("Activities", "Unknown activity type “{kind}”")
+        raise ValueError(message.format(kind=kind)) from None
 
 
 def has_field(kind: str, name: str) -> bool:
     return name in rules(kind).fields
+
+
+BUILT_IN_TYPE_NAMES = frozenset(r.name for r in RULES.values())
+
+
+def type_label(type_name: str) -> str:
+    """An activity type's name as shown: the built-in types (named after their
+    kind, and never renamed) in the user's language, the office's own as typed."""
+    return translate("ActivityKind", type_name) if type_name in BUILT_IN_TYPE_NAMES else type_name
+
+
+# a call's outcome and a ticket's status are stored as keys; these are their words
+OUTCOME_LABELS = {
+    "answered": QT_TRANSLATE_NOOP("CallOutcome", "answered"),
+    "missed": QT_TRANSLATE_NOOP("CallOutcome", "missed"),
+    "busy": QT_TRANSLATE_NOOP("CallOutcome", "busy"),
+    "no answer": QT_TRANSLATE_NOOP("CallOutcome", "no answer"),
+    "voicemail": QT_TRANSLATE_NOOP("CallOutcome", "voicemail"),
+    "rejected": QT_TRANSLATE_NOOP("CallOutcome", "rejected"),
+    "ringing": QT_TRANSLATE_NOOP("CallOutcome", "ringing"),
+}
+TICKET_STATUS_LABELS = {
+    "new": QT_TRANSLATE_NOOP("TicketStatus", "new"),
+    "open": QT_TRANSLATE_NOOP("TicketStatus", "open"),
+    "waiting": QT_TRANSLATE_NOOP("TicketStatus", "waiting"),
+    "resolved": QT_TRANSLATE_NOOP("TicketStatus", "resolved"),
+    "closed": QT_TRANSLATE_NOOP("TicketStatus", "closed"),
+}
+
+
+def outcome_label(outcome: str) -> str:
+    """A call's outcome in the user's language (lower case, as written in a sentence)."""
+    return translate("CallOutcome", outcome) if outcome in OUTCOME_LABELS else outcome
+
+
+def ticket_status_label(status: str) -> str:
+    return translate("TicketStatus", status) if status in TICKET_STATUS_LABELS else status

@@ -23,6 +23,7 @@ from typing import Any
 from sqlalchemy import Select, select
 from sqlalchemy.orm import aliased
 
+from app.i18n import translate
 from app.models import (
     Activity,
     ActivityKind,
@@ -104,7 +105,8 @@ def _row(r: Any, now: datetime) -> TodoRow:
         overdue=act.status == ActivityStatus.OPEN and act.due_at is not None and act.due_at < now,
         status=act.status, owner_label=owner_name or owner or "",
         assigned_by_label=sender_name or sender or "",
-        type_name=type_name or (rules.label if rules else act.kind), version=act.version)
+        type_name=(activity_rules.type_label(type_name) if type_name
+                   else rules.label if rules else act.kind), version=act.version)
 
 
 def my_todos(ctx: AppContext, *, limit: int = 200, now: datetime | None = None) -> list[TodoRow]:
@@ -138,12 +140,13 @@ def _as_todo(form: ActivityForm) -> tuple[ActivityForm, dict[str, str]]:
     if form.kind not in activity_rules.TODO_KINDS:
         rules = activity_rules.RULES.get(form.kind)
         label = rules.label if rules else form.kind
-        errors["kind"] = f"A {label.lower()} cannot be set as a To-Do"
+        errors["kind"] = translate("Activities", "A {kind} cannot be set as a To-Do").format(
+            kind=label.lower(), Kind=label)
     due = form.due_at
     if form.kind == ActivityKind.MEETING_APPOINTMENT and due is None:
         due = form.occurred_at  # an appointment is due when it starts
     if due is None:
-        errors["due_at"] = "Give the To-Do a deadline"
+        errors["due_at"] = translate("Activities", "Give the To-Do a deadline")
     return replace(form, status=ActivityStatus.OPEN, due_at=due), errors
 
 
@@ -154,7 +157,8 @@ def send_todo(ctx: AppContext, form: ActivityForm, *, todo_source: str | None = 
     is named on its field at once; nothing is saved."""
     form, errors = _as_todo(form)
     if todo_source is not None and todo_source not in set(TodoSource):
-        errors["todo_source"] = f"Unknown To-Do source “{todo_source}”"
+        errors["todo_source"] = translate("Activities", "Unknown To-Do source “{source}”").format(
+            source=todo_source)
     with ctx.write() as s:
         acting = ctx.actor
         try:
@@ -174,12 +178,16 @@ def _close(ctx: AppContext, activity_id: int, status: str, expected_version: int
     with ctx.write() as s:
         act = activity_edit.load(s, activity_id, ctx.actor)
         if act.kind not in activity_rules.TODO_KINDS:
-            raise ServiceError(f"“{act.subject}” is not a To-Do")
+            message = translate("Activities", "“{subject}” is not a To-Do")
+            raise ServiceError(message.format(subject=act.subject))
         activity_edit.check_editable(act, ctx.actor)
         activity_edit.check_version(s, act, expected_version)
         if act.status != ActivityStatus.OPEN:
-            word = "done" if act.status == ActivityStatus.DONE else "cancelled"
-            raise ServiceError(f"“{act.subject}” is already {word}")
+            if act.status == ActivityStatus.DONE:
+                message = translate("Activities", "“{subject}” is already done")
+            else:
+                message = translate("Activities", "“{subject}” is already cancelled")
+            raise ServiceError(message.format(subject=act.subject))
         activity_edit.set_status(act, status)
 
 

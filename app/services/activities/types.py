@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
+from app.i18n import translate
 from app.models import ActivityType
 from app.services import policy
 from app.services.activities import rules as activity_rules
@@ -26,7 +27,7 @@ class TypeView:
 
     @property
     def label(self) -> str:
-        return self.name
+        return activity_rules.type_label(self.name) if self.built_in else self.name
 
 
 def list_types(ctx: AppContext, *, include_retired: bool = False) -> list[TypeView]:
@@ -44,19 +45,21 @@ def list_types(ctx: AppContext, *, include_retired: bool = False) -> list[TypeVi
 def _check_name(s, name: str, exclude: int | None = None) -> str:  # type: ignore[no-untyped-def]
     name = " ".join(name.split())
     if not name:
-        raise ValidationError({"name": "Give the type a name"})
+        raise ValidationError({"name": translate("Activities", "Give the type a name")})
     if len(name) > 80:
-        raise ValidationError({"name": "A type name is at most 80 characters"})
+        raise ValidationError({"name": translate("Activities", "A type name is at most 80 characters")})
     clash = s.scalar(select(ActivityType.id).where(func.lower(ActivityType.name) == name.lower()))
     if clash is not None and clash != exclude:
-        raise ValidationError({"name": f"There is already a type “{name}”"})
+        message = translate("Activities", "There is already a type “{name}”")
+        raise ValidationError({"name": message.format(name=name)})
     return name
 
 
 def add_type(ctx: AppContext, name: str, base_kind: str) -> int:
     if base_kind not in activity_rules.RULES:
-        raise ValidationError({"base_kind": f"Unknown base type “{base_kind}”"})
-    policy.require_office_settings(ctx.actor, "the activity types")
+        message = translate("Activities", "Unknown base type “{kind}”").format(kind=base_kind)
+        raise ValidationError({"base_kind": message})
+    policy.require_office_settings(ctx.actor, translate("Policy", "the activity types"))
     with ctx.write() as s:
         t = ActivityType(name=_check_name(s, name), base_kind=base_kind, built_in=False)
         s.add(t)
@@ -65,23 +68,23 @@ def add_type(ctx: AppContext, name: str, base_kind: str) -> int:
 
 
 def rename(ctx: AppContext, type_id: int, name: str) -> None:
-    policy.require_office_settings(ctx.actor, "the activity types")
+    policy.require_office_settings(ctx.actor, translate("Policy", "the activity types"))
     with ctx.write() as s:
         t = s.get(ActivityType, type_id)
         if t is None:
-            raise NotFound("That activity type no longer exists")
+            raise NotFound(translate("Activities", "That activity type no longer exists"))
         if t.built_in:
-            raise ServiceError("Built-in types keep their names")
+            raise ServiceError(translate("Activities", "Built-in types keep their names"))
         t.name = _check_name(s, name, exclude=type_id)
 
 
 def set_active(ctx: AppContext, type_id: int, active: bool) -> None:
     """Retire a type (no new activities of it) or bring it back."""
-    policy.require_office_settings(ctx.actor, "the activity types")
+    policy.require_office_settings(ctx.actor, translate("Policy", "the activity types"))
     with ctx.write() as s:
         t = s.get(ActivityType, type_id)
         if t is None:
-            raise NotFound("That activity type no longer exists")
+            raise NotFound(translate("Activities", "That activity type no longer exists"))
         if t.built_in and not active:
-            raise ServiceError("Built-in types cannot be retired")
+            raise ServiceError(translate("Activities", "Built-in types cannot be retired"))
         t.active = active

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy import delete, select
 
+from app.i18n import translate
 from app.models import AlertRule, Rating, RetentionTarget
 from app.services import policy
 from app.services.context import AppContext
@@ -126,7 +127,7 @@ def validate(settings: AlertSettings) -> None:
 def save(ctx: AppContext, settings: AlertSettings) -> None:
     """Store the settings for the whole office (managers only), all or nothing."""
     validate(settings)
-    policy.require_office_settings(ctx.actor, "the alert settings")
+    policy.require_office_settings(ctx.actor, translate("Policy", "the alert settings"))
     with ctx.write() as s:
         for r in settings.rules:
             row = s.get(AlertRule, r.rule)

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.i18n import translate
 from app.models import Category, ConversionStage, Rating, Status
 from app.services import policy
 from app.services.context import AppContext, NotFound, ServiceError
@@ -78,7 +79,7 @@ def may_edit(ctx: AppContext) -> bool:
 
 
 def _check_may_edit(ctx: AppContext) -> None:
-    policy.require_office_settings(ctx.actor, "the office lists")
+    policy.require_office_settings(ctx.actor, translate("Policy", "the office lists"))
 
 
 def _clean_name(s: Session, model: Any, list_name: str, name: str, exclude: int | None = None) -> str:

@@ -17,6 +17,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from app.db import Database
+from app.i18n import translate
 from app.models import Role, User
 from app.services import policy
 from app.services.context import Actor, AppContext, ServiceError
@@ -142,6 +143,6 @@ def list_users(ctx: AppContext, *, active_only: bool = True) -> list[UserView]:
 
 def add_user(ctx: AppContext, username: str, full_name: str = "", role: str = Role.REP) -> int:
     """Add a rep (or a manager) to the office: a manager's decision."""
-    policy.require_office_settings(ctx.actor, "the office's users")
+    policy.require_office_settings(ctx.actor, translate("Policy", "the office's users"))
     with ctx.write() as s:
         return add_in(s, username, full_name=full_name, role=role).id
