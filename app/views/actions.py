@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
+from app.i18n import translate
 from app.services.contacts.list_rows import Filters
 
 log = logging.getLogger(__name__)
@@ -86,6 +87,20 @@ class Actions(QObject):
         self.card_window.setCheckable(True)
         self.card_window.setStatusTip("Show the contact card in a separate window instead of "
                                       "beside the list")
+        # Help, and the demo office's way out (shown only in the demo office)
+        self.keyboard_shortcuts = QAction(translate("Actions", "&Keyboard shortcuts"), self)
+        self.keyboard_shortcuts.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+/")])
+        self.keyboard_shortcuts.setStatusTip(translate("Actions", "Every shortcut of this "
+                                                       "window"))
+        self.first_run_wizard = QAction(translate("Actions", "&First-run wizard…"), self)
+        self.first_run_wizard.setStatusTip(translate(
+            "Actions", "Your name, the office's country and currency, the database, a phone "
+            "line, a demo office"))
+        self.about = QAction(translate("Actions", "&About Ringcard"), self)
+        self.about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.leave_demo = QAction(translate("Actions", "&Leave the demo office"), self)
+        self.leave_demo.setStatusTip(translate("Actions", "Back to your own database"))
+        self.leave_demo.setVisible(False)
 
         self.list_group = QActionGroup(self)
         self.list_group.setExclusive(True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -11,6 +12,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.config import LocalSettings
 from app.services.context import AppContext
 from app.views import errors, language, resources
+
+if TYPE_CHECKING:
+    from app.views.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +49,15 @@ def refuse_user(message: str, *, interactive: bool = True) -> int:
     return 2
 
 
+def offer_first_run(window: MainWindow) -> None:
+    """The first-run wizard over the window, on a desk that has not finished or
+    skipped it yet (never under --smoke)."""
+    from app.views.first_run import needs_first_run
+
+    if needs_first_run():
+        window.open_first_run()
+
+
 def run_gui(ctx: AppContext, *, smoke: bool = False) -> int:
     """Run the app until the window closes; ``smoke`` returns once rows are on screen."""
     from app.views.main_window import MainWindow
@@ -54,6 +67,7 @@ def run_gui(ctx: AppContext, *, smoke: bool = False) -> int:
     window = MainWindow(ctx, persist=not smoke)
     window.show()
     if not smoke:
+        offer_first_run(window)
         return app.exec()
 
     # A local loop, not app.exec()/quit(): application quit leaves a Quit event

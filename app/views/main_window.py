@@ -12,6 +12,7 @@ from PySide6.QtGui import QCloseEvent, QFontMetrics
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from app.config import LocalSettings
+from app.i18n import translate
 from app.services.context import AppContext
 from app.views.actions import Actions, list_kind
 from app.views.calls import CallWindows
@@ -19,6 +20,7 @@ from app.views.card_host import CardHost
 from app.views.contact_list_panel import ContactListPanel
 from app.views.dialing import Dialer
 from app.views.errors import inform
+from app.views.help_menu import HelpMenu
 from app.views.home import HomePage
 from app.views.language_menu import LanguageMenu
 from app.views.tasks import TaskRunner
@@ -112,6 +114,11 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addActions([a.import_contacts, a.export_list])
         file_menu.addSeparator()
+        file_menu.addAction(a.leave_demo)  # shown in the demo office only
+        a.leave_demo.setVisible(self._settings.in_demo_office)
+        if self._settings.in_demo_office:
+            self.setWindowTitle(translate("MainWindow", "Ringcard — {user} — demo office")
+                                .format(user=self._ctx.user))
         file_menu.addAction(a.quit)
         edit_menu = self.menuBar().addMenu("&Edit")
         edit_menu.addActions([a.find, a.open_contact])
@@ -128,6 +135,7 @@ class MainWindow(QMainWindow):
         settings_menu.addAction(a.alert_settings)
         settings_menu.addSeparator()
         self.language_menu = LanguageMenu(settings_menu, self)
+        self.help_menu = HelpMenu(self, a, self._ctx.db.url, self.open_first_run)
 
     def _connect_signals(self) -> None:
         a = self.window_actions
@@ -136,6 +144,7 @@ class MainWindow(QMainWindow):
         a.list_group.triggered.connect(self.show_contacts)
         a.refresh.triggered.connect(self.panel.reload)
         a.quit.triggered.connect(self.close)
+        a.leave_demo.triggered.connect(self.leave_demo_office)
         a.list_group.triggered.connect(lambda action: self.panel.show_list(
             list_kind(str(action.data()))))
         self.panel.status_changed.connect(self._list_status_changed)
@@ -198,6 +207,25 @@ class MainWindow(QMainWindow):
         if hasattr(page, "open_activity_requested"):
             page.open_activity_requested.connect(self.open_activity)
         return page
+
+    # -- first run and the demo office -------------------------------------------
+
+    def open_first_run(self) -> None:
+        """Help > First-run wizard (and the start, on a desk that never finished it)."""
+        from app.views.first_run import FirstRunWizard
+        from app.views.first_run.switching import reopen_on
+
+        wizard = FirstRunWizard(self._ctx, self.runner, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.line_changed.connect(self._restart_telephony)
+        wizard.database_chosen.connect(lambda url: reopen_on(self, self._ctx.user, url))
+        wizard.open()
+        self.first_run_wizard = wizard  # tests reach it here
+
+    def leave_demo_office(self) -> None:
+        from app.views.first_run.switching import leave_demo_office
+
+        leave_demo_office(self, self._ctx.user)
 
     # -- contacts ------------------------------------------------------------
 
