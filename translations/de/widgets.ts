@@ -4,7 +4,7 @@
 <context>
     <name>ContactType</name>
     <message>
-        <location filename="../../app/views/widgets/labels.py" line="+8"/>
+        <location filename="../../app/views/widgets/labels.py" line="+10"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
@@ -27,13 +27,13 @@
 <context>
     <name>Tabs</name>
     <message>
-        <location filename="../../app/views/widgets/tab_chooser.py" line="+46"/>
-        <source>Choose what to show: the tabs do not fit beside each other here</source>
+        <location filename="../../app/views/widgets/tab_chooser.py" line="+38"/>
+        <source>Tabs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>Tab: {name}</source>
+        <location line="+1"/>
+        <source>Every tab: not all of them fit here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
