@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import os
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -15,6 +16,11 @@ from tests.actors import acting
 from tests.pgserver import PgServer
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+SCREENS = Path(__file__).parent / "screens"
+if os.environ["QT_QPA_PLATFORM"] == "offscreen":
+    # a desk's 1920x1080 screen, not the plugin's own 800x600: the main window sizes
+    # itself to the screen it opens on (tests/screens holds the small ones too)
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREENS / 'screen_1920x1080.json'}"
 _counter = itertools.count()
 
 
@@ -24,6 +30,7 @@ def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory,
     base = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("RINGCARD_DATA_DIR", str(base / "data"))
     monkeypatch.setenv("RINGCARD_CONFIG_DIR", str(base / "config"))
+    monkeypatch.setenv("RINGCARD_LOG_DIR", str(base / "log"))
     monkeypatch.delenv("RINGCARD_DATABASE_URL", raising=False)
 
 

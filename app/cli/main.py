@@ -138,8 +138,9 @@ def _password_out_of_sight(args: argparse.Namespace) -> None:
 def _main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     _password_out_of_sight(args)
-    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from app.log_files import configure_logging
+
+    configure_logging(verbose=args.verbose)  # the rotating log file, warnings on stderr
     command = args.command or "gui"
     try:
         if command == "gui":

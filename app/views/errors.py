@@ -13,6 +13,7 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from app.i18n import translate
 from app.services.context import ServiceError
 from app.services.validation import ValidationError
 
@@ -45,7 +46,8 @@ def user_message(exc: BaseException) -> str:
     """What the user reads for ``exc``."""
     if isinstance(exc, ServiceError | ValidationError):
         return str(exc)
-    return f"An unexpected error occurred ({type(exc).__name__}). Details are in the log."
+    return translate("Errors", "An unexpected error occurred ({error}). Details are in the log.").format(
+        error=type(exc).__name__)
 
 
 def show_exception(parent: QWidget | None, exc: BaseException) -> None:
@@ -60,7 +62,15 @@ def show_exception(parent: QWidget | None, exc: BaseException) -> None:
     if expected:
         QMessageBox.warning(parent, "Ringcard", user_message(exc))
     else:
-        QMessageBox.critical(parent, "Ringcard", user_message(exc))
+        show_crash(parent, exc)
+
+
+def show_crash(parent: QWidget | None, exc: BaseException) -> None:
+    """An unexpected error: the sentence, where the log is, copy and open buttons."""
+    from app.views.crash_dialog import CrashDialog
+
+    details = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    CrashDialog(parent, user_message(exc), details).exec()
 
 
 def _crash_hook(exc_type: type[BaseException], exc: BaseException,
@@ -71,7 +81,7 @@ def _crash_hook(exc_type: type[BaseException], exc: BaseException,
     log.critical("uncaught exception:\n%s",
                  "".join(traceback.format_exception(exc_type, exc, tb)))
     if DIALOGS_ENABLED and QApplication.instance() is not None:
-        QMessageBox.critical(None, "Ringcard", user_message(exc))
+        show_crash(None, exc.with_traceback(tb))
 
 
 def install_crash_hook() -> None:
