@@ -5,6 +5,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
+from app.views.widgets.dates import format_date
 from app.views.widgets.tables import Column, RowsTableModel
 
 
@@ -25,7 +26,7 @@ def test_rows_model(qtmodeltester, qtbot) -> None:  # type: ignore[no-untyped-de
                     Row("Send quote", date(2026, 11, 21), True, False)])
     qtmodeltester.check(model)
     assert model.rowCount() == 2
-    assert model.index(0, 1).data() == "20 Nov 2026"
+    assert model.index(0, 1).data() == format_date(date(2026, 11, 20))  # the locale's date
     assert model.index(1, 2).data() == "Yes"
     assert model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is None
     assert model.index(1, 0).data(Qt.ItemDataRole.ForegroundRole) is not None  # greyed out

@@ -6,10 +6,13 @@ from __future__ import annotations
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QWidget
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.office.users import UserView
 
-PRIORITIES = (("low", "Low"), ("normal", "Normal"), ("high", "High"))
-UNASSIGNED = "Unassigned (help desk queue)"
+PRIORITIES = (("low", QT_TRANSLATE_NOOP("Choices", "Low")),
+              ("normal", QT_TRANSLATE_NOOP("Choices", "Normal")),
+              ("high", QT_TRANSLATE_NOOP("Choices", "High")))
+"""(key, English label): shown with ``translate("Choices", label)``."""
 
 
 def fill_assignees(combo: QComboBox, people: list[UserView], me: str, *,
@@ -17,9 +20,11 @@ def fill_assignees(combo: QComboBox, people: list[UserView], me: str, *,
     """Reps by name; "Unassigned" first for a ticket, else yourself chosen."""
     combo.clear()
     if unassigned:
-        combo.addItem(UNASSIGNED, None)
+        combo.addItem(translate("Choices", "Unassigned (help desk queue)"), None)
     for u in people:
-        combo.addItem(f"{u.label} (me)" if u.username == me else u.label, u.username)
+        label = translate("Choices", "{name} (me)").format(name=u.label) if u.username == me \
+            else u.label
+        combo.addItem(label, u.username)
     if not unassigned:
         combo.setCurrentIndex(max(0, combo.findData(me)))
 
@@ -28,7 +33,7 @@ def priority_combo(parent: QWidget, name: str) -> QComboBox:
     combo = QComboBox(parent)
     combo.setObjectName(name)
     for key, label in PRIORITIES:
-        combo.addItem(label, key)
+        combo.addItem(translate("Choices", label), key)
     combo.setCurrentIndex(1)
     return combo
 

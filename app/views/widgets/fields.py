@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from app.services.context import ServiceError
 from app.services.validation import ValidationError
 from app.views.errors import show_exception
@@ -104,7 +105,9 @@ def fill_combo(combo: QComboBox, items: Sequence[tuple[str, Any]], current: Any 
 
 @dataclass(frozen=True)
 class FieldSpec:
-    """One column of a RowListEditor: a line edit, or a combo of (value, label)."""
+    """One column of a RowListEditor: a line edit, or a combo of (value, label).
+    ``label`` and the choices' labels are English, marked at their definition with
+    ``QT_TRANSLATE_NOOP("Fields", ...)``: the editor shows them translated."""
 
     name: str
     label: str
@@ -125,7 +128,7 @@ class RowListEditor(QWidget):
     changed = Signal()
     """A row was added, removed or edited."""
 
-    def __init__(self, fields: Sequence[FieldSpec], *, add_text: str = "Add",
+    def __init__(self, fields: Sequence[FieldSpec], *, add_text: str = "",
                  empty_text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # attributes
@@ -143,7 +146,7 @@ class RowListEditor(QWidget):
         self.grid.setVerticalSpacing(3)
         self.empty = QLabel(empty_text, self)
         self.empty.setEnabled(False)
-        self.add_button = QPushButton(add_text, self)
+        self.add_button = QPushButton(add_text or translate("Fields", "Add"), self)
         self.add_button.setAutoDefault(False)
 
         # layout
@@ -232,7 +235,7 @@ class RowListEditor(QWidget):
         self._rows, self._errors, self._removers = [], [], []
         for col, spec in enumerate(self._fields):
             if len(self._fields) > 1:  # a single field explains itself (placeholder)
-                head = QLabel(spec.label, self.grid_host)
+                head = QLabel(translate("Fields", spec.label), self.grid_host)
                 head.setEnabled(False)
                 self.grid.addWidget(head, 0, col)
             self.grid.setColumnStretch(col, spec.stretch)
@@ -249,14 +252,14 @@ class RowListEditor(QWidget):
             w: QLineEdit | QComboBox
             if spec.choices is not None:
                 w = QComboBox(self.grid_host)
-                choices = [(label, v) for v, label in spec.choices]
+                choices = [(translate("Fields", label), v) for v, label in spec.choices]
                 if value and value not in spec.choices_values():
                     choices.append((value, value))  # keep what is stored, even if unusual
                 fill_combo(w, choices, value)
                 w.currentIndexChanged.connect(lambda _i: self.changed.emit())
             else:
                 w = QLineEdit(value, self.grid_host)
-                w.setPlaceholderText(spec.label)
+                w.setPlaceholderText(translate("Fields", spec.label))
                 if spec.max_length:
                     limit_length(w, spec.max_length)
                 w.textEdited.connect(lambda _t: self.changed.emit())
@@ -264,13 +267,13 @@ class RowListEditor(QWidget):
                 if check is not None:
                     w.editingFinished.connect(
                         lambda e=w, c=check, lab=error: self._run_check(e, c, lab))
-            w.setAccessibleName(f"{spec.label} {i + 1}")
+            w.setAccessibleName(f"{translate('Fields', spec.label)} {i + 1}")
             self.grid.addWidget(w, 1 + 2 * i, col)
             row[spec.name] = w
         remove = QToolButton(self.grid_host)
         remove.setText("✕")
-        remove.setToolTip("Remove this row")
-        remove.setAccessibleName(f"Remove row {i + 1}")
+        remove.setToolTip(translate("Fields", "Remove this row"))
+        remove.setAccessibleName(translate("Fields", "Remove row {number}").format(number=i + 1))
         remove.clicked.connect(lambda _=False, n=i: self.remove_row(n))
         self.grid.addWidget(remove, 1 + 2 * i, len(self._fields))
         self.grid.addWidget(error, 2 + 2 * i, 0, 1, len(self._fields))
@@ -364,5 +367,5 @@ def save_with_messages(tab: Any, call: Callable[[], object], errors: dict[str, E
         show_exception(tab, exc)
         return False
     tab.changed.emit()
-    state.setText("Saved")
+    state.setText(translate("Fields", "Saved"))
     return True

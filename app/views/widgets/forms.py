@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from app.services.validation import ValidationError
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ class FormDialog(QDialog):
     submitted = Signal()
     """Save was pressed and the form passed its own checks: the owner saves now."""
 
-    def __init__(self, title: str, parent: QWidget | None = None, *, ok_text: str = "Save") -> None:
+    def __init__(self, title: str, parent: QWidget | None = None, *, ok_text: str = "") -> None:
         super().__init__(parent)
         # attributes
         self._errors: dict[str, QLabel] = {}
@@ -65,7 +66,7 @@ class FormDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(ok_text)
+        self.ok_button.setText(ok_text or translate("FormDialog", "Save"))
 
         # layout
         self.columns = QHBoxLayout()

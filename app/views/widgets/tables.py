@@ -14,6 +14,9 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView, QWidget
 
+from app.i18n import translate
+from app.views.widgets.dates import format_date, format_datetime
+
 R = TypeVar("R")
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -23,12 +26,11 @@ def show_value(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "Yes" if value else "No"
-    if isinstance(value, datetime):
-        local = value.astimezone() if value.tzinfo else value
-        return local.strftime("%d %b %Y %H:%M")
+        return translate("Tables", "Yes") if value else translate("Tables", "No")
+    if isinstance(value, datetime):  # a naive one is already local time here
+        return format_datetime(value if value.tzinfo else value.astimezone())
     if isinstance(value, date):
-        return value.strftime("%d %b %Y")
+        return format_date(value)
     return str(value)
 
 
