@@ -161,11 +161,12 @@ def context_on(url: str, username: str) -> AppContext:
         raise
 
 
-def enter_demo_office() -> LocalSettings:
-    """This desk runs on the demo office from now on (saved)."""
+def enter_demo_office(running_on: str) -> LocalSettings:
+    """This desk runs on the demo office from now on (saved); ``running_on`` is the
+    database it ran on, where Leave the demo office goes back to."""
     fresh = LocalSettings.load()
     if not fresh.in_demo_office:
-        fresh.database_before_demo = fresh.database_url
+        fresh.database_before_demo = None if running_on == default_url() else running_on
     fresh.in_demo_office = True
     fresh.database_url = demo_office_url()
     fresh.save()

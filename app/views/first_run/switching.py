@@ -11,7 +11,7 @@ import logging
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 
 from app.i18n import translate
 from app.services.context import AppContext
@@ -41,10 +41,9 @@ def reopen_on(window: MainWindow, username: str, url: str) -> None:
 def _replace(old: MainWindow, ctx: AppContext) -> None:
     from app.views.main_window import MainWindow
 
+    release_closed()
     new = MainWindow(ctx)
-    new.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     _OPENED.append(new)
-    new.destroyed.connect(lambda *_: _OPENED.remove(new) if new in _OPENED else None)
     if old.isVisible():
         new.setGeometry(old.geometry())
     new.show()
@@ -63,3 +62,12 @@ def _failed(window: MainWindow, exc: BaseException) -> None:
 def leave_demo_office(window: MainWindow, username: str) -> None:
     """File > Leave the demo office: back to the database the desk ran on before."""
     reopen_on(window, username, desk_database.leave_demo_office())
+
+
+def release_closed() -> None:
+    """Delete the windows this module opened that have been closed since (not at
+    their close: a late change notice may still start a job in their runner)."""
+    for window in [w for w in _OPENED if not w.isVisible()]:
+        _OPENED.remove(window)
+        window.runner.shutdown()
+        window.deleteLater()

@@ -43,6 +43,7 @@ class Plan:
     """What Finish stores; made on the GUI thread from the pages."""
 
     username: str
+    running_on: str  # the URL of the database the window runs on now
     choices: Choices
     line: TelephonyChanges
     database_changed: bool
@@ -70,7 +71,7 @@ def carry_out(ctx: AppContext, plan: Plan) -> Outcome:
     demo = 0
     if plan.enter_demo:
         made = desk_database.make_demo_office(plan.username, plan.choices.home_region)
-        desk_database.enter_demo_office()
+        desk_database.enter_demo_office(reopen or plan.running_on)
         reopen, demo = made.url, made.contacts
     elif plan.leave_demo:
         reopen = desk_database.leave_demo_office()
@@ -145,7 +146,7 @@ class FirstRunWizard(QWizard):
                                 if self.line.sip.isChecked() else "",
                                 secrets.status().secure, None)
         demo = self.start.wants_demo()
-        return Plan(username, choices, line, self.database.changed(),
+        return Plan(username, self._ctx.db.url, choices, line, self.database.changed(),
                     self.database.chosen_url(), demo and not self._in_demo,
                     self._in_demo and not demo)
 
