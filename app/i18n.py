@@ -21,6 +21,7 @@ services) the English text is returned.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 Backend = Callable[[str, str, "str | None", int], str]
@@ -29,10 +30,33 @@ _backend: Backend | None = None
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """``text`` in the user's language (``context`` tells translators where it shows)."""
+    """``text`` in the user's language (``context`` tells translators where it shows).
+    ``%n`` (``%Ln``: with the locale's digit grouping) takes the count ``n``."""
     if _backend is not None:
         return _backend(context, text, disambiguation, n)
-    return text.replace("%n", str(n)) if n >= 0 else text
+    return english(text, n)
+
+
+_PLURAL = re.compile(r"(\w+)\((s|es|ies)\)")
+
+
+def english(text: str, n: int = -1) -> str:
+    """The English source with its count put in, and its plural written out for
+    the count: "%n call(s)" reads "1 call" and "3 calls", "%n activity(ies)"
+    "1 activity" and "2 activities" (English needs no catalogue for that)."""
+    if n < 0:
+        return text
+    text = text.replace("%Ln", f"{n:,}").replace("%n", str(n))
+
+    def form(match: re.Match[str]) -> str:
+        word, ending = match.group(1), match.group(2)
+        if n == 1:
+            return word
+        if ending == "ies" and word.endswith("y"):
+            return word[:-1] + "ies"
+        return word + ending
+
+    return _PLURAL.sub(form, text)
 
 
 def install(backend: Backend | None) -> None:

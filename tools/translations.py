@@ -63,6 +63,8 @@ AREAS: dict[str, tuple[str, ...]] = {
 belongs to the area that names it most closely (the longest matching path)."""
 
 TRANSLATE_NAMES = ("translate", "QT_TRANSLATE_NOOP", "QT_TRANSLATE_NOOP3")
+COUNT = re.compile(r"%L?n")
+"""Where a message takes its count: it is a plural message then."""
 
 
 # ---------------------------------------------------------------- areas
@@ -160,7 +162,7 @@ def repair(path: Path, before: dict[Key, Message]) -> None:
             old = before.get(current.key)
             if old is not None and is_complete(old) and not is_complete(current):
                 wanted = Message(current.key, list(old.forms), True, old.plural)
-            if "%n" in wanted.source and not wanted.plural:
+            if COUNT.search(wanted.source) and not wanted.plural:
                 first = wanted.forms[0] if wanted.forms and wanted.forms[0] else ""
                 wanted = Message(wanted.key, [first] * PLURAL_FORMS, False, True)
             if wanted != current:

@@ -109,4 +109,7 @@ def install(app: QCoreApplication, setting: str, system: QLocale | None = None) 
 
 
 def _qt_translate(context: str, text: str, disambiguation: str | None, n: int) -> str:
-    return QCoreApplication.translate(context, text, disambiguation, n)
+    shown = QCoreApplication.translate(context, text, disambiguation, n)
+    if n >= 0 and shown == QCoreApplication.translate("", text, disambiguation, n):
+        return i18n.english(text, n)  # no translation: English, its plural written out
+    return shown

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from tools import translations as tr
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n")
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%L?n")
 TABLE_ROWS = 30
 
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QLocale
 from app.views import language
 from tools import translations as tr
 
-PLACEHOLDER = re.compile(r"\{[^{}]*\}|%n")
+PLACEHOLDER = re.compile(r"\{[^{}]*\}|%L?n")
 
 
 def test_the_committed_qm_is_compiled_from_the_committed_catalogues(tmp_path: Path) -> None:
@@ -42,10 +42,10 @@ def test_translations_keep_placeholders_plural_counts_and_accelerators() -> None
         has_accelerator = "&" in message.source.replace("&&", "")
         for form in message.forms:
             where = f"{area} [{message.context}] {message.source!r} -> {form!r}"
-            if message.plural and "%n" not in form:
+            if message.plural and not tr.COUNT.search(form):
                 # a German singular may say "einen"/"ein" instead of the number
-                wanted_here = sorted(p for p in wanted if p != "%n")
-                got = sorted(p for p in PLACEHOLDER.findall(form) if p != "%n")
+                wanted_here = sorted(p for p in wanted if not tr.COUNT.fullmatch(p))
+                got = sorted(p for p in PLACEHOLDER.findall(form) if not tr.COUNT.fullmatch(p))
             else:
                 wanted_here, got = wanted, sorted(PLACEHOLDER.findall(form))
             if got != wanted_here:
@@ -132,3 +132,13 @@ def test_dates_follow_the_language_in_the_systems_country() -> None:
     assert language.default_locale("de", QLocale("en_GB")).name() == "de_DE"
     assert language.default_locale("en", QLocale("en_GB")).name() == "en_GB"
     assert language.default_locale("en", QLocale("C")).name() == "C"
+
+
+def test_english_writes_its_plurals_out_without_a_catalogue() -> None:
+    from app.i18n import english, translate
+    assert translate("Screen", "%n call(s)", None, 1) == "1 call"
+    assert translate("Screen", "%n call(s)", None, 0) == "0 calls"
+    assert english("%n activity(ies) for %n box(es)", 2) == "2 activities for 2 boxes"
+    assert english("%Ln ticket(s)", 12345) == "12,345 tickets"
+    assert english("Calls (unmatched)", 3) == "Calls (unmatched)"
+    assert english("%n call(s)") == "%n call(s)"  # no count: the text as written
