@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.config import LocalSettings
 from app.services.context import AppContext
 from app.views import errors, language, resources
+from app.views.single_instance import bring_forward, claim_window
 
 if TYPE_CHECKING:
     from app.views.main_window import MainWindow
@@ -63,12 +64,20 @@ def run_gui(ctx: AppContext, *, smoke: bool = False) -> int:
     from app.views.main_window import MainWindow
 
     app = application()
+    instance = None if smoke else claim_window(ctx.db.url, app)  # the smoke check may run beside
+    if instance is None and not smoke:
+        return 0  # another Ringcard on this database brought its window forward
     errors.install_crash_hook()
     window = MainWindow(ctx, persist=not smoke)
     window.show()
+    if instance is not None:
+        instance.show_requested.connect(lambda: bring_forward(window))
     if not smoke:
         offer_first_run(window)
-        return app.exec()
+        status = app.exec()
+        if instance is not None:
+            instance.close()  # the next start listens at once, without a stale socket
+        return status
 
     # A local loop, not app.exec()/quit(): application quit leaves a Quit event
     # and a "quit now" flag behind that end the next event loop at once (which
