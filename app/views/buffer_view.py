@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.activities import core as activities
 from app.services.calls import queries as calls
 from app.services.calls.queries import LoggedCall
@@ -30,6 +31,7 @@ from app.services.dto import PhoneInput
 from app.views.change_bus import change_bus
 from app.views.dialogs.contact_dialog import ContactDialog
 from app.views.popup import manager as popup_manager
+from app.views.popup.pages import outcome_word
 from app.views.popup.picker import ContactPicker
 from app.views.popup.prefill import contact_from_call, source_label
 from app.views.tasks import TaskRunner
@@ -37,16 +39,23 @@ from app.views.widgets.tables import Column, RowsTableModel
 
 log = logging.getLogger(__name__)
 
-BUCKETS = {"buffer": "unknown", "ambiguous": "ambiguous", "withheld": "withheld"}
+BUCKETS = {"buffer": QT_TRANSLATE_NOOP("BufferView", "unknown"),
+           "ambiguous": QT_TRANSLATE_NOOP("BufferView", "ambiguous"),
+           "withheld": QT_TRANSLATE_NOOP("BufferView", "withheld")}
 LIMIT = 1000
-COLUMNS: list[Column[LoggedCall]] = [
-    Column("When", lambda c: c.at),
-    Column("Number", lambda c: c.display or c.number or "—"),
-    Column("Caller name", lambda c: c.name),
-    Column("Outcome", lambda c: c.outcome),
-    Column("Bucket", lambda c: BUCKETS.get(c.where, c.where)),
-    Column("Source", lambda c: source_label(c.source)),
-]
+
+
+def bucket_label(where: str) -> str:
+    return translate("BufferView", BUCKETS[where]) if where in BUCKETS else where
+
+
+def buffer_columns() -> list[Column[LoggedCall]]:
+    return [Column(translate("BufferView", "When"), lambda c: c.at),
+            Column(translate("BufferView", "Number"), lambda c: c.display or c.number or "—"),
+            Column(translate("BufferView", "Caller name"), lambda c: c.name),
+            Column(translate("BufferView", "Outcome"), lambda c: outcome_word(c.outcome)),
+            Column(translate("BufferView", "Bucket"), lambda c: bucket_label(c.where)),
+            Column(translate("BufferView", "Source"), lambda c: source_label(c.source))]
 
 
 def add_number(ctx: AppContext, contact_id: int, number: str) -> None:
@@ -69,12 +78,12 @@ class BufferView(QDialog):
         self._ctx = ctx
         self._runner = runner
         self._select_id: int | None = None  # the call to select once the rows are read
-        self.setWindowTitle("Unmatched calls (buffer)")
+        self.setWindowTitle(translate("BufferView", "Unmatched calls (buffer)"))
         self.setObjectName("bufferView")
         self.setModal(False)
 
         # widgets
-        self.model: RowsTableModel[LoggedCall] = RowsTableModel(COLUMNS, self)
+        self.model: RowsTableModel[LoggedCall] = RowsTableModel(buffer_columns(), self)
         self.table = QTableView(self)
         self.table.setObjectName("bufferTable")
         self.table.setModel(self.model)
@@ -86,16 +95,17 @@ class BufferView(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # the caller name
         self.count_label = QLabel(self)
-        self.create_button = QPushButton("Create contact…", self)
-        self.add_number_button = QPushButton("Add number to existing contact…", self)
-        self.move_button = QPushButton("Move to contact…", self)
-        self.refresh_button = QPushButton("Refresh", self)
-        self.close_button = QPushButton("Close", self)
+        self.create_button = QPushButton(translate("BufferView", "Create contact…"), self)
+        self.add_number_button = QPushButton(translate("BufferView", "Add number to existing contact…"), self)
+        self.move_button = QPushButton(translate("BufferView", "Move to contact…"), self)
+        self.refresh_button = QPushButton(translate("BufferView", "Refresh"), self)
+        self.close_button = QPushButton(translate("BufferView", "Close"), self)
 
         # layout
         box = QVBoxLayout(self)
-        box.addWidget(QLabel("Calls from numbers no single contact has. They move to a "
-                             "contact's history as soon as one gets the number.", self))
+        box.addWidget(QLabel(translate("BufferView",
+                                       "Calls from numbers no single contact has. They move to a "
+                                       "contact's history as soon as one gets the number."), self))
         box.addWidget(self.table, 1)
         row = QHBoxLayout()
         for b in (self.create_button, self.add_number_button, self.move_button):
@@ -138,7 +148,8 @@ class BufferView(QDialog):
         if found:
             self.select_rows(found)
             self.table.scrollTo(self.model.index(found[0], 0))
-        self.count_label.setText(f"{len(rows)} call(s)")
+        count = len(rows)
+        self.count_label.setText(translate("BufferView", "%n call(s)", None, count))
         self._sync_buttons()
         self.loaded.emit()
 
@@ -177,8 +188,10 @@ class BufferView(QDialog):
         if not chosen:
             return
         number = chosen[0].number
-        picker = ContactPicker(self._ctx, self._runner, "Add number to a contact",
-                               f"Which contact has the number {chosen[0].display or number}?", parent=self)
+        picker = ContactPicker(self._ctx, self._runner,
+                               translate("BufferView", "Add number to a contact"),
+                               translate("BufferView", "Which contact has the number {number}?").format(
+                                   number=chosen[0].display or number), parent=self)
         if popup_manager.exec_dialog(picker) and picker.chosen_id is not None:
             cid = picker.chosen_id
             self._runner.run("buffer-add-number", partial(add_number, self._ctx, cid, number),
@@ -190,8 +203,10 @@ class BufferView(QDialog):
             return
         ids = [c.id for c in chosen]
         term = chosen[0].number if chosen[0].where == "ambiguous" else ""
-        picker = ContactPicker(self._ctx, self._runner, "Move calls to a contact",
-                               f"Whose call{'s are' if len(ids) > 1 else ' is'} this?",
+        picker = ContactPicker(self._ctx, self._runner,
+                               translate("BufferView", "Move calls to a contact"),
+                               translate("BufferView", "Whose calls are these?") if len(ids) > 1
+                               else translate("BufferView", "Whose call is this?"),
                                term=term, parent=self)
         if popup_manager.exec_dialog(picker) and picker.chosen_id is not None:
             cid = picker.chosen_id

@@ -14,6 +14,7 @@ from PySide6.QtCore import QByteArray, QObject, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
+from app.i18n import translate
 from app.services.context import AppContext
 from app.views.tasks import TaskRunner
 from app.views.widgets.elided import shorten
@@ -31,7 +32,7 @@ class CardWindow(QWidget):
 
     def __init__(self) -> None:
         super().__init__(None, Qt.WindowType.Window)
-        self.setWindowTitle("Contact")
+        self.setWindowTitle(translate("ContactCard", "Contact"))
         self.resize(900, 760)
         QVBoxLayout(self).setContentsMargins(0, 0, 0, 0)
 
@@ -79,7 +80,7 @@ class CardHost(QObject):
         if self._own_window:
             assert self.window is not None
             self.window.setWindowTitle(shorten(card.detail.display_name) if card.detail
-                                       else "Contact")
+                                       else translate("ContactCard", "Contact"))
             self.window.show()
             self.window.raise_()
             self.window.activateWindow()

@@ -27,6 +27,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.contacts import list_rows as contact_list
 from app.services.context import AppContext
 from app.services.dto import ContactRow
@@ -42,23 +43,23 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def _yes_no(value: bool) -> str:
-    return "Yes" if value else "No"
+    return translate("ContactList", "Yes") if value else translate("ContactList", "No")
 
 
 # (header, text of a row): the customer list columns of reference 003. "Name", not
 # reference 003's "Customer": the same columns head the Leads and Companies lists;
 # "Rating", as the contact form says
 COLUMNS: tuple[tuple[str, Callable[[ContactRow], str]], ...] = (
-    ("Name", lambda r: r.name),
-    ("Code", lambda r: r.code),
-    ("Contact", lambda r: r.contact),
-    ("Phone", lambda r: r.phone),
-    ("Email", lambda r: r.email),
-    ("Complete", lambda r: f"{r.completeness}%"),
-    ("Status", lambda r: r.status),
-    ("Rating", lambda r: r.rating),
-    ("Active", lambda r: _yes_no(r.active)),
-    ("Call contact", lambda r: _yes_no(r.call_contact)),
+    (QT_TRANSLATE_NOOP("ContactList", "Name"), lambda r: r.name),
+    (QT_TRANSLATE_NOOP("ContactList", "Code"), lambda r: r.code),
+    (QT_TRANSLATE_NOOP("ContactList", "Contact"), lambda r: r.contact),
+    (QT_TRANSLATE_NOOP("ContactList", "Phone"), lambda r: r.phone),
+    (QT_TRANSLATE_NOOP("ContactList", "Email"), lambda r: r.email),
+    (QT_TRANSLATE_NOOP("ContactList", "Complete"), lambda r: f"{r.completeness}%"),
+    (QT_TRANSLATE_NOOP("ContactList", "Status"), lambda r: r.status),
+    (QT_TRANSLATE_NOOP("ContactList", "Rating"), lambda r: r.rating),
+    (QT_TRANSLATE_NOOP("ContactList", "Active"), lambda r: _yes_no(r.active)),
+    (QT_TRANSLATE_NOOP("ContactList", "Call contact"), lambda r: _yes_no(r.call_contact)),
 )
 COLUMN_NAMES: tuple[str, ...] = tuple(name for name, _ in COLUMNS)
 _RIGHT = {COLUMN_NAMES.index("Complete")}
@@ -169,7 +170,9 @@ class ContactListModel(QAbstractTableModel):
             return None
         contact = self.row_at(row)
         if contact is None:
-            return "(deleted)" if col == 0 and role == Qt.ItemDataRole.DisplayRole else None
+            if col == 0 and role == Qt.ItemDataRole.DisplayRole:
+                return translate("ContactList", "(deleted)")
+            return None
         text = COLUMNS[col][1](contact)
         if role == Qt.ItemDataRole.ToolTipRole:
             # the whole text of an elided cell, and why a search found the row
@@ -181,7 +184,7 @@ class ContactListModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][0]
+            return translate("ContactList", COLUMNS[section][0])
         if role == Qt.ItemDataRole.TextAlignmentRole and section in _RIGHT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QLineEdit,
     QMenu,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.changes import Kind
 from app.services.contacts import list_rows as contact_list
 from app.services.contacts import search
@@ -39,6 +39,8 @@ from app.views.errors import show_exception
 from app.views.search_elsewhere import ElsewhereBar, count_elsewhere
 from app.views.search_options import SearchOptions
 from app.views.tasks import TaskRunner
+from app.views.widgets.flow_layout import FlowLayout
+from app.views.widgets.labels import format_count
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +66,48 @@ DEFAULT_WIDTHS: dict[str, int] = {
     "Name": 210, "Code": 76, "Contact": 190, "Phone": 140, "Email": 220,
     "Complete": 84, "Status": 100, "Rating": 80, "Active": 64, "Call contact": 96,
 }
+
+
+# what the status bar says of each list: (one row, rows, loading, failed); whole
+# sentences per list, as a translation needs them (German nouns take their case)
+LIST_TEXTS: dict[str, tuple[str, str, str, str]] = {
+    "customers": (QT_TRANSLATE_NOOP("ContactList", "{count} customer"),
+                  QT_TRANSLATE_NOOP("ContactList", "{count} customers"),
+                  QT_TRANSLATE_NOOP("ContactList", "Loading customers…"),
+                  QT_TRANSLATE_NOOP("ContactList", "Could not load the customers")),
+    "potentials": (QT_TRANSLATE_NOOP("ContactList", "{count} potential"),
+                   QT_TRANSLATE_NOOP("ContactList", "{count} potentials"),
+                   QT_TRANSLATE_NOOP("ContactList", "Loading potentials…"),
+                   QT_TRANSLATE_NOOP("ContactList", "Could not load the potentials")),
+    "leads": (QT_TRANSLATE_NOOP("ContactList", "{count} lead"),
+              QT_TRANSLATE_NOOP("ContactList", "{count} leads"),
+              QT_TRANSLATE_NOOP("ContactList", "Loading leads…"),
+              QT_TRANSLATE_NOOP("ContactList", "Could not load the leads")),
+    "accounts": (QT_TRANSLATE_NOOP("ContactList", "{count} account"),
+                 QT_TRANSLATE_NOOP("ContactList", "{count} accounts"),
+                 QT_TRANSLATE_NOOP("ContactList", "Loading accounts…"),
+                 QT_TRANSLATE_NOOP("ContactList", "Could not load the accounts")),
+    "companies": (QT_TRANSLATE_NOOP("ContactList", "{count} company"),
+                  QT_TRANSLATE_NOOP("ContactList", "{count} companies"),
+                  QT_TRANSLATE_NOOP("ContactList", "Loading companies…"),
+                  QT_TRANSLATE_NOOP("ContactList", "Could not load the companies")),
+}
+
+
+def list_count_text(kind: ContactListKind, n: int) -> str:
+    """"1,234 customers" in the user's language."""
+    texts = LIST_TEXTS.get(kind.key)
+    if texts is None:
+        return f"{format_count(n)} {kind.noun(n)}"
+    return translate("ContactList", texts[0 if n == 1 else 1]).format(count=format_count(n))
+
+
+def list_state_text(kind: ContactListKind, failed: bool) -> str:
+    """"Loading customers…" or "Could not load the customers"."""
+    texts = LIST_TEXTS.get(kind.key)
+    if texts is None:
+        return kind.label
+    return translate("ContactList", texts[3 if failed else 2])
 
 
 @dataclass(frozen=True)
@@ -195,7 +239,8 @@ class ContactListPanel(QWidget):
         # widgets
         self.search_box = QLineEdit(self)
         self.search_box.setObjectName("searchBox")
-        self.search_box.setPlaceholderText("Search name, company, e-mail or phone  (Ctrl+F)")
+        self.search_box.setPlaceholderText(translate("ContactList",
+                                                     "Search name, company, e-mail or phone  (Ctrl+F)"))
         self.search_box.setClearButtonEnabled(True)
         self.options = SearchOptions(ctx, self)
         self.elsewhere = ElsewhereBar(self)
@@ -231,8 +276,7 @@ class ContactListPanel(QWidget):
         self.set_column_widths([])
 
         # layout
-        selector = QHBoxLayout()
-        selector.setSpacing(2)
+        selector = FlowLayout(spacing=2)  # two lines beside a card on a small screen
         for button in self.list_buttons:
             selector.addWidget(button)
         selector.addStretch(1)
@@ -295,7 +339,7 @@ class ContactListPanel(QWidget):
         self._wanted[0] = gen
         self.elsewhere.clear()
         if not text:
-            self.status_changed.emit(f"Loading {kind.plural}…")
+            self.status_changed.emit(list_state_text(kind, failed=False))
             # the first screens come from a LIMIT query and paint at once; the
             # whole id list (400,000 customers: ~0.5 s) follows and replaces them
             self._runner.run(HEAD_TASK, lambda: contact_list.ordered_ids(
@@ -366,8 +410,10 @@ class ContactListPanel(QWidget):
     def filter_description(self) -> str:
         """The search options in force in words ("rating Gold, rep Bob Lee"); "" if none."""
         o = self.options
-        named = (("category", o.category), ("rep", o.rep), ("status", o.status),
-                 ("rating", o.rating))
+        named = ((translate("ContactList", "category"), o.category),
+                 (translate("ContactList", "rep"), o.rep),
+                 (translate("ContactList", "status"), o.status),
+                 (translate("ContactList", "rating"), o.rating))
         parts = [f"{name} {combo.currentText()}" for name, combo in named
                  if combo.currentIndex() > 0]
         if o.active.currentIndex() > 0:
@@ -414,7 +460,7 @@ class ContactListPanel(QWidget):
         scrolled = self.table.verticalScrollBar().value()
         self.model.set_ids(ids)  # type: ignore[arg-type]
         n = self.model.rowCount()
-        self.status_changed.emit(f"{n:,} {kind.noun(n)}")
+        self.status_changed.emit(list_count_text(kind, n))
         self._arrived()
         if current is not None and self.model.contact_id(row) == current:
             self.table.selectRow(row)  # a row picked while the list loaded stays picked
@@ -430,10 +476,12 @@ class ContactListPanel(QWidget):
         if self._sort != ("name", False):
             rows = sort_rows(rows, *self._sort, self._positions)
         self.model.set_ids([r.id for r in rows], rows)
-        word = "match" if result.total == 1 else "matches"
-        message = f"{result.total:,} {word} for “{text}”"
+        message = (translate("ContactList", "{count} match for “{text}”") if result.total == 1
+                   else translate("ContactList", "{count} matches for “{text}”")).format(
+            count=format_count(result.total), text=text)
         if result.total > len(result.rows):
-            message += f" (first {len(result.rows):,} shown)"
+            message += translate("ContactList", " (first {count} shown)").format(
+                count=format_count(len(result.rows)))
         self.status_changed.emit(message)
         self._arrived()
         self._elsewhere_delay.start()
@@ -466,7 +514,7 @@ class ContactListPanel(QWidget):
             self.elsewhere.show_counts([(list_kind(key), n) for key, n in counts])
 
     def _failed(self, exc: BaseException) -> None:
-        self.status_changed.emit(f"Could not load the {self._kind.plural}")
+        self.status_changed.emit(list_state_text(self._kind, failed=True))
         show_exception(self, exc)
         self._arrived()
 
@@ -501,12 +549,13 @@ class ContactListPanel(QWidget):
         if contact is None:
             return None
         menu = QMenu(self)
-        menu.addAction("Open card", lambda: self.contact_activated.emit(contact.id))
-        dial = menu.addAction(f"Dial {contact.phone}" if contact.phone else "Dial (no number)",
+        menu.addAction(translate("ContactList", "Open card"), lambda: self.contact_activated.emit(contact.id))
+        dial = menu.addAction(translate("ContactList", "Dial {number}").format(number=contact.phone)
+                              if contact.phone else translate("ContactList", "Dial (no number)"),
                               lambda: self.dial_requested.emit(contact.phone, contact.id))
         dial.setEnabled(bool(contact.phone))
         menu.addSeparator()
-        menu.addAction("Export list…", lambda: self.export_current())
+        menu.addAction(translate("ContactList", "Export list…"), lambda: self.export_current())
         return menu
 
     def _row_menu(self, pos: QPoint) -> None:

@@ -13,6 +13,7 @@ from functools import partial
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.calls import dialing
 from app.services.calls.dialing import DialCheck
 from app.services.context import AppContext, ServiceError
@@ -22,8 +23,8 @@ from app.views.tasks import TaskRunner
 log = logging.getLogger(__name__)
 
 CHECK_TASK = "dial-check"
-NO_LINE = ("No telephone line is set up for dialling: add a SIP line with your desk phone, "
-           "or a modem, in Settings > Telephony")
+NO_LINE = QT_TRANSLATE_NOOP("Dialing", "No telephone line is set up for dialling: add a SIP line "
+                            "with your desk phone, or a modem, in Settings > Telephony")
 
 
 class Dialer(QObject):
@@ -52,19 +53,21 @@ class Dialer(QObject):
 
     def _checked(self, number: str, check: DialCheck) -> None:
         if check.do_not_call and not confirm(
-                self._parent, "Do not call",
-                f"{check.do_not_call} is marked “do not call”. Call anyway?"):
+                self._parent, translate("Dialing", "Do not call"),
+                translate("Dialing", "{name} is marked “do not call”. Call anyway?").format(
+                    name=check.do_not_call)):
             self.finished.emit(False)
             return
         runtime = self._runtime()
         try:
             if runtime is None:  # stopped while the check ran (settings changed)
-                raise ServiceError(NO_LINE)
+                raise ServiceError(translate("Dialing", NO_LINE))
             target = runtime.dial(number, region=check.region)  # type: ignore[attr-defined]
         except Exception as exc:  # the line refused (not running, no desk phone ...)
             self._refuse(exc)
             return
-        self.dialling.emit(f"Dialling {target} … pick up your phone")
+        self.dialling.emit(translate("Dialing", "Dialling {number} … pick up your phone").format(
+            number=target))
         self.finished.emit(True)
 
     def _refuse(self, exc: BaseException) -> None:

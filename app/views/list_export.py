@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.activities import meetings
 from app.services.activities.history import HistoryFilter
 from app.services.contacts.list_rows import Filters
@@ -28,6 +29,7 @@ from app.services.importing import vcard
 from app.services.importing.export import ActivityFilters
 from app.services.office import users
 from app.services.validation import ValidationError
+from app.views.widgets.labels import format_count
 
 log = logging.getLogger(__name__)
 
@@ -44,28 +46,45 @@ class ExportCancelled(Exception):
 
 @dataclass(frozen=True)
 class FileFormat:
+    """A format the user can export to; its texts are English (marked for
+    translation) and read in the user's language through the properties."""
+
     key: str
-    label: str
+    label_text: str
     suffix: str
-    hint: str  # what the format is good for
+    hint_text: str  # what the format is good for
     singular: str  # what "Wrote N ..." counts
     plural: str
+
+    @property
+    def label(self) -> str:
+        return translate("ListExport", self.label_text)
+
+    @property
+    def hint(self) -> str:
+        return translate("ListExport", self.hint_text)
 
     @property
     def file_filter(self) -> str:
         return f"{self.label} (*{self.suffix})"
 
     def noun(self, n: int) -> str:
-        return self.singular if n == 1 else self.plural
+        return translate("ListExport", self.singular if n == 1 else self.plural)
 
 
 FORMATS: dict[str, FileFormat] = {f.key: f for f in (
-    FileFormat("csv", "CSV", ".csv", "any spreadsheet or mail merge; UTF-8", "row", "rows"),
-    FileFormat("xlsx", "Excel workbook", ".xlsx", "Excel, LibreOffice, Numbers", "row", "rows"),
-    FileFormat("vcf", "vCard", ".vcf", "address books: Outlook, Google, phones", "vCard",
-               "vCards"),
-    FileFormat("ics", "iCalendar", ".ics", "calendars: Outlook, Google, Apple", "event",
-               "events"),
+    FileFormat("csv", "CSV", ".csv",
+               QT_TRANSLATE_NOOP("ListExport", "any spreadsheet or mail merge; UTF-8"),
+               QT_TRANSLATE_NOOP("ListExport", "row"), QT_TRANSLATE_NOOP("ListExport", "rows")),
+    FileFormat("xlsx", QT_TRANSLATE_NOOP("ListExport", "Excel workbook"), ".xlsx",
+               QT_TRANSLATE_NOOP("ListExport", "Excel, LibreOffice, Numbers"),
+               QT_TRANSLATE_NOOP("ListExport", "row"), QT_TRANSLATE_NOOP("ListExport", "rows")),
+    FileFormat("vcf", "vCard", ".vcf",
+               QT_TRANSLATE_NOOP("ListExport", "address books: Outlook, Google, phones"),
+               QT_TRANSLATE_NOOP("ListExport", "vCard"), QT_TRANSLATE_NOOP("ListExport", "vCards")),
+    FileFormat("ics", "iCalendar", ".ics",
+               QT_TRANSLATE_NOOP("ListExport", "calendars: Outlook, Google, Apple"),
+               QT_TRANSLATE_NOOP("ListExport", "event"), QT_TRANSLATE_NOOP("ListExport", "events")),
 )}
 
 
@@ -98,25 +117,33 @@ def check_target(path: Path) -> None:
     """Refuse, on the file field, a target that cannot be written."""
     folder = path.parent
     if not path.name:
-        raise ValidationError({"file": "Choose a file name to export to"})
+        raise ValidationError({"file": translate("ListExport", "Choose a file name to export to")})
     if path.is_dir():
-        raise ValidationError({"file": f"{path} is a folder; add a file name"})
+        raise ValidationError({"file": translate(
+            "ListExport", "{path} is a folder; add a file name").format(path=path)})
     if not folder.exists():
-        raise ValidationError({"file": f"The folder {folder} does not exist"})
+        raise ValidationError({"file": translate(
+            "ListExport", "The folder {folder} does not exist").format(folder=folder)})
     if not folder.is_dir():
-        raise ValidationError({"file": f"{folder} is a file, not a folder"})
+        raise ValidationError({"file": translate(
+            "ListExport", "{folder} is a file, not a folder").format(folder=folder)})
     if not os.access(folder, os.W_OK):
-        raise ValidationError({"file": f"Ringcard may not write to the folder {folder}"})
+        raise ValidationError({"file": translate(
+            "ListExport", "Ringcard may not write to the folder {folder}").format(folder=folder)})
 
 
 def _file_error(exc: OSError, path: Path) -> ServiceError:
     if isinstance(exc, FileNotFoundError | NotADirectoryError):
-        return ServiceError(f"Could not write {path}: the folder {path.parent} does not exist")
+        return ServiceError(translate(
+            "ListExport", "Could not write {path}: the folder {folder} does not exist").format(
+            path=path, folder=path.parent))
     if isinstance(exc, PermissionError):
-        return ServiceError(f"Could not write {path}: permission denied (is the file open in "
-                            "another program, or the folder read-only?)")
+        return ServiceError(translate(
+            "ListExport", "Could not write {path}: permission denied (is the file open in "
+            "another program, or the folder read-only?)").format(path=path))
     reason = exc.strerror or str(exc)
-    return ServiceError(f"Could not write {path}: {reason}")
+    return ServiceError(translate("ListExport", "Could not write {path}: {reason}").format(
+        path=path, reason=reason))
 
 
 def write_via_temp(path: Path, write: Callable[[Path], int],
@@ -140,14 +167,20 @@ def write_via_temp(path: Path, write: Callable[[Path], int],
 
 # -- contact lists -------------------------------------------------------------
 
-SORT_LABELS = {"name": "name", "code": "customer number", "completeness": "completeness",
-               "status": "status", "rating": "rating", "active": "active",
-               "call_contact": "call contact"}
+SORT_LABELS = {"name": QT_TRANSLATE_NOOP("ListExport", "in name order"),
+               "code": QT_TRANSLATE_NOOP("ListExport", "in customer number order"),
+               "completeness": QT_TRANSLATE_NOOP("ListExport", "in completeness order"),
+               "status": QT_TRANSLATE_NOOP("ListExport", "in status order"),
+               "rating": QT_TRANSLATE_NOOP("ListExport", "in rating order"),
+               "active": QT_TRANSLATE_NOOP("ListExport", "in active order"),
+               "call_contact": QT_TRANSLATE_NOOP("ListExport", "in call contact order")}
 
 
 def _order_words(sort: str, descending: bool) -> str:
-    words = f"in {SORT_LABELS.get(sort, sort)} order"
-    return words + ", descending" if descending else words
+    words = translate("ListExport", SORT_LABELS[sort]) if sort in SORT_LABELS \
+        else f"in {sort} order"
+    return translate("ListExport", "{order}, descending").format(order=words) if descending \
+        else words
 
 
 def _write_vcards(ctx: AppContext, path: Path, filters: Filters, sort: str, descending: bool,
@@ -185,25 +218,41 @@ def contact_list_request(ctx: AppContext, *, label: str, filters: Filters, sort:
                          search_text: str = "", ids: Sequence[int] | None = None) -> ExportRequest:
     """The export of a contact list (``label``: "Customers") with its filters and
     order; with a search shown, exactly its hits (``ids``) in the order shown."""
-    noun = "compan" if filters.kind == "company" else "contact"
+    companies = filters.kind == "company"
 
     def counted(n: int) -> str:
-        plural = ("y" if n == 1 else "ies") if noun == "compan" else ("" if n == 1 else "s")
-        return f"{n:,} {noun}{plural}"
+        if companies:
+            text = (translate("ListExport", "{count} company") if n == 1
+                    else translate("ListExport", "{count} companies"))
+        else:
+            text = (translate("ListExport", "{count} contact") if n == 1
+                    else translate("ListExport", "{count} contacts"))
+        return text.format(count=format_count(n))
 
     if search_text and ids is not None:
-        what = f"{label} — {counted(len(ids))} found by “{search_text}”"
+        what = translate("ListExport", "{list} — {counted} found by “{text}”").format(
+            list=label, counted=counted(len(ids)), text=search_text)
         total: int | None = len(ids)
     elif count is None:
-        what = f"{label} — every {'company' if noun == 'compan' else 'contact'} of the list"
+        what = (translate("ListExport", "{list} — every company of the list") if companies
+                else translate("ListExport", "{list} — every contact of the list")).format(
+            list=label)
         total = None
     else:
         what = f"{label} — {counted(count)}"
         total = count
-    detail = f"Filtered by {filtered_by}" if filtered_by else "The whole list, no filters"
-    detail += f"; {_order_words(sort, descending)}."
+    order = _order_words(sort, descending)
     if search_text and ids is not None:
-        detail = f"The search’s hits as the list shows them; {detail[0].lower()}{detail[1:]}"
+        detail = (translate("ListExport", "The search’s hits as the list shows them; "
+                            "filtered by {filters}; {order}.").format(filters=filtered_by,
+                                                                     order=order)
+                  if filtered_by else
+                  translate("ListExport", "The search’s hits as the list shows them; "
+                            "the whole list, no filters; {order}.").format(order=order))
+    else:
+        detail = (translate("ListExport", "Filtered by {filters}; {order}.").format(
+            filters=filtered_by, order=order) if filtered_by else
+            translate("ListExport", "The whole list, no filters; {order}.").format(order=order))
     stem = label.lower().replace(" ", "-")
     return ExportRequest(what, detail, ("csv", "xlsx", "vcf"), stem,
                          contacts_job(ctx, filters, sort, descending, ids), total, "")
@@ -237,12 +286,15 @@ def activities_request(ctx: AppContext, *, contact_id: int, contact_name: str,
     """This contact's activities as the Activity History tab lists them: its own
     and, for a company, its people's, with the tab's type, period and rep."""
     if count is None:
-        what = f"Activity History of {contact_name}"
+        what = translate("ListExport", "Activity History of {name}").format(name=contact_name)
     else:
-        what = f"Activity History of {contact_name} — {count:,} activit" \
-               f"{'y' if count == 1 else 'ies'}"
-    detail = f"Filtered by {filtered_by}." if filtered_by else "Every activity, no filters."
-    detail += " Other reps' private notes are left out."
+        what = (translate("ListExport", "Activity History of {name} — {count} activity")
+                if count == 1 else
+                translate("ListExport", "Activity History of {name} — {count} activities")).format(
+            name=contact_name, count=format_count(count))
+    detail = (translate("ListExport", "Filtered by {filters}.").format(filters=filtered_by)
+              if filtered_by else translate("ListExport", "Every activity, no filters."))
+    detail += " " + translate("ListExport", "Other reps' private notes are left out.")
     return ExportRequest(what, detail, ("csv", "xlsx"), _stem(contact_name, "activities"),
                          activities_job(ctx, contact_id, flt), count)
 
@@ -262,9 +314,10 @@ def appointments_job(ctx: AppContext, contact_id: int) -> Job:
 def appointments_request(ctx: AppContext, *, contact_id: int,
                          contact_name: str) -> ExportRequest:
     return ExportRequest(
-        f"Appointments and meetings of {contact_name}",
-        "Every appointment and meeting, also those the contact attends; the tab's filters "
-        "do not apply. Importing the file again updates the events instead of doubling them.",
+        translate("ListExport", "Appointments and meetings of {name}").format(name=contact_name),
+        translate("ListExport", "Every appointment and meeting, also those the contact attends; "
+                  "the tab's filters do not apply. Importing the file again updates the events "
+                  "instead of doubling them."),
         ("ics",), _stem(contact_name, "appointments"), appointments_job(ctx, contact_id))
 
 

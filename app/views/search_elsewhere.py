@@ -13,10 +13,12 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.contacts import search
 from app.services.contacts.list_rows import Filters
 from app.services.context import AppContext
 from app.views.actions import ContactListKind
+from app.views.widgets.labels import format_count
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +40,21 @@ def count_elsewhere(ctx: AppContext, text: str, shown: Filters,
     return counts
 
 
+# (the button, its tooltip) per list: whole sentences, as a translation needs them
+ELSEWHERE_TEXTS: dict[str, tuple[str, str]] = {
+    "customers": (QT_TRANSLATE_NOOP("SearchElsewhere", "{amount} more in Customers"),
+                  QT_TRANSLATE_NOOP("SearchElsewhere", "Search the customers for the same text")),
+    "potentials": (QT_TRANSLATE_NOOP("SearchElsewhere", "{amount} more in Potentials"),
+                   QT_TRANSLATE_NOOP("SearchElsewhere", "Search the potentials for the same text")),
+    "leads": (QT_TRANSLATE_NOOP("SearchElsewhere", "{amount} more in Leads"),
+              QT_TRANSLATE_NOOP("SearchElsewhere", "Search the leads for the same text")),
+    "accounts": (QT_TRANSLATE_NOOP("SearchElsewhere", "{amount} more in Accounts"),
+                 QT_TRANSLATE_NOOP("SearchElsewhere", "Search the accounts for the same text")),
+    "companies": (QT_TRANSLATE_NOOP("SearchElsewhere", "{amount} more in Companies"),
+                  QT_TRANSLATE_NOOP("SearchElsewhere", "Search the companies for the same text")),
+}
+
+
 class ElsewhereBar(QWidget):
     """"Also found: [3 more in Leads] [1,000+ more in Companies]"; hidden when none."""
 
@@ -53,7 +70,7 @@ class ElsewhereBar(QWidget):
 
         # widgets
         self.setObjectName("searchElsewhere")
-        self.label = QLabel("Also found:", self)
+        self.label = QLabel(translate("SearchElsewhere", "Also found:"), self)
 
         # layout
         self._row = QHBoxLayout(self)
@@ -76,11 +93,12 @@ class ElsewhereBar(QWidget):
         for kind, n in counts:
             if n <= 0:
                 continue
-            amount = f"{CAP:,}+" if n > CAP else f"{n:,}"
+            amount = f"{format_count(CAP)}+" if n > CAP else format_count(n)
             button = QToolButton(self)
             button.setObjectName("elsewhereButton")
-            button.setText(f"{amount} more in {kind.label}")
-            button.setToolTip(f"Search the {kind.plural} for the same text")
+            more, tip = ELSEWHERE_TEXTS.get(kind.key, ("{amount} more in {list}", ""))
+            button.setText(translate("SearchElsewhere", more).format(amount=amount, list=kind.label))
+            button.setToolTip(translate("SearchElsewhere", tip) if tip else "")
             button.setAutoRaise(True)
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.clicked.connect(lambda _checked=False, key=kind.key: self.list_chosen.emit(key))

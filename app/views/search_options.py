@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.contacts.list_rows import Filters
 from app.services.context import AppContext
 from app.services.office import lists as lookups
 from app.services.office import users
 
 log = logging.getLogger(__name__)
-ANY = "Any"
+ANY = QT_TRANSLATE_NOOP("SearchOptions", "Any")
 
 
 class SearchOptions(QWidget):
@@ -38,7 +39,7 @@ class SearchOptions(QWidget):
 
         # widgets
         self.toggle = QToolButton(self)
-        self.toggle.setText("More search options")
+        self.toggle.setText(translate("SearchOptions", "More search options"))
         self.toggle.setCheckable(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toggle.setArrowType(Qt.ArrowType.RightArrow)
@@ -50,7 +51,7 @@ class SearchOptions(QWidget):
         self.status = QComboBox(self.box)
         self.rating = QComboBox(self.box)
         self.active = QComboBox(self.box)
-        self.clear = QPushButton("Clear filters", self.box)
+        self.clear = QPushButton(translate("SearchOptions", "Clear filters"), self.box)
         for combo in (self.category, self.rep, self.status, self.rating, self.active):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setMinimumContentsLength(10)
@@ -59,11 +60,11 @@ class SearchOptions(QWidget):
         # layout
         form = QFormLayout(self.box)
         form.setContentsMargins(4, 0, 4, 4)
-        form.addRow("Category", self.category)
-        form.addRow("Rep", self.rep)
-        form.addRow("Status", self.status)
-        form.addRow("Rating", self.rating)
-        form.addRow("Active", self.active)
+        form.addRow(translate("SearchOptions", "Category"), self.category)
+        form.addRow(translate("SearchOptions", "Rep"), self.rep)
+        form.addRow(translate("SearchOptions", "Status"), self.status)
+        form.addRow(translate("SearchOptions", "Rating"), self.rating)
+        form.addRow(translate("SearchOptions", "Active"), self.active)
         clear_row = QHBoxLayout()
         clear_row.addStretch(1)
         clear_row.addWidget(self.clear)
@@ -85,7 +86,7 @@ class SearchOptions(QWidget):
         def fill(combo: QComboBox, items: list[tuple[str, object]]) -> None:
             combo.blockSignals(True)
             combo.clear()
-            combo.addItem(ANY, None)
+            combo.addItem(translate("SearchOptions", ANY), None)
             for label, value in items:
                 combo.addItem(label, value)
             combo.blockSignals(False)
@@ -94,7 +95,8 @@ class SearchOptions(QWidget):
         fill(self.rep, [(u.label, u.id) for u in users.list_users(self._ctx)])
         fill(self.status, [(i.name, i.id) for i in lookups.items(self._ctx, "status")])
         fill(self.rating, [(i.name, i.id) for i in lookups.items(self._ctx, "rating")])
-        fill(self.active, [("Active", True), ("Inactive", False)])
+        fill(self.active, [(translate("SearchOptions", "Active"), True),
+                           (translate("SearchOptions", "Inactive"), False)])
 
     def apply(self, base: Filters) -> Filters:
         """``base`` (the chosen list) narrowed by the options set here."""

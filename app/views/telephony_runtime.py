@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from app.config import LocalSettings
+from app.i18n import translate
 from app.services.context import AppContext, ServiceError
 from app.services.office import secrets
 from app.views.tasks import TaskRunner
@@ -52,7 +53,8 @@ class TelephonyRuntime(QObject):
                 log.warning("only the first SIP line (%s) is watched", name)
             self._runner.run(START_TASK, lambda: self._start_sip(name, conf),
                              lambda _r: None, on_error=lambda exc: self.problem.emit(
-                                 f"SIP line “{name}” did not start: {exc}"))
+                                 translate("Telephony", "SIP line “{name}” did not start: {reason}")
+                                 .format(name=name, reason=exc)))
 
     def _start_modem(self, port: str, conf: dict[str, Any]) -> None:
         from app.telephony.modem import ModemSource
@@ -61,7 +63,8 @@ class TelephonyRuntime(QObject):
         try:
             profile = ModemProfile.from_dict(conf) if conf else None
         except (TypeError, ValueError) as exc:
-            self.problem.emit(f"Modem {port}: its profile is not valid ({exc})")
+            self.problem.emit(translate("Telephony", "Modem {port}: its profile is not valid ({reason})")
+                              .format(port=port, reason=exc))
             return
         source = ModemSource(port, profile, self.bridge.sink,
                              on_status=self.bridge.status_sink(f"Modem {port}"))
@@ -74,7 +77,7 @@ class TelephonyRuntime(QObject):
         config = SipConfig(**conf)
         password = secrets.get(secrets.sip_account(name)) or ""
         if config.mode == "account" and not password:
-            raise ServiceError("no password: enter it in Settings > Telephony")
+            raise ServiceError(translate("Telephony", "no password: enter it in Settings > Telephony"))
         def status(state: str, detail: str = "") -> None:
             self.bridge.source_status.emit(f"SIP {name}", f"{state} {detail}".strip())
 
@@ -101,8 +104,8 @@ class TelephonyRuntime(QObject):
             digits = phones.dial_digits(number, region)
             next(iter(self.modems.values())).dial(digits)
             return digits
-        raise ServiceError("No telephone line is set up for dialling: add a SIP line with "
-                           "your desk phone, or a modem, in Settings > Telephony")
+        raise ServiceError(translate("Telephony", "No telephone line is set up for dialling: add a "
+                                     "SIP line with your desk phone, or a modem, in Settings > Telephony"))
 
     def reject(self, call_key: str) -> None:
         if self.sip is not None:

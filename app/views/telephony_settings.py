@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.config import LocalSettings
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.context import AppContext
 from app.services.office import secrets
 from app.services.office import settings as office_settings
@@ -46,8 +47,9 @@ from app.views.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 LINE_NAME = "desk"  # one SIP line per desk (pjsua2 runs one endpoint per process)
-DIAL_FORMS = [("As typed", "as-is"), ("International (E.164)", "e164"),
-              ("National, with the trunk prefix", "national")]
+DIAL_FORMS = [(QT_TRANSLATE_NOOP("TelephonySettings", "As typed"), "as-is"),
+              (QT_TRANSLATE_NOOP("TelephonySettings", "International (E.164)"), "e164"),
+              (QT_TRANSLATE_NOOP("TelephonySettings", "National, with the trunk prefix"), "national")]
 LOAD_TASK = "telephony-settings-load"
 SAVE_TASK = "telephony-settings-save"
 REFUSED = "border: 1px solid #b3261e;"
@@ -109,7 +111,7 @@ class TelephonySettingsDialog(QDialog):
     def __init__(self, ctx: AppContext, settings: LocalSettings, runner: TaskRunner,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Telephony settings")
+        self.setWindowTitle(translate("TelephonySettings", "Telephony settings"))
         self._ctx = ctx
         self._settings = settings
         self._runner = runner
@@ -119,11 +121,12 @@ class TelephonySettingsDialog(QDialog):
         modem_port, modem = next(iter(settings.modems.items()), ("", {}))
 
         # widgets: SIP
-        self.sip_on = QCheckBox("Watch a SIP line for callers", self)
+        self.sip_on = QCheckBox(translate("TelephonySettings", "Watch a SIP line for callers"), self)
         self.sip_on.setChecked(bool(sip))
         self.mode = QComboBox(self)
-        self.mode.addItem("Listen here (the PBX sends calls to this computer)", "listen")
-        self.mode.addItem("Register an account at a PBX", "account")
+        self.mode.addItem(translate("TelephonySettings",
+                                    "Listen here (the PBX sends calls to this computer)"), "listen")
+        self.mode.addItem(translate("TelephonySettings", "Register an account at a PBX"), "account")
         self.mode.setCurrentIndex(max(0, self.mode.findData(sip.get("mode", "listen"))))
         self.host = QLineEdit(sip.get("host", "0.0.0.0"), self)
         self.port = QSpinBox(self)
@@ -136,21 +139,23 @@ class TelephonySettingsDialog(QDialog):
         self.user = QLineEdit(sip.get("user", ""), self)
         self.password = QLineEdit(self)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.password.setPlaceholderText("unchanged" if sip else "")
-        self.remember = QCheckBox("Remember the password in the system keyring", self)
+        self.password.setPlaceholderText(translate("TelephonySettings", "unchanged") if sip else "")
+        self.remember = QCheckBox(translate("TelephonySettings",
+                                            "Remember the password in the system keyring"), self)
         self.keyring_note = QLabel(self)
         self.keyring_note.setWordWrap(True)
         self.desk_phone = QLineEdit(sip.get("desk_phone_uri", ""), self)
-        self.desk_phone.setPlaceholderText("sip:201@pbx.example.com  (for click-to-call)")
+        self.desk_phone.setPlaceholderText(translate("TelephonySettings",
+                                                     "sip:201@pbx.example.com  (for click-to-call)"))
         self.dial_form = QComboBox(self)
         for label, value in DIAL_FORMS:
-            self.dial_form.addItem(label, value)
+            self.dial_form.addItem(translate("TelephonySettings", label), value)
         self.dial_form.setCurrentIndex(max(0, self.dial_form.findData(
             sip.get("dial_form", "as-is"))))
         self.country_code = QLineEdit(sip.get("country_code", ""), self)
         self.trunk_prefix = QLineEdit(sip.get("trunk_prefix", "0"), self)
         # widgets: modem
-        self.modem_on = QCheckBox("Use a caller-ID modem", self)
+        self.modem_on = QCheckBox(translate("TelephonySettings", "Use a caller-ID modem"), self)
         self.modem_on.setChecked(bool(modem_port))
         self.modem_port = QComboBox(self)
         self.modem_port.setEditable(True)
@@ -167,19 +172,21 @@ class TelephonySettingsDialog(QDialog):
             combo.setMinimumContentsLength(28)
         self.ring_gap = QDoubleSpinBox(self)
         self.ring_gap.setRange(2.0, 30.0)
-        self.ring_gap.setSuffix(" s")
+        self.ring_gap.setSuffix(translate("TelephonySettings", " s"))
         self.ring_gap.setValue(float(modem.get("ring_gap_s", 7.0)))
         self.init = QPlainTextEdit("\n".join(modem.get("init_commands", [])), self)
-        self.init.setPlaceholderText("one AT command per line; A|B tries B when A fails\n"
-                                     "(empty: the profile's own)")
+        self.init.setPlaceholderText(translate("TelephonySettings",
+                                               "one AT command per line; A|B tries B when A fails\n"
+                                     "(empty: the profile's own)"))
         self.init.setFixedHeight(70)
         # widgets: office (disabled until their values arrive)
-        self.leads = QCheckBox("Every call from an unknown number creates a new Lead", self)
+        self.leads = QCheckBox(translate("TelephonySettings",
+                                         "Every call from an unknown number creates a new Lead"), self)
         self.match_digits = QSpinBox(self)
         self.match_digits.setRange(4, 15)
         self.region = QLineEdit(self)
         self.region.setMaxLength(2)
-        self.region.setPlaceholderText("Loading…")
+        self.region.setPlaceholderText(translate("TelephonySettings", "Loading…"))
         for field in self._office_fields():
             field.setEnabled(False)
         self.error = QLabel(self)
@@ -193,30 +200,31 @@ class TelephonySettingsDialog(QDialog):
         sip_page, modem_page, office_page = QWidget(), QWidget(), QWidget()
         f = QFormLayout(sip_page)
         f.addRow(self.sip_on)
-        f.addRow("Mode", self.mode)
-        f.addRow("Address / port", self._pair(self.host, self.port))
-        f.addRow("Transport", self.transport)
-        f.addRow("PBX domain", self.domain)
-        f.addRow("User", self.user)
-        f.addRow("Password", self.password)
+        f.addRow(translate("TelephonySettings", "Mode"), self.mode)
+        f.addRow(translate("TelephonySettings", "Address / port"), self._pair(self.host, self.port))
+        f.addRow(translate("TelephonySettings", "Transport"), self.transport)
+        f.addRow(translate("TelephonySettings", "PBX domain"), self.domain)
+        f.addRow(translate("TelephonySettings", "User"), self.user)
+        f.addRow(translate("TelephonySettings", "Password"), self.password)
         f.addRow(self.remember)
         f.addRow(self.keyring_note)
-        f.addRow("Your desk phone", self.desk_phone)
-        f.addRow("Dial numbers", self.dial_form)
-        f.addRow("Country code / trunk prefix", self._pair(self.country_code, self.trunk_prefix))
+        f.addRow(translate("TelephonySettings", "Your desk phone"), self.desk_phone)
+        f.addRow(translate("TelephonySettings", "Dial numbers"), self.dial_form)
+        f.addRow(translate("TelephonySettings", "Country code / trunk prefix"),
+                 self._pair(self.country_code, self.trunk_prefix))
         m = QFormLayout(modem_page)
         m.addRow(self.modem_on)
-        m.addRow("Port", self.modem_port)
-        m.addRow("Modem", self.profile)
-        m.addRow("Ringing has stopped after", self.ring_gap)
-        m.addRow("Init commands", self.init)
+        m.addRow(translate("TelephonySettings", "Port"), self.modem_port)
+        m.addRow(translate("TelephonySettings", "Modem"), self.profile)
+        m.addRow(translate("TelephonySettings", "Ringing has stopped after"), self.ring_gap)
+        m.addRow(translate("TelephonySettings", "Init commands"), self.init)
         o = QFormLayout(office_page)
         o.addRow(self.leads)
-        o.addRow("Match the last digits", self.match_digits)
-        o.addRow("Home region (ISO code)", self.region)
-        tabs.addTab(scrolling(sip_page), "SIP line")
-        tabs.addTab(scrolling(modem_page), "Modem")
-        tabs.addTab(scrolling(office_page), "Calls (office)")
+        o.addRow(translate("TelephonySettings", "Match the last digits"), self.match_digits)
+        o.addRow(translate("TelephonySettings", "Home region (ISO code)"), self.region)
+        tabs.addTab(scrolling(sip_page), translate("TelephonySettings", "SIP line"))
+        tabs.addTab(scrolling(modem_page), translate("TelephonySettings", "Modem"))
+        tabs.addTab(scrolling(office_page), translate("TelephonySettings", "Calls (office)"))
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
         layout.addWidget(self.error)
@@ -254,7 +262,9 @@ class TelephonySettingsDialog(QDialog):
     def _options_failed(self, exc: BaseException) -> None:
         """The Calls tab stays disabled (Save leaves the office's options alone)."""
         self.region.setPlaceholderText("")
-        self.error.setText(f"The office's call options could not be read: {user_message(exc)}")
+        self.error.setText(translate("TelephonySettings",
+                                     "The office's call options could not be read: {reason}").format(
+            reason=user_message(exc)))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
@@ -269,7 +279,8 @@ class TelephonySettingsDialog(QDialog):
         self.remember.setEnabled(state.secure)
         self.remember.setChecked(state.secure)
         self.keyring_note.setText(state.message if not state.secure else
-                                  "Unticked: the password is kept until Ringcard closes.")
+                                  translate("TelephonySettings",
+                                            "Unticked: the password is kept until Ringcard closes."))
 
     def sip_config(self) -> dict[str, Any]:
         from app.telephony.sip import SipConfig
@@ -321,14 +332,15 @@ class TelephonySettingsDialog(QDialog):
         if self.sip_on.isChecked():
             conf = self.sip_config()
             if conf["mode"] == "account" and not (conf["domain"] and conf["user"]):
-                raise ValueError("An account needs the PBX domain and a user")
+                raise ValueError(translate("TelephonySettings",
+                                           "An account needs the PBX domain and a user"))
             fresh.sip_accounts = {LINE_NAME: conf}
         else:
             fresh.sip_accounts = {}
         if self.modem_on.isChecked():
             port = self.modem_port.currentText().strip()
             if not port:
-                raise ValueError("Which serial port is the modem on?")
+                raise ValueError(translate("TelephonySettings", "Which serial port is the modem on?"))
             fresh.modems = {port: self.modem_profile()}
         else:
             fresh.modems = {}
@@ -343,7 +355,7 @@ class TelephonySettingsDialog(QDialog):
         for button in self.buttons.buttons():
             button.setEnabled(not saving)
         if saving:
-            self.error.setText("Saving…")
+            self.error.setText(translate("TelephonySettings", "Saving…"))
 
     def _saved(self, local: LocalSettings) -> None:
         self._set_saving(False)

@@ -21,7 +21,7 @@
     <message>
         <location line="+1"/>
         <source>Account</source>
-        <translation>Geschäftskonto</translation>
+        <translation>Account</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,10 @@
 """How stored values read on screen: a contact's type ("lead" -> "Lead"), in the
-user's language. Shared by the card, the pop-up and the dialogs that show types."""
+user's language, and counts grouped as the locale groups digits. Shared by the
+card, the pop-up, the lists and the dialogs that show them."""
 
 from __future__ import annotations
+
+from PySide6.QtCore import QLocale
 
 from app.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -16,3 +19,12 @@ def contact_type_label(contact_type: str) -> str:
     if contact_type in TYPE_LABELS:
         return translate("ContactType", TYPE_LABELS[contact_type])
     return contact_type.capitalize()
+
+
+def format_count(n: int) -> str:
+    """A count as the locale groups digits ("1,234", "1.234"); under the C locale,
+    which names no country, the English grouping."""
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return f"{n:,}"
+    return locale.toString(n)
