@@ -23,11 +23,11 @@ log = logging.getLogger(__name__)
 NOTICE_STYLE = "color: palette(mid);"
 
 
-def count_text(shown: int, total: int, noun: str, which: str) -> str:
+def count_text(total: str, shown: str) -> str:
     """The count over a list: the queue's, not the page's ("867 tickets (the most
-    recently changed 500 shown)")."""
-    text = f"{total:,} {noun}{'s' if total != 1 else ''}"
-    return text + (f" ({which} {shown:,} shown)" if total > shown else "")
+    recently changed 500 shown)"); ``shown`` is "" when the whole queue is listed.
+    Both come translated, with their counts."""
+    return f"{total} {shown}" if shown else total
 
 
 class DeskTab(QWidget):

@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from app.i18n import translate
 from app.services.changes import Changes, Kind
 from app.services.context import AppContext
 from app.views.change_bus import change_bus
@@ -38,8 +39,8 @@ class HelpDeskPage(QWidget):
         self.tabs = QTabWidget(self)
         self.tickets = TicketsTab(ctx, runner, self.tabs)
         self.records = RecordsTab(ctx, runner, self.tabs)
-        self.tabs.addTab(self.tickets, "Tickets")
-        self.tabs.addTab(self.records, "Chats, faxes && SMS")
+        self.tabs.addTab(self.tickets, translate("HelpDesk", "Tickets"))
+        self.tabs.addTab(self.records, translate("HelpDesk", "Chats, faxes && SMS"))
 
         # layout
         box = QVBoxLayout(self)

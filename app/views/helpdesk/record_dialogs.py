@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.activities.edit import ActivityForm
 from app.views.widgets.choices import when_edit
 from app.views.widgets.dates import to_utc
@@ -21,9 +22,12 @@ from app.views.widgets.forms import FormDialog
 
 log = logging.getLogger(__name__)
 
-KINDS = (("live_chat", "Live chat"), ("fax", "Fax"), ("sms", "SMS"))
-NUMBER_HINTS = {"live_chat": "The visitor's phone, if they gave one",
-                "fax": "The fax number", "sms": "The mobile number"}
+KINDS = (("live_chat", QT_TRANSLATE_NOOP("HelpDesk", "Live chat")),
+         ("fax", QT_TRANSLATE_NOOP("HelpDesk", "Fax")), ("sms", QT_TRANSLATE_NOOP("HelpDesk", "SMS")))
+NUMBER_HINTS = {"live_chat": QT_TRANSLATE_NOOP("HelpDesk", "The visitor's phone, if they gave one"),
+                "fax": QT_TRANSLATE_NOOP("HelpDesk", "The fax number"),
+                "sms": QT_TRANSLATE_NOOP("HelpDesk", "The mobile number")}
+"""English texts, shown through ``translate("HelpDesk", text)``."""
 
 
 class RecordDialog(FormDialog):
@@ -31,37 +35,39 @@ class RecordDialog(FormDialog):
     The services link it to the contact whose number or e-mail matches."""
 
     def __init__(self, parent: QWidget | None = None, kind: str = "sms") -> None:
-        super().__init__("Add a chat, fax or SMS record", parent)
+        super().__init__(translate("HelpDesk", "Add a chat, fax or SMS record"), parent)
         # widgets
         self.kind = QComboBox(self)
         self.kind.setObjectName("recordKind")
         for key, label in KINDS:
-            self.kind.addItem(label, key)
+            self.kind.addItem(translate("HelpDesk", label), key)
         self.direction = QComboBox(self)
         self.direction.setObjectName("recordDirection")
-        self.direction.addItem("Incoming", "in")
-        self.direction.addItem("Outgoing", "out")
+        self.direction.addItem(translate("HelpDesk", "Incoming"), "in")
+        self.direction.addItem(translate("HelpDesk", "Outgoing"), "out")
         self.number = QLineEdit(self)
         self.number.setObjectName("recordNumber")
         self.number.setMaxLength(60)
         self.address = QLineEdit(self)
         self.address.setObjectName("recordAddress")
         self.address.setMaxLength(254)
-        self.address.setPlaceholderText("The visitor's e-mail address, if known")
+        self.address.setPlaceholderText(translate("HelpDesk", "The visitor's e-mail address, if "
+                                                              "known"))
         self.when = when_edit(self, "recordWhen", QDateTime.currentDateTime())
-        self.missed = QCheckBox("Missed: nobody answered this chat", self)
+        self.missed = QCheckBox(translate("HelpDesk", "Missed: nobody answered this chat"), self)
         self.missed.setObjectName("recordMissed")
         self.text = QPlainTextEdit(self)
         self.text.setObjectName("recordText")
         self.text.setTabChangesFocus(True)
-        self.text.setPlaceholderText("The message (the first line becomes its subject)")
-        self.add_field("kind", "Type", self.kind)
-        self.add_field("direction", "Direction", self.direction)
-        self.add_field("number", "Number", self.number)
-        self.add_field("address", "E-mail", self.address)
-        self.add_field("occurred_at", "When", self.when)
+        self.text.setPlaceholderText(translate("HelpDesk", "The message (the first line becomes "
+                                                           "its subject)"))
+        self.add_field("kind", translate("HelpDesk", "Type"), self.kind)
+        self.add_field("direction", translate("HelpDesk", "Direction"), self.direction)
+        self.add_field("number", translate("HelpDesk", "Number"), self.number)
+        self.add_field("address", translate("HelpDesk", "E-mail"), self.address)
+        self.add_field("occurred_at", translate("HelpDesk", "When"), self.when)
         self.add_field("missed", "", self.missed)
-        self.add_field("body", "Text", self.text)
+        self.add_field("body", translate("HelpDesk", "Text"), self.text)
         self.resize(520, 440)
 
         # signals
@@ -75,7 +81,7 @@ class RecordDialog(FormDialog):
     def _kind_changed(self) -> None:
         kind = str(self.kind.currentData())
         chat = kind == "live_chat"
-        self.number.setPlaceholderText(NUMBER_HINTS[kind])
+        self.number.setPlaceholderText(translate("HelpDesk", NUMBER_HINTS[kind]))
         for widget in (self.address, self.missed):
             widget.setEnabled(chat)
         if not chat:

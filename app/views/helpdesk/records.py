@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.activities import messages as message_records
 from app.services.activities import rules as activity_rules
 from app.services.activities.messages import ImportResult, RecordRow
@@ -29,15 +30,24 @@ from app.views.dialogs.forward_dialog import ForwardDialog
 from app.views.helpdesk.base import DeskTab, count_text
 from app.views.helpdesk.record_dialogs import RecordDialog
 from app.views.tasks import TaskRunner
-from app.views.widgets.dates import local
+from app.views.widgets.dates import format_datetime, local
 from app.views.widgets.tables import Column, RowsTableModel, make_table
 
 log = logging.getLogger(__name__)
 
 RECORDS_PAGE = 500  # records listed at once; the count above the list says how many there are
-KIND_FILTER = ((None, "All"), ("live_chat", "Live chats"), ("fax", "Faxes"), ("sms", "SMS"))
-DIRECTIONS = {"in": "In", "out": "Out"}
-TRANSCRIPT_FILTER = "Chat transcripts (*.json *.txt *.log);;All files (*)"
+KIND_FILTER = ((None, QT_TRANSLATE_NOOP("HelpDesk", "All")),
+               ("live_chat", QT_TRANSLATE_NOOP("HelpDesk", "Live chats")),
+               ("fax", QT_TRANSLATE_NOOP("HelpDesk", "Faxes")),
+               ("sms", QT_TRANSLATE_NOOP("HelpDesk", "SMS")))
+DIRECTIONS = {"in": QT_TRANSLATE_NOOP("HelpDesk", "In"), "out": QT_TRANSLATE_NOOP("HelpDesk", "Out")}
+"""English labels, shown through ``translate("HelpDesk", label)``."""
+
+
+def kind_text(r: RecordRow) -> str:
+    """The record's kind as the list shows it ("Live chat (missed)")."""
+    return translate("HelpDesk", "{kind} (missed)").format(kind=r.kind_label) if r.missed \
+        else r.kind_label
 
 
 class RecordsTab(DeskTab):
@@ -50,15 +60,19 @@ class RecordsTab(DeskTab):
         self.kind = QComboBox(self)
         self.kind.setObjectName("recordKindFilter")
         for key, label in KIND_FILTER:
-            self.kind.addItem(label, key)
+            self.kind.addItem(translate("HelpDesk", label), key)
         self.count = QLabel(self)
         self.model: RowsTableModel[RecordRow] = RowsTableModel([
-            Column("When", lambda r: local(r.occurred_at)),
-            Column("Type", lambda r: r.kind_label + (" (missed)" if r.missed else "")),
-            Column("Dir.", lambda r: DIRECTIONS.get(r.direction or "", "")),
-            Column("Number / e-mail", lambda r: r.address or r.number),
-            Column("Text", lambda r: r.summary or r.subject, tooltip=lambda r: r.summary),
-            Column("Forwarded", lambda r: "Yes" if r.forwarded else ""),
+            Column(translate("HelpDesk", "When"), lambda r: local(r.occurred_at)),
+            Column(translate("HelpDesk", "Type"), kind_text),
+            Column(translate("HelpDesk", "Dir."),
+                   lambda r: translate("HelpDesk", DIRECTIONS[r.direction])
+                   if r.direction in DIRECTIONS else ""),
+            Column(translate("HelpDesk", "Number / e-mail"), lambda r: r.address or r.number),
+            Column(translate("HelpDesk", "Text"), lambda r: r.summary or r.subject,
+                   tooltip=lambda r: r.summary),
+            Column(translate("HelpDesk", "Forwarded"),
+                   lambda r: translate("HelpDesk", "Yes") if r.forwarded else ""),
         ], self, dimmed=lambda r: not r.editable)
         self.table = make_table(self.model, self, "recordTable")
         header = self.table.horizontalHeader()
@@ -70,15 +84,15 @@ class RecordsTab(DeskTab):
         self.details.setObjectName("recordDetails")
         self.details.setReadOnly(True)
         self.details.setMaximumHeight(90)
-        self.details.setPlaceholderText("The selected record's text")
-        self.add_button = QPushButton("Add record…", self)
-        self.import_button = QPushButton("Import chat transcript…", self)
-        self.todo_button = QPushButton("Forward as To-Do…", self)
-        self.ticket_button = QPushButton("Forward as Ticket…", self)
+        self.details.setPlaceholderText(translate("HelpDesk", "The selected record's text"))
+        self.add_button = QPushButton(translate("HelpDesk", "Add record…"), self)
+        self.import_button = QPushButton(translate("HelpDesk", "Import chat transcript…"), self)
+        self.todo_button = QPushButton(translate("HelpDesk", "Forward as To-Do…"), self)
+        self.ticket_button = QPushButton(translate("HelpDesk", "Forward as Ticket…"), self)
 
         # layout
         top = QHBoxLayout()
-        top.addWidget(QLabel("Show:", self))
+        top.addWidget(QLabel(translate("HelpDesk", "Show:"), self))
         top.addWidget(self.kind)
         top.addSpacing(12)
         top.addWidget(self.count)
@@ -89,8 +103,9 @@ class RecordsTab(DeskTab):
         buttons.addStretch(1)
         box = QVBoxLayout(self)
         box.setContentsMargins(6, 6, 6, 6)
-        box.addWidget(QLabel("Records that matched no contact's number or e-mail address are "
-                             "kept here, outside every Activity History.", self))
+        box.addWidget(QLabel(translate("HelpDesk", "Records that matched no contact's number or "
+                                       "e-mail address are kept here, outside every Activity "
+                                       "History."), self))
         box.addLayout(top)
         box.addWidget(self.table, 1)
         box.addWidget(self.details)
@@ -119,7 +134,10 @@ class RecordsTab(DeskTab):
         rows, total = result
         chosen = self.selected()
         self.model.set_rows(rows)
-        self.count.setText(count_text(len(rows), total, "record", "the newest"))
+        self.count.setText(count_text(
+            translate("HelpDesk", "%Ln record(s)", None, total),
+            translate("HelpDesk", "(the newest %Ln shown)", None, len(rows)) if total > len(rows)
+            else ""))
         if chosen is not None:
             index = next((i for i, r in enumerate(rows) if r.id == chosen.id), None)
             if index is not None:
@@ -136,8 +154,9 @@ class RecordsTab(DeskTab):
         for b in (self.todo_button, self.ticket_button):
             b.setEnabled(forwardable)
             b.setToolTip("" if r is None or forwardable
-                         else f"A {r.kind_label.lower()} is not forwarded (reference: calls, "
-                              "live chats and mails are)")
+                         else translate("HelpDesk", "A {kind} is not forwarded (reference: calls, "
+                                                    "live chats and mails are)")
+                         .format(kind=r.kind_label.lower()))
         self.details.setPlainText(r.summary if r is not None else "")
 
     # -- actions ---------------------------------------------------------------------
@@ -151,15 +170,18 @@ class RecordsTab(DeskTab):
     def _add(self, dialog: RecordDialog) -> None:
         form, ctx = dialog.activity_form(), self.ctx
         self.save(lambda: message_records.add_record(ctx, form), dialog,
-                  then=lambda _id: self.show_notice("Record saved (linked to a contact when "
-                                                    "its number or address matched)"))
+                  then=lambda _id: self.show_notice(translate(
+                      "HelpDesk", "Record saved (linked to a contact when its number or address "
+                                  "matched)")))
 
     def import_transcript(self, path: str | Path | None = None) -> QFileDialog | None:
         """Import ``path``; without one, ask for the file first."""
         if path is not None:
             self._import(Path(path))
             return None
-        dialog = QFileDialog(self, "Import chat transcript", str(Path.home()), TRANSCRIPT_FILTER)
+        dialog = QFileDialog(self, translate("HelpDesk", "Import chat transcript"), str(Path.home()),
+                             translate("HelpDesk", "Chat transcripts (*.json *.txt *.log);;"
+                                                   "All files (*)"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(lambda chosen: self._import(Path(chosen)))
         self.open_dialog(dialog)
@@ -167,25 +189,31 @@ class RecordsTab(DeskTab):
 
     def _import(self, path: Path) -> None:
         ctx = self.ctx
-        self.show_notice(f"Importing {path.name}…")
+        self.show_notice(translate("HelpDesk", "Importing {file}…").format(file=path.name))
         self.save(lambda: message_records.import_chat_transcript(ctx, path),
                   contact_id=lambda r: r.contact_id,
                   then=lambda r: self.show_notice(self._imported(path, r)))
 
     @staticmethod
     def _imported(path: Path, r: ImportResult) -> str:
-        where = ("added to the contact's Activity History" if r.contact_id is not None
-                 else "kept without a contact (listed here)")
-        missed = "Missed chat" if r.missed else "Chat"
-        return (f"{missed} with {r.visitor or 'a visitor'} imported from {path.name} "
-                f"({r.format}, {r.messages} message{'s' if r.messages != 1 else ''}): {where}")
+        where = (translate("HelpDesk", "added to the contact's Activity History")
+                 if r.contact_id is not None
+                 else translate("HelpDesk", "kept without a contact (listed here)"))
+        messages = translate("HelpDesk", "%n message(s)", None, r.messages)
+        visitor = r.visitor or translate("HelpDesk", "a visitor")
+        text = (translate("HelpDesk", "Missed chat with {visitor} imported from {file} ({format}, "
+                                      "{messages}): {where}") if r.missed
+                else translate("HelpDesk", "Chat with {visitor} imported from {file} ({format}, "
+                                           "{messages}): {where}"))
+        return text.format(visitor=visitor, file=path.name, format=r.format, messages=messages,
+                           where=where)
 
     def forward(self, as_: str) -> ForwardDialog | None:
         r = self.selected()
         if r is None or r.kind not in activity_rules.FORWARDABLE:
             return None
-        summary = f"<b>{r.kind_label}{' (missed)' if r.missed else ''}</b> of " \
-                  f"{local(r.occurred_at):%d %b %Y %H:%M}: {r.subject}"  # type: ignore[str-format]
+        summary = translate("HelpDesk", "<b>{kind}</b> of {when}: {subject}").format(
+            kind=kind_text(r), when=format_datetime(r.occurred_at), subject=r.subject)
         dialog = ForwardDialog(self.ctx, self.runner, self.users, as_, summary,
                                has_contact=False, parent=self)
         dialog.submitted.connect(lambda d=dialog: self._forward(d, r))
@@ -196,8 +224,9 @@ class RecordsTab(DeskTab):
         ctx, as_ = self.ctx, dialog.as_
         assignee, due, contact = dialog.assignee.currentData(), dialog.due_at(), dialog.contact_id()
         priority, note = str(dialog.priority.currentData()), dialog.note.toPlainText()
-        what = "To-Do" if as_ == "todo" else "Ticket"
+        done = (translate("HelpDesk", "Forwarded as a To-Do") if as_ == "todo"
+                else translate("HelpDesk", "Forwarded as a Ticket"))
         self.save(lambda: helpdesk.forward(ctx, r.id, as_, assignee=assignee, due_at=due,
                                            note=note, priority=priority, contact_id=contact),
                   dialog, contact_id=lambda _id: contact,
-                  then=lambda _id: self.show_notice(f"Forwarded as a {what}"))
+                  then=lambda _id: self.show_notice(done))

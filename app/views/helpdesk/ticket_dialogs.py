@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from app.services.activities.edit import ActivityForm
 from app.services.context import AppContext
 from app.services.helpdesk.tickets import STATUS_LABELS, TicketEventView, TicketRow
@@ -35,32 +36,35 @@ log = logging.getLogger(__name__)
 
 
 def status_label(status: str) -> str:
-    return STATUS_LABELS.get(status, status.capitalize())  # type: ignore[call-overload]
+    label = STATUS_LABELS.get(status)  # type: ignore[call-overload]
+    return translate("Helpdesk", label) if label else status.capitalize()
 
 
 class StatusDialog(FormDialog):
     """A progress check: the new status and a note saying what was done."""
 
     def __init__(self, ticket: TicketRow, parent: QWidget | None = None) -> None:
-        super().__init__("Change ticket status", parent)
+        super().__init__(translate("HelpDesk", "Change ticket status"), parent)
         # attributes
         self.ticket = ticket
 
         # widgets
-        about = QLabel(f"<b>{ticket.subject}</b><br>now: {status_label(ticket.status)}", self)
+        about = QLabel(translate("HelpDesk", "<b>{subject}</b><br>now: {status}").format(
+            subject=ticket.subject, status=status_label(ticket.status)), self)
         about.setWordWrap(True)
         self.status = QComboBox(self)
         self.status.setObjectName("ticketStatus")
-        for key, label in STATUS_LABELS.items():
-            self.status.addItem(label, str(key))
+        for key in STATUS_LABELS:
+            self.status.addItem(status_label(key), str(key))
         self.status.setCurrentIndex(max(0, self.status.findData(ticket.status)))
         self.note = QPlainTextEdit(self)
         self.note.setObjectName("statusNote")
         self.note.setTabChangesFocus(True)
-        self.note.setPlaceholderText("What was done, or why the status changes (required)")
+        self.note.setPlaceholderText(translate("HelpDesk", "What was done, or why the status "
+                                                           "changes (required)"))
         self.form.addRow(about)
-        self.add_field("status", "New status", self.status)
-        self.add_field("note", "Note", self.note)
+        self.add_field("status", translate("HelpDesk", "New status"), self.status)
+        self.add_field("note", translate("HelpDesk", "Note"), self.note)
         self.resize(460, 300)
 
     def set_status(self, status: str) -> None:
@@ -75,15 +79,17 @@ class NewTicketDialog(FormDialog):
 
     def __init__(self, ctx: AppContext, runner: TaskRunner, people: list[UserView],
                  parent: QWidget | None = None) -> None:
-        super().__init__("New ticket", parent, ok_text="Open ticket")
+        super().__init__(translate("HelpDesk", "New ticket"), parent,
+                         ok_text=translate("HelpDesk", "Open ticket"))
         # widgets
         self.subject = QLineEdit(self)
         self.subject.setObjectName("ticketSubject")
         self.subject.setMaxLength(300)
-        self.subject.setPlaceholderText("e.g. The invoice shows the wrong VAT rate")
+        self.subject.setPlaceholderText(translate("HelpDesk", "e.g. The invoice shows the wrong "
+                                                              "VAT rate"))
         contact_box = QWidget(self)
-        self.link = QCheckBox("Link to a contact (it then shows in their Activity History)",
-                              contact_box)
+        self.link = QCheckBox(translate("HelpDesk", "Link to a contact (it then shows in their "
+                                                    "Activity History)"), contact_box)
         self.link.setObjectName("linkContact")
         self.search = ContactSearch(ctx, runner, contact_box)
         self.search.setEnabled(False)
@@ -99,12 +105,12 @@ class NewTicketDialog(FormDialog):
         self.description = QPlainTextEdit(self)
         self.description.setObjectName("ticketBody")
         self.description.setTabChangesFocus(True)
-        self.description.setPlaceholderText("What the customer asks for")
-        self.add_field("subject", "Subject", self.subject)
-        self.add_field("contact_id", "Contact", contact_box)
-        self.add_field("priority", "Priority", self.priority)
-        self.add_field("assignee", "Assigned to", self.assignee)
-        self.add_field("body", "Description", self.description)
+        self.description.setPlaceholderText(translate("HelpDesk", "What the customer asks for"))
+        self.add_field("subject", translate("HelpDesk", "Subject"), self.subject)
+        self.add_field("contact_id", translate("HelpDesk", "Contact"), contact_box)
+        self.add_field("priority", translate("HelpDesk", "Priority"), self.priority)
+        self.add_field("assignee", translate("HelpDesk", "Assigned to"), self.assignee)
+        self.add_field("body", translate("HelpDesk", "Description"), self.description)
         self.resize(640, 560)
 
         # signals
@@ -118,7 +124,8 @@ class NewTicketDialog(FormDialog):
 
     def check(self) -> dict[str, str]:
         if self.link.isChecked() and self.search.current() is None:
-            return {"contact_id": "Pick the contact from the list, or untick the box"}
+            return {"contact_id": translate("HelpDesk", "Pick the contact from the list, or untick "
+                                                        "the box")}
         return {}
 
     def activity_form(self) -> ActivityForm:
@@ -138,16 +145,19 @@ class HistoryDialog(QDialog):
 
     def __init__(self, ticket: TicketRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"History of “{ticket.subject}”")
+        self.setWindowTitle(translate("HelpDesk", "History of “{subject}”").format(
+            subject=ticket.subject))
         self.setObjectName("ticketHistory")
         # widgets
-        about = QLabel(f"<b>{ticket.subject}</b> — {status_label(ticket.status)}", self)
+        about = QLabel(translate("HelpDesk", "<b>{subject}</b> — {status}").format(
+            subject=ticket.subject, status=status_label(ticket.status)), self)
         about.setWordWrap(True)
         self.model: RowsTableModel[TicketEventView] = RowsTableModel([
-            Column("When", lambda e: local(e.at)),
-            Column("Who", lambda e: e.user_label or e.user or ""),
-            Column("Status", self._change),
-            Column("Note", lambda e: " ".join(e.note.split()), tooltip=lambda e: e.note),
+            Column(translate("HelpDesk", "When"), lambda e: local(e.at)),
+            Column(translate("HelpDesk", "Who"), lambda e: e.user_label or e.user or ""),
+            Column(translate("HelpDesk", "Status"), self._change),
+            Column(translate("HelpDesk", "Note"), lambda e: " ".join(e.note.split()),
+                   tooltip=lambda e: e.note),
         ], self)
         self.table = make_table(self.model, self, "historyTable")
         header = self.table.horizontalHeader()
@@ -169,7 +179,8 @@ class HistoryDialog(QDialog):
     @staticmethod
     def _change(e: TicketEventView) -> str:
         if not e.old_status:
-            return f"Opened as {status_label(e.new_status)}"
+            return translate("HelpDesk", "Opened as {status}").format(
+                status=status_label(e.new_status))
         if e.old_status == e.new_status:
             return status_label(e.new_status)
         return f"{status_label(e.old_status)} → {status_label(e.new_status)}"
