@@ -23,6 +23,7 @@ from app.views.errors import inform
 from app.views.help_menu import HelpMenu
 from app.views.home import HomePage
 from app.views.language_menu import LanguageMenu
+from app.views.session_start import add_session_start
 from app.views.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -135,6 +136,7 @@ class MainWindow(QMainWindow):
         settings_menu.addAction(a.alert_settings)
         settings_menu.addSeparator()
         self.language_menu = LanguageMenu(settings_menu, self)
+        self.session_start = add_session_start(settings_menu, self)  # XDG autostart
         self.help_menu = HelpMenu(self, a, self._ctx.db.url, self.open_first_run)
 
     def _connect_signals(self) -> None:

@@ -1,7 +1,8 @@
 """Reminders on the desktop as a rep meets them: a To-Do coming due pops up near
 the tray with its subject, contact and "due in 10 min"; Snooze hides it until
 the clock passes the time; Dismiss ends it; Open opens the activity; several
-stack, and the ones that do not fit wait behind a card."""
+stack, and the ones that do not fit wait on a card (see
+test_reminders_grouped.py for the groups and dialogs)."""
 
 from __future__ import annotations
 
@@ -147,26 +148,28 @@ def test_a_todo_done_meanwhile_goes_away_and_never_reminds(qtbot, gui_ctx, sched
     assert subjects(scheduler) == []
 
 
-def test_several_stack_and_the_rest_wait_behind_a_card(qtbot, gui_ctx, scheduler) -> None:  # type: ignore[no-untyped-def]
+def test_several_stack_and_the_rest_wait_on_a_card(qtbot, gui_ctx, scheduler) -> None:  # type: ignore[no-untyped-def]
     anna = person(gui_ctx, "Anna", "Smith")
     for n in range(5):
         todo(gui_ctx, anna, f"Call {n}", NOW + timedelta(minutes=n + 1))
     check(qtbot, scheduler)
-    assert subjects(scheduler) == ["Call 0", "Call 1", "Call 2"]
-    more = scheduler.stack.more
-    assert more.isVisible() and "2 more reminders" in more.label.text()
+    # three windows at most: two reminders and the card for the rest
+    assert subjects(scheduler) == ["Call 0", "Call 1"]
+    card = scheduler.stack.cards["todo"]
+    assert card.isVisible() and "3 more To-Do" in card.label.text()
+    assert len(scheduler.stack.visible_windows()) == 3
     popups = scheduler.stack.visible_popups()
     # newest on top: each stands above the one shown before it, the card above them all
-    assert popups[0].y() > popups[1].y() > popups[2].y() > more.y()
+    assert popups[0].y() > popups[1].y() > card.y()
     assert not popups[0].geometry().intersects(popups[1].geometry())
     qtbot.mouseClick(popups[0].dismiss_button, Qt.MouseButton.LeftButton)
     settle(qtbot, scheduler)
-    assert subjects(scheduler) == ["Call 1", "Call 2", "Call 3"]
-    assert "1 more reminder " in more.label.text()
-    qtbot.mouseClick(more.dismiss_all_button, Qt.MouseButton.LeftButton)
+    assert subjects(scheduler) == ["Call 1", "Call 2"]  # the next comes off the card
+    assert "2 more To-Do" in card.label.text()
+    qtbot.mouseClick(card.dismiss_all_button, Qt.MouseButton.LeftButton)
     settle(qtbot, scheduler)
-    assert subjects(scheduler) == [] and not more.isVisible()
-    assert reminders.due(gui_ctx, now=NOW) == []
+    assert subjects(scheduler) == ["Call 1", "Call 2"] and not card.isVisible()
+    assert reminders.due(gui_ctx, now=NOW) == []  # the card's three are dismissed
 
 
 def test_open_opens_the_activity_from_the_main_window(qtbot, gui_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]

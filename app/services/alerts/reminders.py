@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, literal, or_, select, true
+from sqlalchemy import ColumnElement, Select, and_, case, func, literal, or_, select, true
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -38,6 +38,24 @@ log = logging.getLogger(__name__)
 LEAD = timedelta(minutes=15)  # a To-Do reminds this long before its deadline
 OVERDUE_HORIZON = timedelta(days=7)
 DUE_LIMIT = 20  # reminders fetched per check; the desk shows a few, says how many more
+ALERT_GROUP = "alert"  # new tasks of the automated alerts (a first run makes hundreds)
+TODO_GROUP = "todo"  # every other To-Do coming due, overdue or back from a snooze
+GROUPS = (TODO_GROUP, ALERT_GROUP)
+
+
+@dataclass(frozen=True)
+class DueCounts:
+    """How many reminders are due now, by group (the desk groups what does not fit)."""
+
+    todos: int
+    alerts: int
+
+    @property
+    def total(self) -> int:
+        return self.todos + self.alerts
+
+    def of(self, group: str) -> int:
+        return self.alerts if group == ALERT_GROUP else self.todos
 
 
 @dataclass(frozen=True)
@@ -130,9 +148,20 @@ def _with_state(q: Any, me_id: int) -> Select[Any]:
                                            ReminderState.user_id == me_id))
 
 
-def due(ctx: AppContext, *, now: datetime | None = None, limit: int = DUE_LIMIT) -> list[Reminder]:
+def _in_group(group: str | None) -> ColumnElement[bool]:
+    if group is None:
+        return true()
+    if group not in GROUPS:
+        raise ValueError(f"no reminder group {group!r}")
+    if group == ALERT_GROUP:
+        return Activity.todo_source == TodoSource.ALERT
+    return Activity.todo_source != TodoSource.ALERT
+
+
+def due(ctx: AppContext, *, now: datetime | None = None, limit: int = DUE_LIMIT,
+        group: str | None = None) -> list[Reminder]:
     """The current user's reminders now: To-Dos by deadline (overdue first), then
-    new alert tasks oldest first; at most ``limit``."""
+    new alert tasks oldest first; at most ``limit``; only ``group``'s when given."""
     now = now or utcnow()
     with ctx.read() as s:
         me_id = ctx.actor.id
@@ -141,7 +170,7 @@ def due(ctx: AppContext, *, now: datetime | None = None, limit: int = DUE_LIMIT)
                                Contact.kind, Contact.first_name, Contact.last_name,
                                Contact.company_name)
                         .outerjoin(Contact, Contact.id == Activity.contact_id), me_id)
-        q = q.where(_mine(me_id), _due_where(s, now))
+        q = q.where(_mine(me_id), _due_where(s, now), _in_group(group))
         near = Activity.due_at.is_not(None) & (Activity.due_at <= now + LEAD)
         rows = s.execute(q.order_by(near.desc(), Activity.due_at, Activity.id).limit(limit)).all()
         return [_reminder(r) for r in rows]
@@ -154,6 +183,18 @@ def count_due(ctx: AppContext, *, now: datetime | None = None) -> int:
         me_id = ctx.actor.id
         q = _with_state(select(func.count(Activity.id)).select_from(Activity), me_id)
         return int(s.scalar(q.where(_mine(me_id), _due_where(s, now))) or 0)
+
+
+def count_due_by_group(ctx: AppContext, *, now: datetime | None = None) -> DueCounts:
+    """``count_due`` split into the To-Dos and the new alert tasks."""
+    now = now or utcnow()
+    with ctx.read() as s:
+        me_id = ctx.actor.id
+        is_alert = case((Activity.todo_source == TodoSource.ALERT, 1), else_=0)
+        q = _with_state(select(is_alert, func.count(Activity.id)).select_from(Activity), me_id)
+        rows = s.execute(q.where(_mine(me_id), _due_where(s, now)).group_by(is_alert)).all()
+    by_alert = {bool(alert): int(n) for alert, n in rows}
+    return DueCounts(todos=by_alert.get(False, 0), alerts=by_alert.get(True, 0))
 
 
 def _reminder(r: Any) -> Reminder:
@@ -230,6 +271,25 @@ def dismiss(ctx: AppContext, activity_id: int, *, now: datetime | None = None) -
         activity_edit.load(s, activity_id, me)
         _upsert(s, me.id, [activity_id], {"dismissed_at": now, "notified_at": now,
                                           "snoozed_until": None})
+
+
+def acknowledge_group(ctx: AppContext, group: str, *, now: datetime | None = None,
+                      dismiss_too: bool = False) -> int:
+    """The rep answered a grouped reminder ("12 alert tasks for today"): every reminder
+    of ``group`` due now counts as shown (and as dismissed with ``dismiss_too``), so
+    none of them pops up one by one afterwards; returns how many."""
+    now = now or utcnow()
+    values: dict[str, Any] = {"notified_at": now, "snoozed_until": None}
+    if dismiss_too:
+        values["dismissed_at"] = now
+    with ctx.write() as s:
+        me_id = ctx.actor.id
+        ids = _with_state(select(Activity.id), me_id).where(_mine(me_id), _due_where(s, now),
+                                                              _in_group(group))
+        n = int(s.scalar(select(func.count()).select_from(ids.subquery())) or 0)
+        if n:
+            _upsert(s, me_id, ids, values)
+        return n
 
 
 def dismiss_all(ctx: AppContext, *, now: datetime | None = None) -> int:

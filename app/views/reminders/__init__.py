@@ -2,7 +2,8 @@
 
 ``install_reminders(window, ctx)`` is all MainWindow needs: it makes the
 scheduler (engine at start and every hour, reminders every minute), connects
-it to the window's hooks (open_activity, show_home, the status bar) and to the
+it to the window's hooks (open_activity, show_home for a group card's "Open My
+To-Dos", the status bar) and to the
 tray and caller pop-ups of the telephony UI when they are there, and starts it.
 """
 
@@ -12,7 +13,7 @@ import logging
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QRect
-from PySide6.QtWidgets import QStatusBar, QSystemTrayIcon
+from PySide6.QtWidgets import QStatusBar, QSystemTrayIcon, QWidget
 
 from app.services.context import AppContext
 from app.views.reminders.popup import ReminderPopup
@@ -54,7 +55,13 @@ def install_reminders(window: _Window, ctx: AppContext, *, start: bool = True) -
     scheduler = ReminderScheduler(ctx, window.runner, parent,  # type: ignore[arg-type]
                                   tray=tray, avoid=call_popups)
     scheduler.open_activity_requested.connect(window.open_activity)
-    scheduler.show_todos_requested.connect(window.show_home)
+    def show_todos() -> None:  # My To-Dos are on Home; the rep may be in another program
+        window.show_home()
+        if isinstance(window, QWidget):
+            window.raise_()
+            window.activateWindow()
+
+    scheduler.show_todos_requested.connect(show_todos)
     scheduler.problem.connect(lambda text: window.statusBar().showMessage(text, 15_000))
     if start:
         scheduler.start()

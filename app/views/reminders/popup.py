@@ -18,15 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from app.services.activities import rules as activity_rules
-from app.services.alerts.reminders import LEAD, SNOOZE_LABELS, Reminder
+from app.services.alerts.reminders import ALERT_GROUP, LEAD, SNOOZE_LABELS, Reminder
 from app.views.widgets.quiet_window import QuietPopup
 
 log = logging.getLogger(__name__)
 
 WIDTH = 340
 STYLE = """
-#reminderPopup, #reminderMore { background: palette(window); border: 1px solid palette(mid);
+#reminderPopup, #reminderGroup { background: palette(window); border: 1px solid palette(mid);
                                 border-radius: 6px; }
 #reminderHeader { color: white; background: #2f6db5; border-radius: 4px; padding: 4px 8px; }
 #reminderHeader[tone="overdue"] { background: #b3261e; }
@@ -165,37 +166,69 @@ class ReminderPopup(QuietWindow):
         self.fit()
 
 
-class MoreCard(QuietWindow):
-    """On top of the stack when more reminders wait than fit: how many, and a way out."""
+class GroupCard(QuietWindow):
+    """The reminders of one group that do not fit on the screen, as one card: "12 new
+    alert tasks for today", with the list they are in (My To-Dos) one click away."""
 
-    show_todos_requested = Signal()
-    """Show My To-Dos (the home page)."""
-    dismiss_all_requested = Signal()
-    """Dismiss every reminder, shown or waiting."""
+    open_list_requested = Signal(str)
+    """Open My To-Dos for this group (its name: "todo" or "alert")."""
+    dismiss_all_requested = Signal(str)
+    """Dismiss every reminder of this group, on the card and waiting."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, group: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("reminderMore")
+        # attributes
+        self.group = group
         self.count = 0
+        self.extra_ids: set[int] = set()  # shown one by one before they were grouped
+        self.setObjectName("reminderGroup")
+
+        # widgets
+        self.header = QLabel(self)
+        self.header.setObjectName("reminderHeader")
+        self.header.setProperty("tone", "alert" if group == ALERT_GROUP else "due")
         self.label = QLabel(self)
-        self.label.setObjectName("reminderMoreText")
+        self.label.setObjectName("reminderGroupText")
         self.label.setWordWrap(True)
-        self.todos_button = QPushButton("My To-Dos", self)
-        self.dismiss_all_button = QPushButton("Dismiss all", self)
-        self.dismiss_all_button.setToolTip("Dismiss every reminder, shown and waiting")
+        self.open_button = QPushButton(translate("Reminders", "Open My To-Dos"), self)
+        self.open_button.setToolTip(translate(
+            "Reminders", "Show My To-Dos on the Home page; these reminders do not pop up "
+                         "one by one afterwards"))
+        self.dismiss_all_button = QPushButton(translate("Reminders", "Dismiss all"), self)
+        self.dismiss_all_button.setToolTip(translate(
+            "Reminders", "No more reminders of these To-Dos (they stay on My To-Dos)"))
+
+        # layout
         box = QVBoxLayout(self)
         box.setContentsMargins(10, 8, 10, 8)
+        box.setSpacing(4)
+        box.addWidget(self.header)
         box.addWidget(self.label)
         row = QHBoxLayout()
-        row.addWidget(self.todos_button)
+        row.addWidget(self.open_button)
         row.addStretch(1)
         row.addWidget(self.dismiss_all_button)
         box.addLayout(row)
-        self.todos_button.clicked.connect(self.show_todos_requested)
-        self.dismiss_all_button.clicked.connect(self.dismiss_all_requested)
 
-    def set_count(self, n: int) -> None:
+        # signals
+        self.open_button.clicked.connect(lambda: self.open_list_requested.emit(self.group))
+        self.dismiss_all_button.clicked.connect(
+            lambda: self.dismiss_all_requested.emit(self.group))
+
+    def set_count(self, n: int, *, beside_others: bool) -> None:
+        """``n`` reminders of the group on this card; ``beside_others``: some of the same
+        group stand on the screen one by one (the card says "more")."""
         self.count = n
-        self.label.setText(f"{n} more reminder{'s' if n != 1 else ''} waiting: they show as "
-                           "you deal with these.")
+        if self.group == ALERT_GROUP:
+            self.header.setText(translate("Reminders", "New alert tasks"))
+            self.label.setText(translate(
+                "Reminders", "%n new alert task(s) for today: open My To-Dos to work "
+                             "through them.", None, n))
+        else:
+            self.header.setText(translate("Reminders", "To-Dos due"))
+            self.label.setText(translate(
+                "Reminders", "%n more To-Do(s) due or overdue: they show here as you deal "
+                             "with these, or open My To-Dos.", None, n) if beside_others
+                else translate("Reminders", "%n To-Do(s) due or overdue: open My To-Dos to "
+                                            "see them.", None, n))
         self.fit()

@@ -1,6 +1,10 @@
 """The desk's clockwork for issue 6: the alerts engine at start and every hour,
 the reminders every minute (and after the engine, for its new tasks).
 
+At most three windows: when more reminders are due than fit, the new alert tasks
+go on one card ("150 new alert tasks for today: open My To-Dos"), and the To-Dos
+that do not fit on another; while the rep works in a dialog nothing new shows.
+
 Every service call runs through the window's TaskRunner (the engine on its
 write path); the answers come back here, in the GUI thread, where the stack of
 reminders is updated. ``clock`` is injectable so tests move time without
@@ -18,9 +22,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QRect, QTimer, Signal
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from app.i18n import translate
 from app.models import utcnow
 from app.services.alerts import reminders
-from app.services.alerts.reminders import Reminder
+from app.services.alerts.reminders import ALERT_GROUP, GROUPS, TODO_GROUP, DueCounts, Reminder
 from app.services.changes import Changes, Kind
 from app.services.context import AppContext
 from app.views.change_bus import change_bus
@@ -41,8 +46,8 @@ _answers = itertools.count(1)
 
 @dataclass(frozen=True)
 class _Found:
-    due: list[Reminder]
-    count: int
+    due: dict[str, list[Reminder]]  # by group, unseen ones first in line
+    counts: DueCounts
     pending: set[int]  # of the shown ones, those still standing
 
 
@@ -86,8 +91,9 @@ class ReminderScheduler(QObject):
         self.stack.open_requested.connect(self._open)
         self.stack.snooze_requested.connect(self._snooze)
         self.stack.dismiss_requested.connect(self._dismiss)
-        self.stack.dismiss_all_requested.connect(self._dismiss_all)
-        self.stack.show_todos_requested.connect(self.show_todos_requested)
+        self.stack.dismiss_group_requested.connect(self._dismiss_group)
+        self.stack.open_group_requested.connect(self._open_group)
+        self.stack.unblocked.connect(lambda: self.check() if self.running else None)
         change_bus().watch(self, {Kind.ACTIVITY}, self._activities_changed)
 
     # -- running ---------------------------------------------------------------------
@@ -138,12 +144,14 @@ class ReminderScheduler(QObject):
 
     def check(self) -> None:
         """Ask what is due now (off the GUI thread); a newer check supersedes an older one."""
-        ctx, now, shown = self._ctx, self.clock(), self.stack.ids()
+        ctx, now = self._ctx, self.clock()
+        shown = [*self.stack.ids(), *self.stack.extra_ids()]
         self._check_seq += 1
         seq = self._check_seq
 
         def find() -> _Found:
-            return _Found(reminders.due(ctx, now=now), reminders.count_due(ctx, now=now),
+            return _Found({g: reminders.due(ctx, now=now, group=g) for g in GROUPS},
+                          reminders.count_due_by_group(ctx, now=now),
                           reminders.still_pending(ctx, shown, now=now))
 
         self._runner.run(f"{self._task}.check", find,
@@ -158,23 +166,19 @@ class ReminderScheduler(QObject):
                 self.stack.remove(activity_id)
         closed = {a for a, s in self._closed.items() if s >= seq}  # closed after this began
         self._closed = {a: s for a, s in self._closed.items() if s >= seq}
-        added: list[Reminder] = []
-        for reminder in found.due:
-            if (reminder.activity_id in closed or reminder.activity_id in self.stack.popups
-                    or reminder.activity_id in self._notifying):
-                continue
-            if self.stack.free_slots() == 0:
-                break
-            self.stack.add(reminder, now)
-            added.append(reminder)
-        # what is due and neither on the screen nor just answered waits for a place
-        due_ids = {r.activity_id for r in found.due}
-        on_screen = len(due_ids & (set(self.stack.popups) | closed))
-        self.stack.set_more(found.count - on_screen)
+        # due, but on the screen, on a card, or just answered (its write not landed)
+        handled = closed | set(self.stack.popups) | self._notifying | self.stack.extra_ids()
+        new = {g: [r for r in found.due[g] if r.activity_id not in handled] for g in GROUPS}
+        waiting = {g: found.counts.of(g) - (len(found.due[g]) - len(new[g])) for g in GROUPS}
+        had_cards = {g for g, card in self.stack.cards.items() if card.count > 0}
+        added = [] if self.stack.refresh_blocked() else self._place(new, waiting, now)
         self.stack.update_times(now)
         self.stack.layout_stack()
+        carded = [g for g, card in self.stack.cards.items() if card.count > 0
+                  and g not in had_cards]
+        if added or carded:
+            self._notify_tray(added, carded, now)
         if added:
-            self._notify_tray(added, now)
             ids = [r.activity_id for r in added]
             # shown, and said so once this write lands: a check that reads before it
             # (any saved activity starts one) must not show them again
@@ -192,17 +196,54 @@ class ReminderScheduler(QObject):
                              marked, on_error=not_marked, write=True)
         self.checked.emit(added)
 
-    def _notify_tray(self, added: list[Reminder], now: datetime) -> None:
+    def _place(self, new: dict[str, list[Reminder]], waiting: dict[str, int],
+               now: datetime) -> list[Reminder]:
+        """Put the unseen reminders on the screen, one by one while everything fits in
+        the stack's windows; else the alert tasks all on their card, the To-Dos one by
+        one in the room left and the rest on theirs. Returns those shown one by one."""
+        stack = self.stack
+        shown = {g: stack.shown_ids(g) for g in GROUPS}
+        carded = bool(stack.extra_ids())
+        added: list[Reminder] = []
+        if not carded and sum(map(len, shown.values())) + sum(waiting.values()) \
+                <= stack.max_visible:
+            for group in GROUPS:
+                for reminder in new[group]:
+                    stack.add(reminder, now)
+                    added.append(reminder)
+                stack.set_waiting(group, 0)
+            return added
+        for activity_id in shown[ALERT_GROUP]:  # grouped: every alert task on its card
+            stack.demote(activity_id)
+        stack.set_waiting(ALERT_GROUP, waiting[ALERT_GROUP])
+        room = stack.max_visible - (1 if stack.cards[ALERT_GROUP].count else 0)
+        todo_card = stack.cards[TODO_GROUP]
+        todos = shown[TODO_GROUP]
+        if not todo_card.extra_ids and len(todos) + waiting[TODO_GROUP] <= room:
+            keep = room
+        else:
+            keep = max(room - 1, 0)  # one window for the card
+        for activity_id in todos[keep:]:
+            stack.demote(activity_id)
+        for reminder in new[TODO_GROUP][:max(keep - len(todos), 0)]:
+            stack.add(reminder, now)
+            added.append(reminder)
+        stack.set_waiting(TODO_GROUP, waiting[TODO_GROUP] - len(added))
+        return added
+
+    def _notify_tray(self, added: list[Reminder], carded: list[str], now: datetime) -> None:
         icon = self._tray()
         if icon is None or not icon.isVisible() or not QSystemTrayIcon.supportsMessages():
             return
-        if len(added) == 1:
+        cards = [self.stack.cards[g].label.text() for g in carded]
+        if len(added) == 1 and not cards:
             r = added[0]
             title = r.subject
             text = " — ".join(p for p in (r.contact_name, r.why(now)) if p)
         else:
-            title = f"{len(added)} reminders"
-            text = "\n".join(r.subject for r in added)
+            title = translate("Reminders", "%n reminder(s)", None,
+                              len(added) + sum(self.stack.cards[g].count for g in carded))
+            text = "\n".join([*(r.subject for r in added), *cards])
         icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, TRAY_MS)
 
     # -- the user's answers ----------------------------------------------------------
@@ -226,18 +267,25 @@ class ReminderScheduler(QObject):
         now = self.clock()
         self._answer(lambda: reminders.dismiss(self._ctx, activity_id, now=now))
 
-    def _dismiss_all(self) -> None:
-        shown = self.stack.ids()
-        for activity_id in shown:
-            self._close(activity_id)
+    def _open_group(self, group: str) -> None:
+        """A card's Open My To-Dos: the list comes up, the card goes; its reminders
+        count as shown (none pops up one by one afterwards)."""
+        self.stack.clear_group(group)
+        self.show_todos_requested.emit()
+        now, ctx = self.clock(), self._ctx
+        self._answer(lambda: reminders.acknowledge_group(ctx, group, now=now))
+
+    def _dismiss_group(self, group: str) -> None:
+        """A card's Dismiss all: no more reminders of that group, waiting or once shown."""
+        extras = self.stack.clear_group(group)
         now, ctx = self.clock(), self._ctx
 
-        def dismiss_all() -> int:
-            for activity_id in shown:
+        def dismiss_group() -> int:
+            for activity_id in extras:
                 reminders.dismiss(ctx, activity_id, now=now)
-            return reminders.dismiss_all(ctx, now=now)
+            return reminders.acknowledge_group(ctx, group, now=now, dismiss_too=True)
 
-        self._answer(dismiss_all)
+        self._answer(dismiss_group)
 
     def _answer(self, fn: Callable[[], Any]) -> None:
         """Store the user's answer; then fill the freed place."""

@@ -1,6 +1,11 @@
 """The reminders on the screen, stacked above the tray area like the caller
-pop-ups: the oldest by the tray, each newer one above it, a card on top saying
-how many more wait. Left of the caller pop-ups when those are showing."""
+pop-ups: the oldest by the tray, each newer one above it; what does not fit is
+grouped on a card per group ("12 new alert tasks for today"). At most three
+windows in all. Left of the caller pop-ups when those are showing.
+
+Never above a dialog the rep is working in: while a dialog is the active window
+(or a modal one is open) the reminders step aside, hidden, and come back when it
+closes; nothing new is shown meanwhile."""
 
 from __future__ import annotations
 
@@ -8,16 +13,29 @@ import logging
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QObject, QRect, Signal
-from PySide6.QtGui import QGuiApplication
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QRect, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QWindow
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from app.services.alerts.reminders import Reminder
-from app.views.reminders.popup import MoreCard, QuietWindow, ReminderPopup
+from app.services.alerts.reminders import ALERT_GROUP, GROUPS, TODO_GROUP, Reminder
+from app.views.reminders.popup import GroupCard, QuietWindow, ReminderPopup
 
 log = logging.getLogger(__name__)
 
 MARGIN = 12  # from the screen edge and between reminders
-MAX_VISIBLE = 3
+MAX_VISIBLE = 3  # windows on the screen: reminders and group cards together
+
+
+def dialog_active() -> bool:
+    """The rep is working in a dialog: a modal one is open, or a dialog has the focus."""
+    if QApplication.activeModalWidget() is not None:
+        return True
+    return isinstance(QApplication.activeWindow(), QDialog)
+
+
+def group_of(reminder: Reminder) -> str:
+    return ALERT_GROUP if reminder.alert else TODO_GROUP
 
 
 def place_column(windows: list[QuietWindow], area: QRect, right: int) -> None:
@@ -44,26 +62,85 @@ class ReminderStack(QObject):
     """A reminder's Snooze: the activity id and the chosen label."""
     dismiss_requested = Signal(int)
     """A reminder's Dismiss: the activity id."""
-    dismiss_all_requested = Signal()
-    """The card's Dismiss all."""
-    show_todos_requested = Signal()
-    """The card's My To-Dos."""
+    dismiss_group_requested = Signal(str)
+    """A group card's Dismiss all: the group."""
+    open_group_requested = Signal(str)
+    """A group card's Open My To-Dos: the group."""
+    unblocked = Signal()
+    """The dialog the rep worked in closed: what waited may show now."""
 
     def __init__(self, parent: QObject | None = None, *, max_visible: int = MAX_VISIBLE,
                  avoid: Callable[[], list[QRect]] | None = None) -> None:
         super().__init__(parent)
-        self._max_visible = max_visible
+        self.max_visible = max_visible
         self._avoid = avoid
         self.popups: dict[int, ReminderPopup] = {}  # by activity id, oldest first
-        self.more = MoreCard()
-        self.more.show_todos_requested.connect(self.show_todos_requested)
-        self.more.dismiss_all_requested.connect(self.dismiss_all_requested)
-
-    def free_slots(self) -> int:
-        return max(self._max_visible - len(self.popups), 0)
+        self.cards: dict[str, GroupCard] = {group: GroupCard(group) for group in GROUPS}
+        for card in self.cards.values():
+            card.open_list_requested.connect(self.open_group_requested)
+            card.dismiss_all_requested.connect(self.dismiss_group_requested)
+        self._watched: QWidget | None = None  # the dialog in the way, until it hides
+        self.blocked = False
+        self.closed = False
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.focusWindowChanged.connect(self._focus_changed)
+        self.refresh_blocked()
 
     def ids(self) -> list[int]:
         return list(self.popups)
+
+    def shown_ids(self, group: str) -> list[int]:
+        """The reminders of ``group`` shown one by one, oldest first."""
+        return [a for a, p in self.popups.items() if group_of(p.reminder) == group]
+
+    def extra_ids(self) -> set[int]:
+        """Reminders once shown one by one, now counted on their group's card."""
+        return set().union(*(card.extra_ids for card in self.cards.values()))
+
+    def windows(self) -> list[QuietWindow]:
+        """What is on the screen, or would be without a dialog in the way."""
+        cards = [c for c in self.cards.values() if c.count > 0]
+        return [*self.popups.values(), *cards]
+
+    def visible_windows(self) -> list[QuietWindow]:
+        return [w for w in self.windows() if w.isVisible()]
+
+    # -- a dialog in the way -------------------------------------------------------
+
+    def _focus_changed(self, _window: QWindow | None) -> None:
+        if self.closed:
+            return
+        was = self.blocked
+        if self.refresh_blocked() != was:
+            self.layout_stack()
+            if not self.blocked:
+                self.unblocked.emit()
+
+    def refresh_blocked(self) -> bool:
+        """Look again whether a dialog is in the way (each check does, and so does the
+        dialog's hiding: a desktop may give the focus to nothing when it closes)."""
+        blocked = dialog_active()
+        if blocked != self.blocked:
+            log.debug("reminders %s", "wait for the dialog" if blocked else "come back")
+        self.blocked = blocked
+        dialog = QApplication.activeModalWidget() or QApplication.activeWindow()
+        if blocked and dialog is not None and dialog is not self._watched:
+            self._unwatch()
+            dialog.installEventFilter(self)  # hears it hide, whatever gets the focus next
+            self._watched = dialog
+        return blocked
+
+    def _unwatch(self) -> None:
+        if self._watched is not None and shiboken6.isValid(self._watched):
+            self._watched.removeEventFilter(self)
+        self._watched = None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self._watched and event.type() == QEvent.Type.Hide:
+            self._unwatch()
+            QTimer.singleShot(0, self, lambda: self._focus_changed(None))
+        return False
 
     def visible_popups(self) -> list[ReminderPopup]:
         return [p for p in self.popups.values() if p.isVisible()]
@@ -80,19 +157,46 @@ class ReminderStack(QObject):
         return popup
 
     def remove(self, activity_id: int) -> None:
+        for card in self.cards.values():
+            if activity_id in card.extra_ids:
+                card.extra_ids.discard(activity_id)
+                self.set_waiting(card.group, card.count - 1 - len(card.extra_ids))
         popup = self.popups.pop(activity_id, None)
         if popup is not None:
             popup.hide()
             popup.deleteLater()
             self.layout_stack()
 
-    def set_more(self, n: int) -> None:
-        """How many more reminders wait than are shown (0 hides the card)."""
-        if n > 0:
-            self.more.set_count(n)
-        elif self.more.isVisible():
-            self.more.hide()
-        self.more.count = max(n, 0)
+    def demote(self, activity_id: int) -> None:
+        """Take a reminder off the screen onto its group's card (it was shown: it is
+        not shown again one by one)."""
+        popup = self.popups.pop(activity_id, None)
+        if popup is None:
+            return
+        card = self.cards[group_of(popup.reminder)]
+        card.extra_ids.add(activity_id)
+        popup.hide()
+        popup.deleteLater()
+
+    def set_waiting(self, group: str, n: int) -> None:
+        """``n`` reminders of ``group`` wait unseen; the card counts them with its extras
+        (a count of 0 takes the card down)."""
+        card = self.cards[group]
+        count = max(n, 0) + len(card.extra_ids)
+        if count > 0:
+            card.set_count(count, beside_others=bool(self.shown_ids(group)))
+        else:
+            card.count = 0
+            if card.isVisible():
+                card.hide()
+
+    def clear_group(self, group: str) -> set[int]:
+        """Take the group's card down (the rep answered it); returns its extras."""
+        card = self.cards[group]
+        extras, card.extra_ids = set(card.extra_ids), set()
+        self.set_waiting(group, 0)
+        self.layout_stack()
+        return extras
 
     def update_times(self, now: datetime) -> None:
         for popup in self.popups.values():
@@ -105,15 +209,25 @@ class ReminderStack(QObject):
         taken = [r for r in (self._avoid() if self._avoid else []) if r.intersects(area)]
         if taken:  # the caller pop-ups keep the corner; reminders stand left of them
             right = min(r.left() for r in taken) - MARGIN - 1
-        windows: list[QuietWindow] = list(self.popups.values())
-        if self.more.count > 0 and self.popups:
-            windows.append(self.more)
-        elif self.more.isVisible():
-            self.more.hide()
+        windows = self.windows()
+        for card in self.cards.values():
+            if card.count == 0 and card.isVisible():
+                card.hide()
+        if self.blocked:  # a dialog is in the way: step aside until it closes
+            for window in windows:
+                if window.isVisible():
+                    window.hide()
+            return
         place_column(windows, area, right)
 
     def close_all(self) -> None:
+        self.closed = True
+        self._unwatch()
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.focusWindowChanged.disconnect(self._focus_changed)
         for activity_id in list(self.popups):
             self.remove(activity_id)
-        self.more.hide()
-        self.more.deleteLater()
+        for card in self.cards.values():
+            card.hide()
+            card.deleteLater()
