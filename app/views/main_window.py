@@ -17,6 +17,7 @@ from app.services.context import AppContext
 from app.views.actions import Actions, list_kind
 from app.views.calls import CallWindows
 from app.views.card_host import CardHost
+from app.views.contact_list_empty import ContactListEmptyState
 from app.views.contact_list_panel import ContactListPanel
 from app.views.dialing import Dialer
 from app.views.errors import inform
@@ -93,6 +94,9 @@ class MainWindow(QMainWindow):
         self._helpdesk_slot = QWidget(self.pages)
         QVBoxLayout(self._helpdesk_slot).setContentsMargins(0, 0, 0, 0)
         self._build_menus()
+        self.empty_list = ContactListEmptyState(  # "No contacts yet." and how to start
+            ctx, self.runner, self.panel, self.window_actions.new_person,
+            self.window_actions.new_company, self.window_actions.import_contacts)
 
         # layout
         self.splitter.addWidget(self.panel)

@@ -153,3 +153,10 @@ def save(ctx: AppContext, choices: Choices) -> None:
             office_settings.set_value(s, "home_region", choices.home_region)
             if choices.currency:
                 office_settings.set_value(s, "currency", choices.currency.strip().upper())
+
+
+def total_contacts(ctx: AppContext) -> int:
+    """How many contacts the database holds (an empty list on a new database says
+    "No contacts yet." and how to start)."""
+    with ctx.read() as s:
+        return int(s.scalar(select(func.count()).select_from(Contact)) or 0)

@@ -42,6 +42,7 @@ from app.views.change_bus import change_bus
 from app.views.errors import show_exception
 from app.views.home.models import CountsModel, TodoModel, calls_model, tickets_model
 from app.views.tasks import TaskRunner
+from app.views.widgets.empty_state import watch_empty
 from app.views.widgets.tables import RowsTableModel, make_table
 
 log = logging.getLogger(__name__)
@@ -152,6 +153,14 @@ class HomePage(QWidget):
         for table in (self.todos_table, self.overdue_table):
             _fit_columns(table, 1, {2: 160, 4: 175}, {TodoModel.DONE_COLUMN: 64})
         _fit_columns(self.tickets_table, 1, {2: 160, 4: 110})
+        for table, empty in (  # what an empty list says, once it has loaded
+                (self.calls_table, translate("Home", "No calls yet. Calls on your phone line "
+                                             "show here (Settings > Telephony).")),
+                (self.todos_table, translate("Home", "No To-Dos for you. Add them on a "
+                                             "contact's card; the alerts add some too.")),
+                (self.overdue_table, translate("Home", "Nothing overdue.")),
+                (self.tickets_table, translate("Home", "No open tickets."))):
+            watch_empty(table, empty)
 
         # layout
         top = QHBoxLayout()
