@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.context import AppContext
 from app.services.helpdesk import tickets as helpdesk
 from app.services.helpdesk.tickets import TicketRow
@@ -38,10 +38,13 @@ from app.views.widgets.tables import Column, RowsTableModel, make_table
 
 log = logging.getLogger(__name__)
 
-QUEUES = (("unassigned", "Unassigned"), ("mine", "Mine"), ("open", "Open"),
-          ("closed", "Closed"), ("all", "All"))
-PRIORITY_LABELS = dict(PRIORITIES)
-HELP_DESK_ONLY = "— help desk only —"
+QUEUES = (("unassigned", QT_TRANSLATE_NOOP("HelpDesk", "Unassigned")),
+          ("mine", QT_TRANSLATE_NOOP("HelpDesk", "Mine")),
+          ("open", QT_TRANSLATE_NOOP("HelpDesk", "Open")),
+          ("closed", QT_TRANSLATE_NOOP("HelpDesk", "Closed")),
+          ("all", QT_TRANSLATE_NOOP("HelpDesk", "All")))
+"""(key, English label): shown through ``translate("HelpDesk", label)``."""
+PRIORITY_LABELS = dict(PRIORITIES)  # English, context "Choices"
 QUEUE_PAGE = 500  # tickets listed at once; the count above the list says how many there are
 
 
@@ -55,17 +58,21 @@ class TicketsTab(DeskTab):
         self.queue = QComboBox(self)
         self.queue.setObjectName("ticketQueue")
         for key, label in QUEUES:
-            self.queue.addItem(label, key)
+            self.queue.addItem(translate("HelpDesk", label), key)
         self.queue.setCurrentIndex(self.queue.findData("open"))
         self.count = QLabel(self)
         self.count.setObjectName("ticketCount")
         self.model: RowsTableModel[TicketRow] = RowsTableModel([
-            Column("Subject", lambda t: t.subject, tooltip=self._tooltip),
-            Column("Contact", lambda t: t.contact_name or HELP_DESK_ONLY),
-            Column("Status", lambda t: status_label(t.status)),
-            Column("Priority", lambda t: PRIORITY_LABELS.get(t.priority, t.priority)),
-            Column("Owner", lambda t: t.owner_label or t.owner or "Unassigned"),
-            Column("Updated", lambda t: local(t.updated_at)),
+            Column(translate("HelpDesk", "Subject"), lambda t: t.subject, tooltip=self._tooltip),
+            Column(translate("HelpDesk", "Contact"),
+                   lambda t: t.contact_name or translate("HelpDesk", "— help desk only —")),
+            Column(translate("HelpDesk", "Status"), lambda t: status_label(t.status)),
+            Column(translate("HelpDesk", "Priority"), lambda t: translate(
+                "Choices", PRIORITY_LABELS[t.priority]) if t.priority in PRIORITY_LABELS
+                else t.priority),
+            Column(translate("HelpDesk", "Owner"),
+                   lambda t: t.owner_label or t.owner or translate("HelpDesk", "Unassigned")),
+            Column(translate("HelpDesk", "Updated"), lambda t: local(t.updated_at)),
         ], self, dimmed=lambda t: not t.editable)
         self.table = make_table(self.model, self, "ticketTable")
         header = self.table.horizontalHeader()
@@ -79,17 +86,17 @@ class TicketsTab(DeskTab):
         self.details.setObjectName("ticketDetails")
         self.details.setReadOnly(True)
         self.details.setMaximumHeight(90)
-        self.details.setPlaceholderText("The selected ticket's description")
-        self.new_button = QPushButton("New ticket…", self)
-        self.claim_button = QPushButton("Claim", self)
-        self.status_button = QPushButton("Change status…", self)
-        self.history_button = QPushButton("History", self)
-        self.contact_button = QPushButton("Open contact", self)
-        self.claim_button.setToolTip("Take this unassigned ticket")
+        self.details.setPlaceholderText(translate("HelpDesk", "The selected ticket's description"))
+        self.new_button = QPushButton(translate("HelpDesk", "New ticket…"), self)
+        self.claim_button = QPushButton(translate("HelpDesk", "Claim"), self)
+        self.status_button = QPushButton(translate("HelpDesk", "Change status…"), self)
+        self.history_button = QPushButton(translate("HelpDesk", "History"), self)
+        self.contact_button = QPushButton(translate("HelpDesk", "Open contact"), self)
+        self.claim_button.setToolTip(translate("HelpDesk", "Take this unassigned ticket"))
 
         # layout
         top = QHBoxLayout()
-        top.addWidget(QLabel("Queue:", self))
+        top.addWidget(QLabel(translate("HelpDesk", "Queue:"), self))
         top.addWidget(self.queue)
         top.addSpacing(12)
         top.addWidget(self.count)
@@ -120,7 +127,7 @@ class TicketsTab(DeskTab):
 
     @staticmethod
     def _tooltip(t: TicketRow) -> str:
-        return "" if t.editable else "This ticket belongs to another rep"
+        return "" if t.editable else translate("HelpDesk", "This ticket belongs to another rep")
 
     # -- loading -------------------------------------------------------------------
 
@@ -136,7 +143,10 @@ class TicketsTab(DeskTab):
         rows, total = result
         chosen = self.selected()
         self.model.set_rows(rows)
-        self.count.setText(count_text(len(rows), total, "ticket", "the most recently changed"))
+        self.count.setText(count_text(
+            translate("HelpDesk", "%Ln ticket(s)", None, total),
+            translate("HelpDesk", "(the most recently changed %Ln shown)", None, len(rows))
+            if total > len(rows) else ""))
         if chosen is not None:
             self.select_ticket(chosen.id)
         self._selection_changed()
@@ -159,7 +169,8 @@ class TicketsTab(DeskTab):
         self.claim_button.setEnabled(t is not None and t.owner is None and t.status != "closed")
         self.status_button.setEnabled(t is not None and t.editable)
         self.status_button.setToolTip("" if t is None or t.editable
-                                      else "This ticket belongs to another rep")
+                                      else translate("HelpDesk", "This ticket belongs to another "
+                                                                 "rep"))
         self.history_button.setEnabled(t is not None)
         self.contact_button.setEnabled(t is not None and t.contact_id is not None)
         self.details.setPlainText(t.description if t is not None else "")
@@ -175,7 +186,8 @@ class TicketsTab(DeskTab):
         form, ctx = dialog.activity_form(), self.ctx
         self.save(lambda: helpdesk.open_ticket(ctx, form), dialog,
                   contact_id=lambda _id: form.contact_id,
-                  then=lambda _id: self.show_notice(f"Ticket “{form.subject.strip()}” opened"))
+                  then=lambda _id: self.show_notice(translate(
+                      "HelpDesk", "Ticket “{subject}” opened").format(subject=form.subject.strip())))
 
     def claim(self) -> None:
         t = self.selected()
@@ -183,7 +195,8 @@ class TicketsTab(DeskTab):
             return
         ctx = self.ctx
         self.save(lambda: helpdesk.claim(ctx, t.id), contact_id=lambda _r: t.contact_id,
-                  then=lambda _r: self.show_notice(f"You have “{t.subject}” now"))
+                  then=lambda _r: self.show_notice(translate(
+                      "HelpDesk", "You have “{subject}” now").format(subject=t.subject)))
 
     def change_status(self, status: str | None = None) -> StatusDialog | None:
         t = self.selected()
@@ -202,8 +215,9 @@ class TicketsTab(DeskTab):
         self.save(lambda: helpdesk.set_ticket_status(ctx, t.id, status, note,
                                                      expected_version=t.version),
                   dialog, contact_id=lambda _r: t.contact_id,
-                  then=lambda _r: self.show_notice(
-                      f"“{t.subject}” is {status_label(status).lower()} now"))
+                  then=lambda _r: self.show_notice(translate(
+                      "HelpDesk", "“{subject}” is {status} now").format(
+                          subject=t.subject, status=status_label(status).lower())))
 
     def show_history(self) -> HistoryDialog | None:
         t = self.selected()
