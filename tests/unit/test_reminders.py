@@ -192,3 +192,29 @@ def test_snooze_choices_are_10_minutes_1_hour_and_tomorrow_9_local_time() -> Non
     tomorrow = choices["Tomorrow 09:00"].astimezone()
     assert (tomorrow.hour, tomorrow.minute) == (9, 0)
     assert tomorrow.date() == NOW.astimezone().date() + timedelta(days=1)
+
+
+def test_reminders_are_counted_and_answered_by_group(team) -> None:  # type: ignore[no-untyped-def]
+    """The desk groups what does not fit: new alert tasks on one card, To-Dos on another;
+    a card's answer covers its whole group at once."""
+    bob = team["bob"]
+    soon = todo(bob, "Call Ann back", NOW + 5 * MIN)
+    alerts = [todo(bob, f"Renewal {n}", NOW + timedelta(days=3), source="alert")
+              for n in range(4)]
+    counts = reminders.count_due_by_group(bob, now=NOW)
+    assert (counts.todos, counts.alerts, counts.total) == (1, 4, 5)
+    assert [r.activity_id for r in reminders.due(bob, now=NOW, group=reminders.ALERT_GROUP)] \
+        == alerts
+    assert [r.activity_id for r in reminders.due(bob, now=NOW, group=reminders.TODO_GROUP)] \
+        == [soon]
+    assert reminders.count_due_by_group(team["carol"], now=NOW).total == 0  # bob's only
+
+    assert reminders.acknowledge_group(bob, reminders.ALERT_GROUP, now=NOW) == 4
+    assert reminders.count_due_by_group(bob, now=NOW) == reminders.DueCounts(todos=1, alerts=0)
+    assert reminders.still_pending(bob, alerts, now=NOW) == set(alerts)  # shown, still open
+    assert reminders.acknowledge_group(bob, reminders.TODO_GROUP, now=NOW,
+                                       dismiss_too=True) == 1
+    assert reminders.still_pending(bob, [soon], now=NOW) == set()
+    assert reminders.count_due_by_group(bob, now=NOW + timedelta(hours=1)).total == 0
+    with pytest.raises(ValueError):
+        reminders.due(bob, now=NOW, group="later")
