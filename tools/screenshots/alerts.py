@@ -103,7 +103,26 @@ def _reminder_shots(ctx: AppContext, out_dir: Path) -> list[Path]:
     path = out_dir / "reminders_stack.png"
     grab_corner(stack.visible_popups(), path)
     stack.close_all()
-    return [path]
+    return [path, _grouped_shot(due, ids, now, out_dir)]
+
+
+def _grouped_shot(due: list[reminders.Reminder], ids: list[int], now: datetime,
+                  out_dir: Path) -> Path:
+    """A first alerts run's flood as the desk shows it: the To-Do coming due, and one
+    card for the 148 new alert tasks (at most three windows)."""
+    from app.views.reminders.stack import ReminderStack
+
+    stack = ReminderStack()
+    for reminder in due:
+        if not reminder.alert:
+            stack.add(reminder, now)
+    stack.set_waiting(reminders.ALERT_GROUP, 148)
+    stack.layout_stack()
+    wait_until(lambda: len(stack.visible_windows()) == len(stack.windows()), "the reminders")
+    path = out_dir / "reminders_grouped.png"
+    grab_corner(stack.visible_windows(), path)
+    stack.close_all()
+    return path
 
 
 

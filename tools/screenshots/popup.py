@@ -107,6 +107,15 @@ def render_screenshots(outdir: Path, ctx: AppContext) -> list[Path]:
         _grab(buffer, outdir / "popup_buffer_view.png", out)
         buffer.close()
         buffer.deleteLater()
+        from app.views.calls import RecentCallsView
+
+        recent = RecentCallsView(ctx, runner)  # Calls > Recent calls… (no tray needed)
+        recent.refresh()
+        _wait(lambda: recent.model.rowCount() > 0, "the recent calls")
+        recent.show()
+        _grab(recent, outdir / "calls_recent.png", out)
+        recent.close()
+        recent.deleteLater()
     finally:
         manager.close_all()
         runner.shutdown()
