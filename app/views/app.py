@@ -32,6 +32,8 @@ def application() -> QApplication:
     app.setOrganizationName("Ringcard")
     resources.register_search_paths()
     app.setStyleSheet(resources.style_sheet())
+    app.setWindowIcon(resources.app_icon())
+    app.setDesktopFileName("ringcard")  # Wayland: the window is ringcard.desktop's
     language.install(app, LocalSettings.load().language)
     return app
 

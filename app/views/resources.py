@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QDir
+from PySide6.QtGui import QIcon
 
 log = logging.getLogger(__name__)
 
@@ -43,3 +44,8 @@ def register_search_paths() -> None:
 
 def style_sheet() -> str:
     return read_text("ringcard.qss")
+
+
+def app_icon() -> QIcon:
+    """Ringcard's icon (the PNG: the SVG would need Qt's SVG plugin, not bundled)."""
+    return QIcon(str(resource_dir() / "icons" / "ringcard.png"))
