@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import platform
 from collections.abc import Callable
+from functools import partial
 
-import platformdirs
 import PySide6
 from PySide6.QtCore import QObject, Qt, qVersion
 from PySide6.QtGui import QAction, QKeySequence
@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.config import APP_NAME, config_dir, data_dir
+from app.config import config_dir, data_dir
 from app.i18n import translate
+from app.log_files import log_dir
 from app.services.office.desk_database import shown_url
 from app.views.actions import Actions
 
@@ -83,10 +84,6 @@ class ShortcutsDialog(QDialog):
         self.resize(560, 460)
 
 
-def log_folder() -> str:
-    return str(platformdirs.user_log_path(APP_NAME, APP_NAME))
-
-
 class AboutDialog(QDialog):
     def __init__(self, database_url: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,7 +95,7 @@ class AboutDialog(QDialog):
         for key, label, value in (
                 ("version", translate("Help", "Version"), __version__),
                 ("database", translate("Help", "Database"), shown_url(database_url)),
-                ("logs", translate("Help", "Log folder"), log_folder()),
+                ("logs", translate("Help", "Log folder"), str(log_dir())),
                 ("data", translate("Help", "Data folder"), str(data_dir())),
                 ("settings", translate("Help", "Settings folder"), str(config_dir())),
                 ("qt", translate("Help", "Qt / PySide6"), f"{qVersion()} / {PySide6.__version__}"),
@@ -115,6 +112,7 @@ class AboutDialog(QDialog):
         layout.addWidget(blurb)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self.setMinimumWidth(480)
 
 
 class HelpMenu(QObject):
@@ -143,9 +141,10 @@ class HelpMenu(QObject):
 
     def _show(self, dialog: QDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(self._forget)
+        dialog.destroyed.connect(partial(self._forget, id(dialog)))
         self.dialog = dialog
         dialog.open()
 
-    def _forget(self) -> None:
-        self.dialog = None
+    def _forget(self, which: int, *_gone: object) -> None:
+        if self.dialog is not None and id(self.dialog) == which:  # not a newer one
+            self.dialog = None

@@ -197,6 +197,10 @@ class LinePage(QWizardPage):
             self.profile.addItem(f"{name}: {prof.description}", name)
         self.profile.setCurrentIndex(max(0, self.profile.findData(
             self._modem_conf.get("name", "generic"))))
+        for combo in (self.mode, self.profile):  # long descriptions: the list shows them whole
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(24)
         self.modem_box = QWidget(self)
         m = QFormLayout(self.modem_box)
         m.setContentsMargins(24, 0, 0, 0)
