@@ -44,7 +44,7 @@ $(STAMP): pyproject.toml
 test: deps venv
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
-bench: venv
+bench: deps-build venv
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.search_bench $(BENCH_ARGS)
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.gui_bench
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.telephony_bench
@@ -52,6 +52,7 @@ bench: venv
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.activity_bench
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.alerts_bench
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench.import_bench
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench.install_bench
 
 bundle: deps-build venv
 	$(PY) -m PyInstaller --noconfirm --clean build_installer.spec
