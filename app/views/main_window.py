@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self.telephony_ui: TelephonyUi | None = None  # pop-ups, tray, buffer view
         self.reminders: ReminderScheduler | None = None  # alerts and reminders, after the paint
         self.calls = CallWindows(ctx, self.runner, self)  # the buffer and recent calls, tray or not
+        self.calls.set_line(bool(self._settings.sip_accounts or self._settings.modems))
         self._list_status = ""  # the contact list's status-bar text, shown on its page only
 
         # widgets
@@ -133,6 +134,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(a.card_window)
         view_menu.addAction(a.refresh)
         self.menuBar().addMenu(self.calls.menu)
+        self.calls.menu.addAction(a.telephony_settings)  # beside the line's state too
         settings_menu = self.menuBar().addMenu("&Settings")
         settings_menu.addAction(a.telephony_settings)
         settings_menu.addAction(a.activity_types)
@@ -271,6 +273,8 @@ class MainWindow(QMainWindow):
         self.telephony_ui = install_telephony_ui(self, self._ctx, runtime.bridge,
                                                  reject=runtime.reject, buffer=self.calls.buffer())
         self.telephony_ui.tray.set_line_configured(runtime.configured)
+        self.calls.set_line(runtime.configured)
+        runtime.bridge.source_status.connect(self.calls.on_source_status)
         runtime.problem.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         runtime.bridge.source_status.connect(
             lambda name, text: self.statusBar().showMessage(f"{name}: {text}", 8_000))

@@ -42,7 +42,16 @@ def test_buffer_and_recent_calls_open_from_the_window_without_a_tray(qtbot, gui_
         assert window.telephony_ui is not None and window.telephony_ui.tray.icon is None
         qtbot.waitUntil(lambda: window.calls.unmatched == 0, timeout=10_000)
         menu = calls_menu(window)
-        assert [a.text() for a in menu.actions()] == ["&Unmatched calls (0)…", "&Recent calls…"]
+        texts = [a.text() for a in menu.actions() if not a.isSeparator()]
+        assert texts == ["&Unmatched calls (0)…", "&Recent calls…",
+                         "No phone line set up (Settings > Telephony)", "&Telephony…"]
+        # what the tray's icon says, the menu says too: the line's state
+        with qtbot.waitSignal(window.telephony.bridge.source_status):  # type: ignore[union-attr]
+            window.telephony.bridge.status_sink("Modem /dev/ttyACM0")(  # type: ignore[union-attr]
+                "disconnected: /dev/ttyACM0 gone, retrying in 4 s")
+        line = window.calls.line_action
+        assert line.text() == "Phone line down" and not line.isEnabled()
+        assert line.toolTip() == "Modem /dev/ttyACM0: disconnected: /dev/ttyACM0 gone, retrying in 4 s"
 
         feed(qtbot, window,
              CallEvent(EventKind.IDENTIFIED, "u1", "sip", "office",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -20,6 +20,7 @@ from app.services.changes import Changes, Kind
 from app.services.context import AppContext
 from app.views.change_bus import change_bus
 from app.views.tasks import TaskRunner
+from app.views.tray import dot_icon, line_state
 
 if TYPE_CHECKING:
     from app.views.buffer_view import BufferView
@@ -60,11 +61,19 @@ class CallWindows(QObject):
         self.recent_action.setObjectName("showRecentCallsAction")
         self.recent_action.setStatusTip(translate(
             "CallsMenu", "The latest calls, matched and unmatched"))
+        self.statuses: dict[str, str] = {}  # each caller-ID source's last word
+        self.line_configured = False
+        self.line_action = QAction(self)  # the line's state, as the tray icon says it
+        self.line_action.setObjectName("lineStateAction")
+        self.line_action.setEnabled(False)
         self.menu = QMenu(translate("CallsMenu", "&Calls"), parent)
         self.menu.setObjectName("callsMenu")
         self.menu.addAction(self.buffer_action)
         self.menu.addAction(self.recent_action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.line_action)
         self._show_count()
+        self._show_line()
 
         # signals
         self.buffer_action.triggered.connect(lambda: self.show_buffer())
@@ -95,6 +104,27 @@ class CallWindows(QObject):
         else:
             self.buffer_action.setText(translate("CallsMenu", "&Unmatched calls ({count})…")
                                        .format(count=f"{self.unmatched:,}"))
+
+    # -- the line ------------------------------------------------------------------
+
+    def set_line(self, configured: bool) -> None:
+        """A (re)started telephony: whether a line is set up; nothing heard from it yet."""
+        self.statuses = {}
+        self.line_configured = configured
+        self._show_line()
+
+    @Slot(str, str)
+    def on_source_status(self, name: str, text: str) -> None:
+        """Slot for TelephonyBridge.source_status."""
+        self.statuses[name] = text
+        self._show_line()
+
+    def _show_line(self) -> None:
+        state = line_state(self.statuses, self.line_configured)
+        self.line_action.setText(state.sentence())
+        self.line_action.setIcon(dot_icon(state.color()))
+        self.line_action.setToolTip("\n".join(f"{name}: {text}" for name, text
+                                               in sorted(self.statuses.items())))
 
     # -- the windows ---------------------------------------------------------------
 
