@@ -43,6 +43,12 @@ def length_error(value: str, limit: int) -> str | None:
     return None
 
 
+def is_length_error(message: str) -> bool:
+    """Whether ``message`` is one of ``length_error``'s, in whichever language."""
+    template = translate("Validation", "At most {limit:,} characters (this has {size:,})")
+    return message.startswith(template.split("{", 1)[0])
+
+
 def email_error(address: str) -> str | None:
     if not address.strip():
         return translate("Validation", "E-mail address is empty")

@@ -33,6 +33,7 @@ from typing import Any, TextIO
 
 import serial
 
+from app.i18n import translate
 from app.telephony.callerid import CallerId, CallEvent, EventKind, EventSink, Outcome
 from app.telephony.modem_parser import (
     CallerIdSeen,
@@ -163,10 +164,13 @@ class ModemSource:
         the call key of the outbound call."""
         digits = _DIAL_SEPARATORS.sub("", number)
         if not _DIALABLE.match(digits):
-            raise ValueError(f"“{number}” cannot be dialled by a modem (digits, * # and , only; "
-                             "format it for the line first)")
+            raise ValueError(translate(
+                "Telephony",
+                "“{number}” cannot be dialled by a modem (digits, * # and , only; format it for "
+                "the line first)").format(
+                number=number))
         if self._thread is None or not self._thread.is_alive():
-            raise RuntimeError(f"modem {self.port} is not running")
+            raise RuntimeError(translate("Telephony", "modem {port} is not running").format(port=self.port))
         key = self._next_key()
         after = self.profile.dial_hangup_after_s if hangup_after is None else hangup_after
         self._commands.put(("dial", key, digits, after))

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 
 import pjsua2 as pj
 
+from app.i18n import translate
 from app.telephony import sip_identity
 from app.telephony.callerid import CallerId, CallEvent, EventKind, EventSink, Outcome, Withheld
 from app.telephony.sip_calls import CallKeeper, EventPump, Track
@@ -149,7 +150,8 @@ class SipSource:
         """Start the worker; returns once SIP is listening, raises SipError if it cannot."""
         with SipSource._running_lock:
             if SipSource._running is not None and SipSource._running.running:
-                raise SipError("a SIP source is already running in this process (pjsua2 allows one)")
+                raise SipError(translate("Telephony", "a SIP source is already running in this "
+                                         "process (pjsua2 allows one)"))
             SipSource._running = self
         self._pump = EventPump(self._sink, f"sip-events-{self.config.line}")
         self._set_status("starting", self.config.line)
@@ -192,13 +194,13 @@ class SipSource:
         Returns the number as it will be dialled; events follow with direction "out".
         """
         if not self.config.desk_phone_uri:
-            raise SipError("no desk phone configured for click-to-call")
+            raise SipError(translate("Telephony", "no desk phone configured for click-to-call"))
         if not self.running:
-            raise SipError("SIP is not running")
+            raise SipError(translate("Telephony", "SIP is not running"))
         target = format_number(number, self.config.dial_form, self.config.country_code,
                                self.config.trunk_prefix)
         if not target.strip("+"):
-            raise SipError(f"nothing to dial in {number!r}")
+            raise SipError(translate("Telephony", "nothing to dial in {number}").format(number=repr(number)))
         self._commands.put(("dial", target))
         return target
 
@@ -429,7 +431,7 @@ class SipSource:
         call = self._keeper.adopt(Call(self, self._account))
         try:
             if len(self._tracks) >= MAX_CALLS:
-                raise SipError(f"{MAX_CALLS} calls already")
+                raise SipError(translate("Telephony", "{limit} calls already").format(limit=MAX_CALLS))
             with self._keeper.using():
                 call.makeCall(self.config.desk_phone_uri, pj.CallOpParam(True))
         except Exception as exc:  # logged like any call: RING, then ENDED missed

@@ -8,311 +8,311 @@
         <location line="+8"/>
         <location filename="../../app/services/activities/edit.py" line="+167"/>
         <source>The note is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz ist leer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That note no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Notiz gibt es nicht mehr</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only the author can edit a note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur der Verfasser kann eine Notiz bearbeiten</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>A task needs a subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aufgabe braucht einen Betreff</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../../app/services/activities/core.py" line="+105"/>
         <location filename="../../app/services/activities/edit.py" line="+13"/>
         <source>Unknown status “{status}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Status „{status}“</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>An appointment needs a subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Termin braucht einen Betreff</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../app/services/activities/edit.py" line="+8"/>
         <source>It ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende liegt vor dem Beginn</translation>
     </message>
     <message>
         <location line="+14"/>
         <location filename="../../app/services/activities/edit.py" line="+23"/>
         <source>Contact {id} no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt {id} gibt es nicht mehr</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../../app/services/activities/edit.py" line="+3"/>
         <source>There is no user “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Benutzer „{name}“</translation>
     </message>
     <message>
         <location line="+26"/>
         <location filename="../../app/services/activities/edit.py" line="+35"/>
         <source>{name} (staff)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (Mitarbeiter)</translation>
     </message>
     <message>
         <location line="+15"/>
         <location filename="../../app/services/activities/edit.py" line="-59"/>
         <source>Incoming or outgoing?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehend oder ausgehend?</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../../app/services/activities/edit.py" line="+4"/>
         <source>Outcome is one of: {choices}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliche Ergebnisse: {choices}</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../../app/services/activities/edit.py" line="-2"/>
         <source>A duration is between 0 seconds and a day</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Dauer liegt zwischen 0 Sekunden und einem Tag</translation>
     </message>
     <message>
         <location filename="../../app/services/activities/core.py" line="-2"/>
         <location filename="../../app/services/activities/rules.py" line="+81"/>
         <source>Unknown activity type “{kind}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Aktivitätstyp „{kind}“</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Direction is “in” or “out”</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Richtung ist „in“ oder „out“</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A duration cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Dauer kann nicht negativ sein</translation>
     </message>
     <message>
         <location line="+17"/>
         <location line="+212"/>
         <source>Contact {id} does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt {id} existiert nicht</translation>
     </message>
     <message>
         <location line="-207"/>
         <location filename="../../app/services/activities/edit.py" line="-40"/>
         <source>There is no active user “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen aktiven Benutzer „{name}“</translation>
     </message>
     <message>
         <location line="+210"/>
         <source>Some of these events were already moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige dieser Ereignisse wurden bereits zugeordnet</translation>
     </message>
     <message>
         <location filename="../../app/services/activities/edit.py" line="-43"/>
         <source>This is someone else&apos;s private note</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist die private Notiz eines anderen Benutzers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This activity belongs to another rep; only they or a manager can change it</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aktivität gehört einem anderen Betreuer; nur er oder ein Manager kann sie ändern</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>That activity no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aktivität gibt es nicht mehr</translation>
     </message>
     <message>
         <location line="+10"/>
         <source> by {user}</source>
-        <translation type="unfinished"></translation>
+        <translation> von {user}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>“{subject}” was changed{who} after you opened it. Open it again to see the new values; your changes were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{subject}“ wurde nach dem Öffnen{who} geändert. Öffnen Sie die Aktivität erneut, um die neuen Werte zu sehen; Ihre Änderungen wurden nicht gespeichert.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Give it a subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte einen Betreff angeben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A subject is at most 300 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Betreff hat höchstens 300 Zeichen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>That activity type is no longer available</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Aktivitätstyp ist nicht mehr verfügbar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{type}” is a kind of {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>„{type}“ ist eine Art von {kind}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A {kind} is recorded, not set as a To-Do</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aktivität vom Typ „{Kind}“ wird erfasst, nicht als Aufgabe angelegt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The deadline is before the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frist liegt vor dem Beginn</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Priority is low, normal or high</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Priorität ist niedrig, normal oder hoch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown ticket status “{status}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Ticketstatus „{status}“</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only notes can be private</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Notizen können privat sein</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>That contact no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Kontakt gibt es nicht mehr</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A {kind} belongs to a contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aktivität vom Typ „{Kind}“ gehört zu einem Kontakt</translation>
     </message>
     <message>
         <location line="+153"/>
         <source>The type of a recorded activity cannot change</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Typ einer erfassten Aktivität kann sich nicht ändern</translation>
     </message>
     <message>
         <location filename="../../app/services/activities/meetings.py" line="+75"/>
         <source>“{subject}” is already a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>„{subject}“ ist bereits eine Besprechung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only a meeting appointment can be converted to a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Besprechungstermin kann in eine Besprechung umgewandelt werden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“{subject}” was cancelled; a cancelled appointment is not converted to a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>„{subject}“ wurde abgesagt; ein abgesagter Termin wird nicht in eine Besprechung umgewandelt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What was on the agenda?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was stand auf der Tagesordnung?</translation>
     </message>
     <message>
         <location filename="../../app/services/activities/messages.py" line="+115"/>
         <source>A record here is a live chat, a fax or an SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier wird ein Live-Chat, ein Fax oder eine SMS erfasst</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Give the fax number</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte die Faxnummer angeben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Give the mobile number</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte die Mobilnummer angeben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{number}” is not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>„{number}“ ist keine Telefonnummer</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Write the text of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte den Text der Nachricht eingeben</translation>
     </message>
     <message>
         <location line="+40"/>
         <location line="+29"/>
         <source>“{kind}” is not a live chat, fax or SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>„{kind}“ ist weder Live-Chat noch Fax noch SMS</translation>
     </message>
     <message>
         <location filename="../../app/services/activities/todos.py" line="+143"/>
         <source>A {kind} cannot be set as a To-Do</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aktivität vom Typ „{Kind}“ kann nicht als Aufgabe angelegt werden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Give the To-Do a deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte eine Frist für die Aufgabe angeben</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Unknown To-Do source “{source}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Herkunft der Aufgabe „{source}“</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>“{subject}” is not a To-Do</source>
-        <translation type="unfinished"></translation>
+        <translation>„{subject}“ ist keine Aufgabe</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“{subject}” is already done</source>
-        <translation type="unfinished"></translation>
+        <translation>„{subject}“ ist bereits erledigt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{subject}” is already cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>„{subject}“ ist bereits abgesagt</translation>
     </message>
     <message>
         <location filename="../../app/services/activities/types.py" line="+48"/>
         <source>Give the type a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte einen Namen für den Typ angeben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A type name is at most 80 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Typname hat höchstens 80 Zeichen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There is already a type “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits einen Typ „{name}“</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unknown base type “{kind}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Grundtyp „{kind}“</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+12"/>
         <source>That activity type no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Aktivitätstyp gibt es nicht mehr</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Built-in types keep their names</source>
-        <translation type="unfinished"></translation>
+        <translation>Vordefinierte Typen behalten ihren Namen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Built-in types cannot be retired</source>
-        <translation type="unfinished"></translation>
+        <translation>Vordefinierte Typen können nicht stillgelegt werden</translation>
     </message>
 </context>
 <context>
@@ -320,42 +320,42 @@
     <message>
         <location filename="../../app/services/activities/history.py" line="+110"/>
         <source>{seconds} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{seconds} s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{minutes} min {seconds:02d} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min {seconds:02d} s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehend</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>at {place}</source>
-        <translation type="unfinished"></translation>
+        <translation>in {place}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>ticket {status}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket {status}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>verpasst</translation>
     </message>
 </context>
 <context>
@@ -363,95 +363,266 @@
     <message>
         <location filename="../../app/services/activities/rules.py" line="-44"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Meeting appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechungstermin</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Direct mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktmailing</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Live chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Chat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>AlertSettings</name>
+    <message>
+        <location filename="../../app/services/alerts/settings.py" line="+107"/>
+        <source>Unknown alert “{rule}”</source>
+        <translation>Unbekannter Alarm „{rule}“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send every so many days, weeks or months</source>
+        <translation>Alle so und so viele Tage, Wochen oder Monate senden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>Between 1 and {limit} days</source>
+        <translation>Zwischen 1 und {limit} Tagen</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Between 1 and {limit} weeks</source>
+        <translation>Zwischen 1 und {limit} Wochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Between 1 and {limit} months</source>
+        <translation>Zwischen 1 und {limit} Monaten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{rating}: between 0 and {limit}, or “-” for not required</source>
+        <translation>{rating}: zwischen 0 und {limit}, oder „-“ für nicht erforderlich</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The rating “{rating}” was removed meanwhile; reopen the settings</source>
+        <translation>Die Bewertung „{rating}“ wurde inzwischen entfernt; öffnen Sie die Einstellungen erneut</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A whole number, or “-” for not required</source>
+        <translation>Eine ganze Zahl, oder „-“ für nicht erforderlich</translation>
+    </message>
+</context>
+<context>
+    <name>Alerts</name>
+    <message>
+        <location filename="../../app/services/alerts/engine.py" line="+147"/>
+        <source>Another desk is saving a lot at the moment; the alerts will run again later</source>
+        <translation>Ein anderer Arbeitsplatz speichert gerade viel; die Alarme laufen später erneut</translation>
+    </message>
+</context>
+<context>
+    <name>Autostart</name>
+    <message>
+        <location filename="../../app/services/desktop/autostart.py" line="+67"/>
+        <source>Contacts and caller recognition, ready when the phone rings</source>
+        <translation>Kontakte und Anruferkennung, bereit, wenn das Telefon klingelt</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Could not set Ringcard to start with the session: {reason}</source>
+        <translation>Ringcard konnte nicht für den Start mit der Sitzung eingerichtet werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not stop Ringcard starting with the session: {reason}</source>
+        <translation>Der Start von Ringcard mit der Sitzung konnte nicht abgeschaltet werden: {reason}</translation>
     </message>
 </context>
 <context>
     <name>CallOutcome</name>
     <message>
-        <location line="+33"/>
+        <location filename="../../app/services/activities/rules.py" line="+33"/>
         <source>answered</source>
-        <translation type="unfinished"></translation>
+        <translation>angenommen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>missed</source>
-        <translation type="unfinished"></translation>
+        <translation>verpasst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>busy</source>
-        <translation type="unfinished"></translation>
+        <translation>besetzt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Mailbox</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>abgewiesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ringing</source>
-        <translation type="unfinished"></translation>
+        <translation>klingelt</translation>
+    </message>
+</context>
+<context>
+    <name>CallPipeline</name>
+    <message>
+        <location filename="../../app/services/inbound/pipeline.py" line="+200"/>
+        <source>no answer for {seconds:.0f} s</source>
+        <translation>seit {seconds:.0f} s keine Antwort</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>the call journal cannot be written ({reason}); calls still show and are written to the database while it answers, but a crash now would lose them</source>
+        <translation>das Anrufjournal kann nicht geschrieben werden ({reason}); Anrufe werden weiter angezeigt und in die Datenbank geschrieben, solange sie antwortet, aber ein Absturz jetzt würde sie verlieren</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>database not answering</source>
+        <translation>Datenbank antwortet nicht</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/inbound/status.py" line="+23"/>
+        <source>calls waiting to be written: {count} (database not answering)</source>
+        <translation>Anrufe, die auf das Speichern warten: {count} (Datenbank antwortet nicht)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CALLS ARE NOT SAVED TO DISK: {reason}</source>
+        <translation>ANRUFE WERDEN NICHT AUF DER FESTPLATTE GESICHERT: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>Calls</name>
+    <message>
+        <location filename="../../app/services/calls/queries.py" line="+136"/>
+        <source>Outcome is one of: {choices}</source>
+        <translation>Mögliche Ergebnisse: {choices}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>That call is no longer in the log</source>
+        <translation>Dieser Anruf ist nicht mehr im Anrufprotokoll</translation>
+    </message>
+</context>
+<context>
+    <name>ChatImport</name>
+    <message>
+        <location filename="../../app/services/activities/chat_transcript.py" line="+88"/>
+        <source>The file is {size} MB; a transcript is at most {limit} MB</source>
+        <translation>Die Datei hat {size} MB; ein Chatverlauf hat höchstens {limit} MB</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot read {name}: {reason}</source>
+        <translation>{name} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+7"/>
+        <source>This is not a text file (it holds binary data)</source>
+        <translation>Dies ist keine Textdatei (sie enthält Binärdaten)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The file is empty</source>
+        <translation>Die Datei ist leer</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This is not valid JSON (line {lineno}, column {colno}: {msg})</source>
+        <translation>Dies ist kein gültiges JSON (Zeile {lineno}, Spalte {colno}: {msg})</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>This JSON holds no chat</source>
+        <translation>Dieses JSON enthält keinen Chat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file holds {count} chats; import one chat per file</source>
+        <translation>Die Datei enthält {count} Chats; importieren Sie einen Chat pro Datei</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This JSON is not a chat: expected an object with its messages</source>
+        <translation>Dieses JSON ist kein Chat: erwartet wird ein Objekt mit seinen Nachrichten</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>This JSON has no chat messages (no “history” or “messages” list)</source>
+        <translation>Dieses JSON hat keine Chatnachrichten (keine Liste „history“ oder „messages“)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+114"/>
+        <source>The chat in this file has no messages</source>
+        <translation>Der Chat in dieser Datei hat keine Nachrichten</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>No chat messages found: expected lines like “[12:01] Name: text”</source>
+        <translation>Keine Chatnachrichten gefunden: erwartet werden Zeilen wie „[12:01] Name: Text“</translation>
     </message>
 </context>
 <context>
@@ -459,476 +630,476 @@
     <message>
         <location filename="../../app/services/contacts/history.py" line="+26"/>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>website</source>
-        <translation type="unfinished"></translation>
+        <translation>Website</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+46"/>
         <location line="+1"/>
         <source>address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="-46"/>
         <source>bank account</source>
-        <translation type="unfinished"></translation>
+        <translation>Bankverbindung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>information</source>
-        <translation type="unfinished"></translation>
+        <translation>Information</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>company link</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmenverknüpfung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivität</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Anruf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Appointment</source>
-        <translation type="unfinished"></translation>
+        <translation>Termin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Direct mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Direktmailing</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+83"/>
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax</translation>
     </message>
     <message>
         <location line="-82"/>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Live chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Chat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Company name</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmenname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Person or company</source>
-        <translation type="unfinished"></translation>
+        <translation>Person oder Firma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Account-Art</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Assigned rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständiger Betreuer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+35"/>
         <source>May be called</source>
-        <translation type="unfinished"></translation>
+        <translation>Darf angerufen werden</translation>
     </message>
     <message>
         <location line="-34"/>
         <source>Subscription end</source>
-        <translation type="unfinished"></translation>
+        <translation>Abo-Ende</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow-up date</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedervorlage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer number</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundennummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Converted from</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgewandelt aus</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>number (international)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer (international)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>extension</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchwahl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>street</source>
-        <translation type="unfinished"></translation>
+        <translation>Straße</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>postcode</source>
-        <translation type="unfinished"></translation>
+        <translation>Postleitzahl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>region</source>
-        <translation type="unfinished"></translation>
+        <translation>Region</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IBAN</source>
-        <translation type="unfinished"></translation>
+        <translation>IBAN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>BIC</source>
-        <translation type="unfinished"></translation>
+        <translation>BIC</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Bank</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>account holder</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoinhaber</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>place in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Position in der Liste</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Made a consumer</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Privatkunden gemacht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No longer a consumer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Privatkunde mehr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Made active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiviert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Made inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not to be called</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht anrufen</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+6"/>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+6"/>
         <source>Potential</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessent</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+6"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location line="-5"/>
         <location line="+6"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reseller</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederverkäufer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Competitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Wettbewerber</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+9"/>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Work</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Postal</source>
-        <translation type="unfinished"></translation>
+        <translation>Post</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Besuch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechnung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferung</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>(removed from the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aus der Liste entfernt)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(unknown user)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekannter Benutzer)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{entity} {part}</source>
-        <translation type="unfinished"></translation>
+        <translation>{entity}: {part}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Linked company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma verknüpft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unlinked company</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmenverknüpfung gelöst</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Linked person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person verknüpft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unlinked person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personenverknüpfung gelöst</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Linked {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpft: {what}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unlinked {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung gelöst: {what}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Added {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt: {what}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Added contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt angelegt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Removed {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt: {what}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Removed contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt entfernt</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>{kind} (incoming)</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} (eingehend)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{kind} (outgoing)</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} (ausgehend)</translation>
     </message>
 </context>
 <context>
@@ -936,22 +1107,22 @@
     <message>
         <location filename="../../app/services/contacts/core.py" line="+441"/>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Potential</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
 </context>
 <context>
@@ -959,122 +1130,160 @@
     <message>
         <location line="-307"/>
         <source>Unknown contact kind “{kind}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Kontaktart „{kind}“</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown contact type “{type}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Kontakttyp „{type}“</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>An account needs a kind: reseller, competitor, media or other</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Account braucht eine Art: Wiederverkäufer, Wettbewerber, Medien oder Sonstige</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only accounts have an account kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Accounts haben eine Account-Art</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A company needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Firma braucht einen Namen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A person needs a first or a last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person braucht einen Vor- oder Nachnamen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only a person is linked to a company</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine Person wird mit einer Firma verknüpft</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Unknown phone type “{kind}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Telefontyp „{kind}“</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Additional information needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zusatzinformation braucht einen Namen</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>That company no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Firma gibt es nicht mehr</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There is no company “{name}”: pick one from the list, or add the company first</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Firma „{name}“: wählen Sie eine aus der Liste oder legen Sie die Firma zuerst an</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Several companies are called “{name}”: pick one from the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Firmen heißen „{name}“: wählen Sie eine aus der Liste</translation>
     </message>
     <message>
         <location line="+64"/>
+        <location filename="../../app/services/contacts/links.py" line="+53"/>
         <source>A chosen category no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gewählte Kategorie gibt es nicht mehr</translation>
     </message>
     <message>
         <location line="+60"/>
         <source> by {user}</source>
-        <translation type="unfinished"></translation>
+        <translation> von {user}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{name} was changed{who} after you opened it. Close the form and open it again to see the new values; your changes were not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} wurde nach dem Öffnen{who} geändert. Schließen Sie das Formular und öffnen Sie es erneut, um die neuen Werte zu sehen; Ihre Änderungen wurden nicht gespeichert.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>A person cannot become a company (or back)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person kann keine Firma werden (und umgekehrt)</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>{company} still has linked people ({names} and others). Unlink them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{company} hat noch verknüpfte Personen ({names} und weitere). Lösen Sie zuerst die Verknüpfungen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{company} still has linked people ({names}). Unlink them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{company} hat noch verknüpfte Personen ({names}). Lösen Sie zuerst die Verknüpfungen.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>{a_type} cannot be converted to {a_target}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kontakt vom Typ „{type}“ kann nicht in „{target}“ umgewandelt werden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> (possible: {types})</source>
-        <translation type="unfinished"></translation>
+        <translation> (möglich: {types})</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Only Potentials have a conversion stage</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Interessenten haben eine Verkaufsphase</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Only an Account&apos;s data can be copied to a Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Daten eines Accounts können in einen Kunden kopiert werden</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Only a person can be made a consumer</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine Person kann Privatkunde werden</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Contact {id} does not exist (deleted by someone else?)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt {id} existiert nicht (von jemand anderem gelöscht?)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/links.py" line="-32"/>
+        <source>The person or the company no longer exists</source>
+        <translation>Die Person oder die Firma gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A link goes from a person to a company</source>
+        <translation>Eine Verknüpfung führt von einer Person zu einer Firma</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location filename="../../app/services/contacts/settings.py" line="+49"/>
+        <location line="+27"/>
+        <source>Contact {id} does not exist</source>
+        <translation>Kontakt {id} existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/contacts/settings.py" line="-31"/>
+        <source>Choose phone, e-mail, mail or SMS</source>
+        <translation>Wählen Sie Telefon, E-Mail, Post oder SMS</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>“{currency}” is not a currency we trade in</source>
+        <translation>„{currency}“ ist keine Währung, in der wir handeln</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payment days are between 0 and 365</source>
+        <translation>Das Zahlungsziel liegt zwischen 0 und 365 Tagen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Customer settings are for consumers: press “+” beside the customer number first</source>
+        <translation>Kundeneinstellungen gibt es für Privatkunden: klicken Sie zuerst auf „+“ neben der Kundennummer</translation>
     </message>
 </context>
 <context>
@@ -1082,52 +1291,52 @@
     <message>
         <location filename="../../app/services/office/desk_database.py" line="+58"/>
         <source>Type the office database&apos;s address, such as postgresql://ringcard@server/office</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse der Bürodatenbank ein, z. B. postgresql://ringcard@server/office</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An office database address starts with postgresql://, such as postgresql://ringcard@server/office</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse einer Bürodatenbank beginnt mit postgresql://, z. B. postgresql://ringcard@server/office</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This is not a database address: write it as postgresql://user@server/database</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist keine Datenbankadresse: schreiben Sie sie als postgresql://benutzer@server/datenbank</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The address needs a server and a database name, such as postgresql://ringcard@server/office</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse braucht einen Server und einen Datenbanknamen, z. B. postgresql://ringcard@server/office</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Could not connect: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung: {reason}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Connected: PostgreSQL {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: PostgreSQL {version}</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>{path} holds contacts that are not demo contacts; it is left alone</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} enthält Kontakte, die keine Demokontakte sind; die Datei bleibt unverändert</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Making %n demo contact(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lege %n Demokontakt an…</numerusform>
+            <numerusform>Lege %n Demokontakte an…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Making %n demo activity(ies)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Lege %n Demoaktivität an…</numerusform>
+            <numerusform>Lege %n Demoaktivitäten an…</numerusform>
         </translation>
     </message>
 </context>
@@ -1136,86 +1345,91 @@
     <message>
         <location filename="../../app/services/contacts/files.py" line="+61"/>
         <source>Damaged file reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschädigter Dateiverweis</translation>
     </message>
     <message>
         <location line="+21"/>
-        <source>Files over {value} MiB are not stored</source>
-        <translation type="unfinished"></translation>
+        <source>Files over {size} MiB are not stored</source>
+        <translation>Dateien über {size} MiB werden nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>“{name}” is a link; add the file it points to instead</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist eine Verknüpfung; fügen Sie stattdessen die Datei hinzu, auf die sie zeigt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>“{name}” is not a regular file; only files can be added</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist keine normale Datei; nur Dateien können hinzugefügt werden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>“{path}” does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>„{path}“ existiert nicht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{name}” is a folder; add the files in it instead</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist ein Ordner; fügen Sie stattdessen die Dateien darin hinzu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>“{name}” cannot be read (permission denied)</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ kann nicht gelesen werden (Zugriff verweigert)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>“{name}” cannot be added: {value}</source>
-        <translation type="unfinished"></translation>
+        <location line="+3"/>
+        <source>“{name}” cannot be added: {reason}</source>
+        <translation>„{name}“ kann nicht hinzugefügt werden: {reason}</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+64"/>
-        <source>That folder no longer exists</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-55"/>
-        <location line="+201"/>
-        <source>Contact {id} does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-187"/>
-        <location line="+37"/>
-        <source>A folder needs a name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-29"/>
         <location line="+40"/>
-        <source>There is already a folder “{clean}” here</source>
-        <translation type="unfinished"></translation>
+        <location line="+41"/>
+        <source>There is already a folder “{name}” here</source>
+        <translation>Hier gibt es bereits einen Ordner „{name}“</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-72"/>
+        <location line="+65"/>
+        <source>That folder no longer exists</source>
+        <translation>Diesen Ordner gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <location line="+203"/>
+        <source>Contact {id} does not exist</source>
+        <translation>Kontakt {id} existiert nicht</translation>
+    </message>
+    <message>
+        <location line="-189"/>
+        <location line="+38"/>
+        <source>A folder needs a name</source>
+        <translation>Ein Ordner braucht einen Namen</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>A file needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei braucht einen Namen</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>That file no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datei gibt es nicht mehr</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+12"/>
+        <source>The contents of “{name}” are missing from this computer&apos;s file store; it may have been added on another desk</source>
+        <translation>Der Inhalt von „{name}“ fehlt im Dateispeicher dieses Computers; die Datei wurde vielleicht an einem anderen Arbeitsplatz hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>The picture is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild ist leer</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The contact&apos;s picture is missing or unreadable on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild des Kontakts fehlt auf diesem Computer oder ist nicht lesbar</translation>
     </message>
 </context>
 <context>
@@ -1224,45 +1438,550 @@
         <location filename="../../app/services/office/first_run.py" line="+57"/>
         <location line="+92"/>
         <source>Your user no longer exists</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Benutzer existiert nicht mehr</translation>
     </message>
     <message>
         <location line="-51"/>
         <source>choose a country first</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie zuerst ein Land</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not a phone number in {country}</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Telefonnummer in {country}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>A name has at most 200 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name hat höchstens 200 Zeichen</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Initials have at most %n letters</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Initialen haben höchstens %n Buchstaben</numerusform>
+            <numerusform>Initialen haben höchstens %n Buchstaben</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Initials are letters, such as MW</source>
-        <translation type="unfinished"></translation>
+        <translation>Initialen sind Buchstaben, z. B. MW</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose the office&apos;s country: numbers typed without a country code belong to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Land des Büros: Nummern ohne Landesvorwahl gehören dorthin</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>A currency is a three-letter code such as GBP or EUR</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Währung ist ein Code aus drei Buchstaben, z. B. EUR oder GBP</translation>
+    </message>
+</context>
+<context>
+    <name>Helpdesk</name>
+    <message>
+        <location filename="../../app/services/helpdesk/cases.py" line="+118"/>
+        <source> by {user}</source>
+        <translation> von {user}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%d %b %Y</source>
+        <translation>%d.%m.%Y</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The case “{subject}” was closed on {date}{by}; start a new activity instead of a Next action</source>
+        <translation>Der Vorgang „{subject}“ wurde am {date}{by} abgeschlossen; beginnen Sie eine neue Aktivität statt eines nächsten Schritts</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The case “{subject}” is already closed</source>
+        <translation>Der Vorgang „{subject}“ ist bereits abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>another rep</source>
+        <translation>ein anderer Betreuer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{who} still has “{subject}” open in this case; only they or a manager can close the case</source>
+        <translation>{who} hat in diesem Vorgang noch „{subject}“ offen; nur dieser Betreuer oder ein Manager kann den Vorgang abschließen</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/helpdesk/tickets.py" line="+56"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting on customer</source>
+        <translation>Wartet auf Kunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Unknown queue “{queue}”</source>
+        <translation>Unbekannte Warteschlange „{queue}“</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>That ticket no longer exists</source>
+        <translation>Dieses Ticket gibt es nicht mehr</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>“{subject}” is not a ticket</source>
+        <translation>„{subject}“ ist kein Ticket</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{who} has this ticket; only they or a manager can change it</source>
+        <translation>{who} bearbeitet dieses Ticket; nur dieser Betreuer oder ein Manager kann es ändern</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Only a ticket can be opened in the help desk</source>
+        <translation>Im Helpdesk können nur Tickets geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{who} already has “{subject}”</source>
+        <translation>{who} bearbeitet „{subject}“ bereits</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+16"/>
+        <source>Another rep</source>
+        <translation>Ein anderer Betreuer</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>“{subject}” is closed; reopen it before claiming it</source>
+        <translation>„{subject}“ ist geschlossen; öffnen Sie es wieder, bevor Sie es übernehmen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{who} claimed “{subject}” first</source>
+        <translation>{who} hat „{subject}“ zuerst übernommen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Unknown ticket status “{status}”</source>
+        <translation>Unbekannter Ticketstatus „{status}“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a note: what was done, or why the status changes</source>
+        <translation>Schreiben Sie eine Notiz: was getan wurde oder warum sich der Status ändert</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The ticket was changed by someone else at the same moment; open it again. Your change was not saved.</source>
+        <translation>Das Ticket wurde im selben Moment von jemand anderem geändert; öffnen Sie es erneut. Ihre Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Forward as a To-Do or as a Ticket</source>
+        <translation>Als Aufgabe oder als Ticket weiterleiten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A {kind} cannot be forwarded; only calls, live chats and mails can</source>
+        <translation>Eine Aktivität vom Typ „{Kind}“ kann nicht weitergeleitet werden; nur Anrufe, Live-Chats und Mails</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A To-Do belongs to a contact: choose the contact, or forward it as a Ticket</source>
+        <translation>Eine Aufgabe gehört zu einem Kontakt: wählen Sie den Kontakt oder leiten Sie sie als Ticket weiter</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../../app/services/importing/contacts.py" line="+162"/>
+        <source>For duplicates choose {choices}, not {wrong}</source>
+        <translation>Für Dubletten wählen Sie {choices}, nicht {wrong}</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>row {number}</source>
+        <translation>Zeile {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stored contact {id}</source>
+        <translation>gespeichertem Kontakt {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an earlier row</source>
+        <translation>einer früheren Zeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate of {of} by {how}: {action}</source>
+        <translation>Dublette von {of} nach {how}: {action}</translation>
+    </message>
+    <message>
+        <location line="+286"/>
+        <source>Import as one of {choices}, not “{type}”</source>
+        <translation>Importieren Sie als {choices}, nicht als „{type}“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For duplicates choose {choices}</source>
+        <translation>Für Dubletten wählen Sie {choices}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown field(s): {fields}</source>
+        <translation>Unbekannte Felder: {fields}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the column that holds the first name, last name or company</source>
+        <translation>Wählen Sie die Spalte mit dem Vornamen, dem Nachnamen oder der Firma</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file has no column {number}</source>
+        <translation>Die Datei hat keine Spalte {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/mappings.py" line="+54"/>
+        <source>Give the mapping a name</source>
+        <translation>Bitte einen Namen für die Zuordnung angeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At most {limit} characters</source>
+        <translation>Höchstens {limit} Zeichen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Map at least one column before saving</source>
+        <translation>Ordnen Sie vor dem Speichern mindestens eine Spalte zu</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>No mapping file “{path}”</source>
+        <translation>Keine Zuordnungsdatei „{path}“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“{name}” is not a mapping file (JSON): {reason}</source>
+        <translation>„{name}“ ist keine Zuordnungsdatei (JSON): {reason}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>None of the mapping&apos;s columns ({columns}) is in this file</source>
+        <translation>Keine der Spalten der Zuordnung ({columns}) ist in dieser Datei</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>A mapping file holds {&quot;columns&quot;: {&quot;column name&quot;: &quot;field&quot;, …}}</source>
+        <translation>Eine Zuordnungsdatei enthält {&quot;columns&quot;: {&quot;Spaltenname&quot;: &quot;Feld&quot;, …}}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown field(s): {fields}; known: {known}</source>
+        <translation>Unbekannte Felder: {fields}; bekannt: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/read.py" line="+138"/>
+        <source>“{name}” does not exist or is not a file</source>
+        <translation>„{name}“ existiert nicht oder ist keine Datei</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“{name}” is {size:,.0f} MB; one import takes at most {limit} MB. Split the file and import the parts.</source>
+        <translation>„{name}“ hat {size:.0f} MB; ein Import nimmt höchstens {limit} MB. Teilen Sie die Datei und importieren Sie die Teile.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unknown encoding “{encoding}”: choose {choices}</source>
+        <translation>Unbekannte Kodierung „{encoding}“: wählen Sie {choices}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The delimiter is a comma, a semicolon or a tab</source>
+        <translation>Das Trennzeichen ist ein Komma, ein Semikolon oder ein Tabulator</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <location line="+230"/>
+        <source>“{name}” is empty</source>
+        <translation>„{name}“ ist leer</translation>
+    </message>
+    <message>
+        <location line="-228"/>
+        <source>“{name}” is not a text (CSV) file: it holds binary data. Choose a CSV or an Excel .xlsx file.</source>
+        <translation>„{name}“ ist keine Textdatei (CSV): sie enthält Binärdaten. Wählen Sie eine CSV- oder eine Excel-Datei (.xlsx).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“{name}” is not {encoding}: choose another encoding</source>
+        <translation>„{name}“ ist nicht {encoding}: wählen Sie eine andere Kodierung</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>“{name}” is not a text (CSV) file in a known encoding (UTF-8 or Windows-1252)</source>
+        <translation>„{name}“ ist keine Textdatei (CSV) in einer bekannten Kodierung (UTF-8 oder Windows-1252)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>“{name}” is not readable as {encoding} after line {line}; save it again as CSV UTF-8</source>
+        <translation>„{name}“ ist nach Zeile {line} nicht als {encoding} lesbar; speichern Sie die Datei erneut als CSV UTF-8</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{name}” holds binary data after line {line}</source>
+        <translation>„{name}“ enthält nach Zeile {line} Binärdaten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{name}” line {line}: {reason}</source>
+        <translation>„{name}“ Zeile {line}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>“{name}” is not an Excel workbook (.xlsx): {reason}</source>
+        <translation>„{name}“ ist keine Excel-Arbeitsmappe (.xlsx): {reason}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>“{name}” has more than {limit:,} rows</source>
+        <translation>„{name}“ hat mehr als {limit} Zeilen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{name}” row {number} has a value past column {limit} ({count:,}); an import takes at most {limit} columns</source>
+        <translation>„{name}“ Zeile {number} hat einen Wert nach Spalte {limit} ({count}); ein Import nimmt höchstens {limit} Spalten</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>“{name}”: its sheet unpacks to {size:,.1f} GB; split the file</source>
+        <translation>„{name}“: das Tabellenblatt wird entpackt {size:.1f} GB groß; teilen Sie die Datei</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{name}”: its part {part} unpacks to {size:,.0f} MB (at most {limit} MB); it cannot be imported</source>
+        <translation>„{name}“: der Teil {part} wird entpackt {size:.0f} MB groß (höchstens {limit} MB); die Datei kann nicht importiert werden</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>“{name}” holds more than {limit:,} different texts (shared strings); it cannot be imported. Save it as CSV and import that.</source>
+        <translation>„{name}“ enthält mehr als {limit} verschiedene Texte (Shared Strings); die Datei kann nicht importiert werden. Speichern Sie sie als CSV und importieren Sie diese.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>“{name}”: {reason}</source>
+        <translation>„{name}“: {reason}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The first row of “{name}” holds data, not column names. Add a header row naming each column.</source>
+        <translation>Die erste Zeile von „{name}“ enthält Daten, keine Spaltennamen. Fügen Sie eine Kopfzeile hinzu, die jede Spalte benennt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/rows.py" line="+148"/>
+        <source>Unknown country “{country}”: use its name or a two-letter code such as GB</source>
+        <translation>Unbekanntes Land „{country}“: verwenden Sie seinen Namen oder einen Code aus zwei Buchstaben wie DE</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Longer than {limit} characters</source>
+        <translation>Länger als {limit} Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/importing/vcard.py" line="+57"/>
+        <location line="+70"/>
+        <source>vCard version {version} is not supported; use 3.0 or 4.0</source>
+        <translation>vCard-Version {version} wird nicht unterstützt; verwenden Sie 3.0 oder 4.0</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>This file contains no vCard (no BEGIN:VCARD line)</source>
+        <translation>Diese Datei enthält keine vCard (keine Zeile BEGIN:VCARD)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Card {number} cannot be read: {reason}</source>
+        <translation>Karte {number} kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not a valid vCard file: {reason}</source>
+        <translation>Keine gültige vCard-Datei: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <location filename="../../app/services/importing/read.py" line="-392"/>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone type</source>
+        <translation>Telefontyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work phone</source>
+        <translation>Telefon geschäftlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile phone</source>
+        <translation>Mobiltelefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home phone</source>
+        <translation>Telefon privat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home street</source>
+        <translation>Straße privat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home postcode</source>
+        <translation>Postleitzahl privat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home city</source>
+        <translation>Ort privat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home region</source>
+        <translation>Region privat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Home country</source>
+        <translation>Land privat</translation>
+    </message>
+</context>
+<context>
+    <name>Keyring</name>
+    <message>
+        <location filename="../../app/services/office/secrets.py" line="+49"/>
+        <source>No keyring service is running on this computer.</source>
+        <translation>Auf diesem Computer läuft kein Schlüsselbunddienst.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer has no secure keyring (only {backend}), so Ringcard cannot remember the password safely: it is kept until Ringcard closes; enter it again in Settings &gt; Telephony after a restart.</source>
+        <translation>Dieser Computer hat keinen sicheren Schlüsselbund (nur {backend}), daher kann Ringcard das Passwort nicht sicher speichern: es bleibt erhalten, bis Ringcard geschlossen wird; geben Sie es nach einem Neustart unter Einstellungen &gt; Telefonie erneut ein.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passwords are kept in {backend}.</source>
+        <translation>Passwörter werden in {backend} aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The keyring refused to store the password: {reason}</source>
+        <translation>Der Schlüsselbund hat das Speichern des Passworts abgelehnt: {reason}</translation>
     </message>
 </context>
 <context>
@@ -1270,47 +1989,193 @@
     <message>
         <location filename="../../app/telephony/line_test.py" line="+35"/>
         <source>Which serial port is the modem on?</source>
-        <translation type="unfinished"></translation>
+        <translation>An welchem seriellen Anschluss hängt das Modem?</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Could not open {port}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{port} konnte nicht geöffnet werden: {reason}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{command}: no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>{command}: keine Antwort</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The port failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anschluss ist ausgefallen: {reason}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The modem answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modem hat geantwortet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The modem did not answer as expected</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Modem hat nicht wie erwartet geantwortet</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>An account needs the PBX domain and a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto braucht die Domain der Telefonanlage und einen Benutzer</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Registered at the PBX as {line}</source>
-        <translation type="unfinished"></translation>
+        <translation>An der Telefonanlage angemeldet als {line}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Listening for calls on {where}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Anrufe an {where}</translation>
+    </message>
+</context>
+<context>
+    <name>Marketing</name>
+    <message>
+        <location filename="../../app/services/contacts/marketing.py" line="+61"/>
+        <source>A campaign needs a name</source>
+        <translation>Eine Kampagne braucht einen Namen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A project needs a name</source>
+        <translation>Ein Projekt braucht einen Namen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The end date is before the start date</source>
+        <translation>Das Enddatum liegt vor dem Startdatum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status is one of: {choices}</source>
+        <translation>Mögliche Status: {choices}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is already a campaign “{name}”</source>
+        <translation>Es gibt bereits eine Kampagne „{name}“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is already a project “{name}”</source>
+        <translation>Es gibt bereits ein Projekt „{name}“</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>That {what} no longer exists</source>
+        <translation>Nicht mehr vorhanden: {what}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+24"/>
+        <source>campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location line="+24"/>
+        <location line="+28"/>
+        <source>contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Unknown channel “{channel}”</source>
+        <translation>Unbekannter Kanal „{channel}“</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>project</source>
+        <translation>Projekt</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeLists</name>
+    <message>
+        <location filename="../../app/services/office/lists.py" line="+37"/>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conversion stage</source>
+        <translation>Verkaufsphase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>There is no list “{name}”</source>
+        <translation>Es gibt keine Liste „{name}“</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Give the {noun} a name</source>
+        <translation>Bitte einen Namen angeben ({noun})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A {noun} name is at most {limit} characters</source>
+        <translation>Ein Name ({noun}) hat höchstens {limit} Zeichen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>There is already a {noun} “{name}”</source>
+        <translation>„{name}“ gibt es bereits ({noun})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+33"/>
+        <source>That {noun} no longer exists</source>
+        <translation>Diesen Eintrag gibt es nicht mehr ({noun})</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSettings</name>
+    <message>
+        <location filename="../../app/services/office/settings.py" line="+93"/>
+        <source>The home region is a two-letter country code such as GB</source>
+        <translation>Die Heimatregion ist ein Ländercode aus zwei Buchstaben wie DE</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No country has the code {code}: try GB, US, DE …</source>
+        <translation>Kein Land hat den Code {code}: versuchen Sie DE, AT, CH …</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Match between 4 and 15 digits</source>
+        <translation>Zwischen 4 und 15 Ziffern vergleichen</translation>
+    </message>
+</context>
+<context>
+    <name>Phones</name>
+    <message>
+        <location filename="../../app/services/contacts/phones.py" line="+72"/>
+        <source>“{raw}” is not a phone number</source>
+        <translation>„{raw}“ ist keine Telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{raw}” contains characters a phone number cannot have</source>
+        <translation>„{raw}“ enthält Zeichen, die eine Telefonnummer nicht haben kann</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>“{raw}” is not a possible phone number for region {region}</source>
+        <translation>„{raw}“ ist keine mögliche Telefonnummer für die Region {region}</translation>
     </message>
 </context>
 <context>
@@ -1320,27 +2185,84 @@
         <location line="+9"/>
         <location line="+12"/>
         <source>the activity types</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aktivitätstypen</translation>
     </message>
     <message>
-        <location filename="../../app/services/alerts/settings.py" line="+130"/>
+        <location filename="../../app/services/alerts/settings.py" line="-28"/>
         <source>the alert settings</source>
-        <translation type="unfinished"></translation>
+        <translation>die Alarmeinstellungen</translation>
     </message>
     <message>
-        <location filename="../../app/services/office/lists.py" line="+82"/>
+        <location filename="../../app/services/office/lists.py" line="-54"/>
         <source>the office lists</source>
-        <translation type="unfinished"></translation>
+        <translation>die Listen des Büros</translation>
     </message>
     <message>
-        <location filename="../../app/services/office/users.py" line="+146"/>
+        <location filename="../../app/services/office/users.py" line="+149"/>
         <source>the office&apos;s users</source>
-        <translation type="unfinished"></translation>
+        <translation>die Benutzer des Büros</translation>
     </message>
     <message>
         <location filename="../../app/services/policy.py" line="+76"/>
         <source>Only a manager can change {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Manager kann {what} ändern</translation>
+    </message>
+</context>
+<context>
+    <name>SearchReasons</name>
+    <message>
+        <location filename="../../app/services/contacts/why_matched.py" line="+44"/>
+        <location line="+10"/>
+        <source>Matched company: {company}</source>
+        <translation>Gefunden über Firma: {company}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Matched e-mail: {address}</source>
+        <translation>Gefunden über E-Mail: {address}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Matched phone: {raw}</source>
+        <translation>Gefunden über Telefon: {raw}</translation>
+    </message>
+</context>
+<context>
+    <name>Telephony</name>
+    <message>
+        <location filename="../../app/telephony/modem.py" line="+167"/>
+        <source>“{number}” cannot be dialled by a modem (digits, * # and , only; format it for the line first)</source>
+        <translation>„{number}“ kann nicht von einem Modem gewählt werden (nur Ziffern, * # und ,; formatieren Sie die Nummer zuerst für die Leitung)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>modem {port} is not running</source>
+        <translation>Modem {port} läuft nicht</translation>
+    </message>
+    <message>
+        <location filename="../../app/telephony/sip.py" line="+153"/>
+        <source>a SIP source is already running in this process (pjsua2 allows one)</source>
+        <translation>in diesem Prozess läuft bereits eine SIP-Quelle (pjsua2 erlaubt nur eine)</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>no desk phone configured for click-to-call</source>
+        <translation>kein Tischtelefon für Click-to-Call eingerichtet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SIP is not running</source>
+        <translation>SIP läuft nicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing to dial in {number}</source>
+        <translation>in {number} gibt es nichts zu wählen</translation>
+    </message>
+    <message>
+        <location line="+231"/>
+        <source>{limit} calls already</source>
+        <translation>bereits {limit} Anrufe</translation>
     </message>
 </context>
 <context>
@@ -1348,65 +2270,114 @@
     <message>
         <location filename="../../app/services/activities/rules.py" line="+3"/>
         <source>new</source>
-        <translation type="unfinished"></translation>
+        <translation>neu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>offen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>Users</name>
+    <message>
+        <location filename="../../app/services/office/users.py" line="-72"/>
+        <source>the database is busy, so “{name}” could not be made its first user; try again in a moment</source>
+        <translation>die Datenbank ist beschäftigt, daher konnte „{name}“ nicht als erster Benutzer angelegt werden; versuchen Sie es gleich noch einmal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the user “{name}” is no longer active</source>
+        <translation>der Benutzer „{name}“ ist nicht mehr aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>users: {names}</source>
+        <translation>Benutzer: {names}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no users yet</source>
+        <translation>noch keine Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no user named “{name}” ({known})</source>
+        <translation>kein Benutzer namens „{name}“ ({known})</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>A user needs a user name</source>
+        <translation>Ein Benutzer braucht einen Benutzernamen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown role “{role}”</source>
+        <translation>Unbekannte Rolle „{role}“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is already a user “{name}”</source>
+        <translation>Es gibt bereits einen Benutzer „{name}“</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the user “{name}” no longer exists</source>
+        <translation>den Benutzer „{name}“ gibt es nicht mehr</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <location filename="../../app/services/validation.py" line="+41"/>
+        <location line="+7"/>
         <source>At most {limit:,} characters (this has {size:,})</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens {limit} Zeichen (dieser Text hat {size})</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>E-mail address is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse ist leer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{address}” is not a valid e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>„{address}“ ist keine gültige E-Mail-Adresse</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>“{iban}” is not an IBAN (two letters, two check digits, then the account)</source>
-        <translation type="unfinished"></translation>
+        <translation>„{iban}“ ist keine IBAN (zwei Buchstaben, zwei Prüfziffern, dann das Konto)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>“{country}” is not a country that uses IBAN</source>
-        <translation type="unfinished"></translation>
+        <translation>„{country}“ ist kein Land, das die IBAN verwendet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An IBAN from {country} has {expected} characters, this one has {size}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine IBAN aus {country} hat {expected} Zeichen, diese hat {size}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The IBAN check digits do not match: a character is wrong or swapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfziffern der IBAN stimmen nicht: ein Zeichen ist falsch oder vertauscht</translation>
     </message>
 </context>
 </TS>

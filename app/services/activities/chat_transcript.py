@@ -32,6 +32,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from app.i18n import translate
 from app.services.validation import ValidationError
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -84,11 +85,16 @@ def read(path: Path) -> Transcript:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            raise _bad(f"The file is {size // (1024 * 1024)} MB; a transcript is at most "
-                       f"{MAX_BYTES // (1024 * 1024)} MB")
+            raise _bad(translate(
+                "ChatImport",
+                "The file is {size} MB; a transcript is at most {limit} MB").format(
+                size=size // (1024 * 1024), limit=MAX_BYTES // (1024 * 1024)))
         data = path.read_bytes()
     except OSError as exc:
-        raise _bad(f"Cannot read {path.name}: {exc.strerror or exc}") from None
+        raise _bad(translate(
+            "ChatImport",
+            "Cannot read {name}: {reason}").format(
+            name=path.name, reason=exc.strerror or exc)) from None
     return parse(data, name=path.name,
                  file_date=datetime.fromtimestamp(path.stat().st_mtime).date())
 
@@ -97,20 +103,20 @@ def decode(data: bytes) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = data.decode("utf-16", errors="strict")
     elif b"\x00" in data[:4096]:
-        raise _bad("This is not a text file (it holds binary data)")
+        raise _bad(translate("ChatImport", "This is not a text file (it holds binary data)"))
     else:
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError:
             text = data.decode("cp1252", errors="replace")  # older Windows exports
     if _CONTROL.search(text[:65536]):
-        raise _bad("This is not a text file (it holds binary data)")
+        raise _bad(translate("ChatImport", "This is not a text file (it holds binary data)"))
     return text
 
 
 def parse(data: bytes, *, name: str = "", file_date: date | None = None) -> Transcript:
     if not data.strip():
-        raise _bad("The file is empty")
+        raise _bad(translate("ChatImport", "The file is empty"))
     text = decode(data)
     stripped = text.lstrip()
     first_line = stripped.split("\n", 1)[0]
@@ -122,8 +128,10 @@ def parse(data: bytes, *, name: str = "", file_date: date | None = None) -> Tran
         try:
             doc = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise _bad(f"This is not valid JSON (line {exc.lineno}, column {exc.colno}: "
-                       f"{exc.msg})") from None
+            raise _bad(translate(
+                "ChatImport",
+                "This is not valid JSON (line {lineno}, column {colno}: {msg})").format(
+                lineno=exc.lineno, colno=exc.colno, msg=exc.msg)) from None
         return from_json(doc)
     return from_text(text, file_date or datetime.now().date())
 
@@ -166,12 +174,15 @@ def from_json(doc: Any) -> Transcript:
         doc = doc["chats"]
     if isinstance(doc, list):
         if not doc:
-            raise _bad("This JSON holds no chat")
+            raise _bad(translate("ChatImport", "This JSON holds no chat"))
         if len(doc) != 1:
-            raise _bad(f"The file holds {len(doc)} chats; import one chat per file")
+            raise _bad(translate(
+                "ChatImport",
+                "The file holds {count} chats; import one chat per file").format(
+                count=len(doc)))
         doc = doc[0]
     if not isinstance(doc, dict):
-        raise _bad("This JSON is not a chat: expected an object with its messages")
+        raise _bad(translate("ChatImport", "This JSON is not a chat: expected an object with its messages"))
     visitor = _object(doc.get("visitor"))
     name = _text_of(visitor.get("name"))
     email, phone = _text_of(visitor.get("email")), _text_of(visitor.get("phone"))
@@ -216,9 +227,10 @@ def from_json(doc: Any) -> Transcript:
             name = messages[0].author
             messages = [replace_visitor(m, m.author == name) for m in messages]
     else:
-        raise _bad("This JSON has no chat messages (no “history” or “messages” list)")
+        raise _bad(translate("ChatImport",
+                             "This JSON has no chat messages (no “history” or “messages” list)"))
     if not messages:
-        raise _bad("The chat in this file has no messages")
+        raise _bad(translate("ChatImport", "The chat in this file has no messages"))
     if not name:
         name = next((m.author for m in messages if m.from_visitor), "")
     return Transcript(fmt, name, email, phone, started or messages[0].at, tuple(messages),
@@ -325,13 +337,14 @@ def from_text(text: str, file_date: date) -> Transcript:
             continue  # a system line ("Messages are end-to-end encrypted"): not a message
         raw.append([moment, who["author"].strip(), [who["text"]]])
     if not raw:
-        raise _bad("No chat messages found: expected lines like “[12:01] Name: text”")
+        raise _bad(translate("ChatImport",
+                             "No chat messages found: expected lines like “[12:01] Name: text”"))
     visitor = headers.get("visitor") or raw[0][1]
     messages = tuple(ChatMessage(at, author, "\n".join(lines).strip(),
                                  author.casefold() == visitor.casefold())
                      for at, author, lines in raw)
     if not any(m.text for m in messages):
-        raise _bad("The chat in this file has no messages")
+        raise _bad(translate("ChatImport", "The chat in this file has no messages"))
     started_at = _header_date(headers.get("started", "")) or messages[0].at
     return Transcript("chat text export", visitor, headers.get("email", ""),
                       headers.get("phone", ""), started_at, messages)

@@ -82,6 +82,7 @@ from typing import Any, cast
 from sqlalchemy import CursorResult, exc, select, text
 from sqlalchemy.orm import Session
 
+from app.i18n import translate
 from app.models import ActivityKind, ActivityStatus, AuditEntry, Role, TodoSource, User, utcnow
 from app.services import changes, policy
 from app.services.activities.todos import contact_label
@@ -143,8 +144,8 @@ def run_alerts(ctx: AppContext, *, as_of: date | None = None, dry_run: bool = Fa
         counts, fired = _run(ctx, sql, as_of, run_id, pending, limit)
     except exc.OperationalError as error:
         if "locked" in str(error).lower():
-            raise ServiceError("Another desk is saving a lot at the moment; the alerts will "
-                               "run again later") from error
+            raise ServiceError(translate("Alerts", "Another desk is saving a lot at the moment; the "
+                                         "alerts will run again later")) from error
         raise
     return AlertRun(as_of, run_id, False, counts, fired, sum(counts.values()), work.notes)
 

@@ -104,22 +104,29 @@ def validate(settings: AlertSettings) -> None:
     errors: dict[str, str] = {}
     for r in settings.rules:
         if r.rule not in RULES:
-            errors[f"{r.rule}.days"] = f"Unknown alert “{r.rule}”"
+            message = translate("AlertSettings", "Unknown alert “{rule}”")
+            errors[f"{r.rule}.days"] = message.format(rule=r.rule)
             continue
         if r.rule == "retention":
             if r.unit not in UNITS:
-                errors["retention.frequency"] = "Send every so many days, weeks or months"
+                errors["retention.frequency"] = translate(
+                    "AlertSettings", "Send every so many days, weeks or months")
             elif not 1 <= r.days <= MAX_PER_UNIT[r.unit]:
-                errors["retention.frequency"] = (f"Between 1 and {MAX_PER_UNIT[r.unit]} "
-                                                 f"{r.unit}")
+                errors["retention.frequency"] = {
+                    "days": translate("AlertSettings", "Between 1 and {limit} days"),
+                    "weeks": translate("AlertSettings", "Between 1 and {limit} weeks"),
+                    "months": translate("AlertSettings", "Between 1 and {limit} months"),
+                }[r.unit].format(limit=MAX_PER_UNIT[r.unit])
         elif not 1 <= r.days <= MAX_DAYS:
-            errors[f"{r.rule}.days"] = f"Between 1 and {MAX_DAYS} days"
+            message = translate("AlertSettings", "Between 1 and {limit} days")
+            errors[f"{r.rule}.days"] = message.format(limit=MAX_DAYS)
     for t in settings.retention:
         for col in ACTIVITY_COLUMNS:
             value = getattr(t, col)
             if value is not None and not 0 <= value <= MAX_COUNT:
-                errors[f"retention.{t.rating_id}.{col}"] = (
-                    f"{t.rating}: between 0 and {MAX_COUNT}, or “-” for not required")
+                errors[f"retention.{t.rating_id}.{col}"] = translate(
+                    "AlertSettings", "{rating}: between 0 and {limit}, or “-” for not required").format(
+                    rating=t.rating, limit=MAX_COUNT)
     if errors:
         raise ValidationError(errors)
 
@@ -138,8 +145,9 @@ def save(ctx: AppContext, settings: AlertSettings) -> None:
         known = set(s.scalars(select(Rating.id)))
         gone = [t.rating for t in settings.retention if t.rating_id not in known]
         if gone:
-            raise ValidationError({"retention": f"The rating “{gone[0]}” was removed meanwhile; "
-                                                "reopen the settings"})
+            message = translate("AlertSettings", "The rating “{rating}” was removed meanwhile; "
+                                "reopen the settings")
+            raise ValidationError({"retention": message.format(rating=gone[0])})
         s.execute(delete(RetentionTarget))
         for t in settings.retention:
             if any(getattr(t, c) is not None for c in ACTIVITY_COLUMNS):
@@ -154,5 +162,5 @@ def parse_count(text: str) -> int | None:
     if text in ("", "-", "–", "—"):
         return None
     if not text.isdigit():
-        raise ValueError("A whole number, or “-” for not required")
+        raise ValueError(translate("AlertSettings", "A whole number, or “-” for not required"))
     return int(text)

@@ -12,6 +12,7 @@ from datetime import datetime
 
 from sqlalchemy import exists, select
 
+from app.i18n import translate
 from app.models import Activity, ActivityKind, ActivityStatus, BufferedCandidate, BufferedEvent
 from app.services import policy
 from app.services.contacts import core as contacts
@@ -132,10 +133,11 @@ def set_outcome(ctx: AppContext, call_key: str, outcome: str) -> None:
 
     allowed = (*CALL_OUTCOMES, "rejected")
     if outcome not in allowed:
-        raise ServiceError(f"Outcome is one of: {', '.join(allowed)}")
+        message = translate("Calls", "Outcome is one of: {choices}")
+        raise ServiceError(message.format(choices=", ".join(allowed)))
     with ctx.write() as s:
         target = (s.scalar(select(Activity).where(Activity.call_key == call_key))
                   or s.scalar(select(BufferedEvent).where(BufferedEvent.call_key == call_key)))
         if target is None:
-            raise NotFound("That call is no longer in the log")
+            raise NotFound(translate("Calls", "That call is no longer in the log"))
         target.outcome = outcome

@@ -14,6 +14,7 @@ from sqlalchemy import event, exists, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models import (
     AccountKind,
     AuditEntry,
@@ -133,21 +134,23 @@ def _recompute_completeness(session: Session, _ctx: Any) -> None:
 def _validate(data: ContactInput, region: str) -> list[phones.NormalizedPhone]:
     errors: dict[str, str] = {}
     if data.kind not in (ContactKind.PERSON, ContactKind.COMPANY):
-        errors["kind"] = f"Unknown contact kind “{data.kind}”"
+        errors["kind"] = translate("Contacts", "Unknown contact kind “{kind}”").format(kind=data.kind)
     if data.contact_type not in set(ContactType):
-        errors["contact_type"] = f"Unknown contact type “{data.contact_type}”"
+        errors["contact_type"] = translate("Contacts", "Unknown contact type “{type}”").format(
+            type=data.contact_type)
     if data.contact_type == ContactType.ACCOUNT:
         if data.account_kind not in set(AccountKind):
-            errors["account_kind"] = "An account needs a kind: reseller, competitor, media or other"
+            errors["account_kind"] = translate(
+                "Contacts", "An account needs a kind: reseller, competitor, media or other")
     elif data.account_kind:
-        errors["account_kind"] = "Only accounts have an account kind"
+        errors["account_kind"] = translate("Contacts", "Only accounts have an account kind")
     if data.kind == ContactKind.COMPANY:
         if not data.company_name.strip():
-            errors["company_name"] = "A company needs a name"
+            errors["company_name"] = translate("Contacts", "A company needs a name")
     elif not (data.first_name.strip() or data.last_name.strip()):
-        errors["last_name"] = "A person needs a first or a last name"
+        errors["last_name"] = translate("Contacts", "A person needs a first or a last name")
     if data.kind == ContactKind.COMPANY and (data.link_company_id or data.link_company.strip()):
-        errors["link_company"] = "Only a person is linked to a company"
+        errors["link_company"] = translate("Contacts", "Only a person is linked to a company")
     _check_lengths(data, errors)
     normalized: list[phones.NormalizedPhone] = []
     for i, p in enumerate(data.phones):
@@ -158,7 +161,8 @@ def _validate(data: ContactInput, region: str) -> list[phones.NormalizedPhone]:
         except phones.PhoneError as exc:
             errors[f"phones[{i}]"] = str(exc)
         if p.kind not in ("work", "mobile", "home", "fax"):
-            errors[f"phones[{i}].kind"] = f"Unknown phone type “{p.kind}”"
+            message = translate("Contacts", "Unknown phone type “{kind}”")
+            errors[f"phones[{i}].kind"] = message.format(kind=p.kind)
     for i, e in enumerate(data.emails):
         if f"emails[{i}]" not in errors and (msg := email_error(e.address)):
             errors[f"emails[{i}]"] = msg
@@ -167,7 +171,7 @@ def _validate(data: ContactInput, region: str) -> list[phones.NormalizedPhone]:
             errors[f"bank_accounts[{i}].iban"] = msg
     for i, (key, _value) in enumerate(data.extra_info):
         if not key.strip():
-            errors[f"extra_info[{i}]"] = "Additional information needs a name"
+            errors[f"extra_info[{i}]"] = translate("Contacts", "Additional information needs a name")
     if errors:
         raise ValidationError(errors)
     return normalized
@@ -206,17 +210,18 @@ def _company_to_link(s: Session, contact_id: int | None, data: ContactInput) -> 
     if data.link_company_id is not None:
         company = s.get(Contact, data.link_company_id)
         if company is None or not company.is_company:
-            raise ValidationError({"link_company": "That company no longer exists"})
+            raise ValidationError({"link_company": translate("Contacts", "That company no longer exists")})
     else:
         found = s.scalars(select(Contact).where(
             Contact.kind == ContactKind.COMPANY, Contact.sort_name == sort_name(name))
             .limit(2)).all()
         if not found:
-            raise ValidationError({"link_company": f"There is no company “{name}”: pick one "
-                                                   "from the list, or add the company first"})
+            message = translate("Contacts", "There is no company “{name}”: pick one "
+                                "from the list, or add the company first")
+            raise ValidationError({"link_company": message.format(name=name)})
         if len(found) > 1:
-            raise ValidationError({"link_company": f"Several companies are called “{name}”: "
-                                                   "pick one from the list"})
+            message = translate("Contacts", "Several companies are called “{name}”: pick one from the list")
+            raise ValidationError({"link_company": message.format(name=name)})
         company = found[0]
     if contact_id is not None and s.scalar(select(exists().where(
             CompanyLink.person_id == contact_id, CompanyLink.company_id == company.id))):
@@ -279,7 +284,7 @@ def _apply(session: Session, contact: Contact, data: ContactInput,
     if wanted != {c.id for c in contact.categories}:
         cats = session.scalars(select(Category).where(Category.id.in_(wanted))).all() if wanted else []
         if len(cats) != len(wanted):
-            raise ValidationError({"categories": "A chosen category no longer exists"})
+            raise ValidationError({"categories": translate("Contacts", "A chosen category no longer exists")})
         contact.categories = list(cats)
 
 
@@ -339,10 +344,11 @@ def update_contact(ctx: AppContext, contact_id: int, data: ContactInput,
         if expected_version is not None and contact.version != expected_version:
             last = s.scalars(select(AuditEntry).where(AuditEntry.contact_id == contact_id)
                              .order_by(AuditEntry.id.desc()).limit(1)).first()
-            who = f" by {last.user}" if last and last.user else ""
-            raise StaleRecord(f"{contact.display_name} was changed{who} after you opened it. "
-                              "Close the form and open it again to see the new values; "
-                              "your changes were not saved.")
+            who = translate("Contacts", " by {user}").format(user=last.user) if last and last.user else ""
+            raise StaleRecord(translate(
+                "Contacts", "{name} was changed{who} after you opened it. "
+                "Close the form and open it again to see the new values; "
+                "your changes were not saved.").format(name=contact.display_name, who=who))
         update_in(s, contact, data)
 
 
@@ -351,7 +357,7 @@ def update_in(s: Session, contact: Contact, data: ContactInput) -> None:
     from app.services.activities import core as activities
 
     if data.kind != contact.kind:
-        raise ValidationError({"kind": "A person cannot become a company (or back)"})
+        raise ValidationError({"kind": translate("Contacts", "A person cannot become a company (or back)")})
     numbers = _validate(data, office_settings.home_region(s))
     company_id = _company_to_link(s, contact.id, data)
     _apply(s, contact, data, numbers)
@@ -388,11 +394,13 @@ def delete(ctx: AppContext, contact_id: int) -> None:
             ).all()
             if people:
                 names = ", ".join(p.display_name for p in people[:3])
-                more = " and others" if len(people) > 3 else ""
-                raise ServiceError(
-                    f"{contact.company_name} still has linked people ({names}{more}). "
-                    "Unlink them first."
-                )
+                if len(people) > 3:
+                    message = translate("Contacts", "{company} still has linked people ({names} and "
+                                        "others). Unlink them first.")
+                else:
+                    message = translate("Contacts", "{company} still has linked people ({names}). "
+                                        "Unlink them first.")
+                raise ServiceError(message.format(company=contact.company_name, names=names))
         for link in s.scalars(select(CompanyLink).where(CompanyLink.person_id == contact_id)):
             s.delete(link)
         s.delete(contact)
@@ -405,10 +413,13 @@ def convert(ctx: AppContext, contact_id: int, to_type: str,
         contact = _get(s, contact_id)
         allowed = CONVERSIONS.get(ContactType(contact.contact_type), ())
         if to_type not in allowed:
-            raise ServiceError(
-                f"{_a(contact.contact_type, start=True)} cannot be converted to {_a(to_type)}"
-                + (f" (possible: {', '.join(t.title() for t in allowed)})" if allowed else "")
-            )
+            message = translate("Contacts", "{a_type} cannot be converted to {a_target}").format(
+                a_type=_a(contact.contact_type, start=True), a_target=_a(to_type),
+                type=type_label(contact.contact_type), target=type_label(to_type))
+            if allowed:
+                message += translate("Contacts", " (possible: {types})").format(
+                    types=", ".join(type_label(t) for t in allowed))
+            raise ServiceError(message)
         contact.converted_from = contact.contact_type
         contact.contact_type = to_type
         if to_type == ContactType.POTENTIAL:
@@ -426,11 +437,26 @@ def _a(contact_type: str, *, start: bool = False) -> str:
     return f"{article.title() if start else article} {name}"
 
 
+TYPE_LABELS = {
+    ContactType.LEAD: QT_TRANSLATE_NOOP("ContactType", "Lead"),
+    ContactType.POTENTIAL: QT_TRANSLATE_NOOP("ContactType", "Potential"),
+    ContactType.CUSTOMER: QT_TRANSLATE_NOOP("ContactType", "Customer"),
+    ContactType.ACCOUNT: QT_TRANSLATE_NOOP("ContactType", "Account"),
+}
+
+
+def type_label(contact_type: str) -> str:
+    """"Lead", "Customer" ...: a contact type as a screen names it."""
+    if contact_type in TYPE_LABELS:
+        return translate("ContactType", TYPE_LABELS[ContactType(contact_type)])
+    return str(contact_type).title()
+
+
 def set_conversion_stage(ctx: AppContext, contact_id: int, stage_id: int | None) -> None:
     with ctx.write() as s:
         contact = _get(s, contact_id)
         if contact.contact_type != ContactType.POTENTIAL:
-            raise ServiceError("Only Potentials have a conversion stage")
+            raise ServiceError(translate("Contacts", "Only Potentials have a conversion stage"))
         contact.conversion_stage_id = stage_id
 
 
@@ -439,7 +465,7 @@ def copy_account_to_customer(ctx: AppContext, account_id: int) -> int:
     with ctx.write() as s:
         source = _get(s, account_id)
         if source.contact_type != ContactType.ACCOUNT:
-            raise ServiceError("Only an Account's data can be copied to a Customer")
+            raise ServiceError(translate("Contacts", "Only an Account's data can be copied to a Customer"))
         data = _to_input(source)
         data.contact_type = ContactType.CUSTOMER
         data.account_kind = None
@@ -452,7 +478,7 @@ def make_consumer(ctx: AppContext, person_id: int) -> str:
     with ctx.write() as s:
         contact = _get(s, person_id)
         if contact.is_company:
-            raise ServiceError("Only a person can be made a consumer")
+            raise ServiceError(translate("Contacts", "Only a person can be made a consumer"))
         if not contact.customer_number:
             contact.customer_number = next_customer_number(s)
         contact.is_consumer = True
@@ -484,7 +510,8 @@ def next_customer_number(s: Session) -> str:
 def _get(s: Session, contact_id: int) -> Contact:
     contact = s.get(Contact, contact_id)
     if contact is None:
-        raise NotFound(f"Contact {contact_id} does not exist (deleted by someone else?)")
+        message = translate("Contacts", "Contact {id} does not exist (deleted by someone else?)")
+        raise NotFound(message.format(id=contact_id))
     return contact
 
 

@@ -23,6 +23,7 @@ from pathlib import Path
 from sqlalchemy import delete, func, select
 
 from app.config import data_dir
+from app.i18n import translate
 from app.models import Contact, ContactFile, ContactFolder
 from app.services.context import AppContext, NotFound, ServiceError
 
@@ -57,7 +58,7 @@ def store_dir() -> Path:
 
 def blob_path(sha256: str) -> Path:
     if not re.fullmatch(r"[0-9a-f]{64}", sha256):
-        raise ServiceError("Damaged file reference")
+        raise ServiceError(translate("Files", "Damaged file reference"))
     return store_dir() / sha256[:2] / sha256
 
 
@@ -78,7 +79,8 @@ def _store_stream(read_chunks) -> tuple[str, int]:  # type: ignore[no-untyped-de
             for chunk in read_chunks:
                 size += len(chunk)
                 if size > MAX_FILE_BYTES:
-                    raise ServiceError(f"Files over {MAX_FILE_BYTES // 2**20} MiB are not stored")
+                    message = translate("Files", "Files over {size} MiB are not stored")
+                    raise ServiceError(message.format(size=MAX_FILE_BYTES // 2**20))
                 digest.update(chunk)
                 out.write(chunk)
         sha = digest.hexdigest()
@@ -101,23 +103,28 @@ def store_file(path: Path) -> tuple[str, int]:
     system file stored that file), and so is a device or a pipe (it may never end)."""
     try:
         if path.is_symlink():
-            raise ServiceError(f"“{path.name}” is a link; add the file it points to instead")
+            message = translate("Files", "“{name}” is a link; add the file it points to instead")
+            raise ServiceError(message.format(name=path.name))
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
         with open(fd, "rb") as src:
             mode = os.fstat(src.fileno()).st_mode
             if stat.S_ISDIR(mode):
                 raise IsADirectoryError(path)
             if not stat.S_ISREG(mode):
-                raise ServiceError(f"“{path.name}” is not a regular file; only files can be added")
+                message = translate("Files", "“{name}” is not a regular file; only files can be added")
+                raise ServiceError(message.format(name=path.name))
             return _store_stream(iter(lambda: src.read(1 << 20), b""))
     except FileNotFoundError as exc:
-        raise ServiceError(f"“{path}” does not exist") from exc
+        raise ServiceError(translate("Files", "“{path}” does not exist").format(path=path)) from exc
     except IsADirectoryError as exc:
-        raise ServiceError(f"“{path.name}” is a folder; add the files in it instead") from exc
+        message = translate("Files", "“{name}” is a folder; add the files in it instead")
+        raise ServiceError(message.format(name=path.name)) from exc
     except PermissionError as exc:
-        raise ServiceError(f"“{path.name}” cannot be read (permission denied)") from exc
+        message = translate("Files", "“{name}” cannot be read (permission denied)")
+        raise ServiceError(message.format(name=path.name)) from exc
     except OSError as exc:  # ELOOP: a link put there after the check
-        raise ServiceError(f"“{path.name}” cannot be added: {exc.strerror or exc}") from exc
+        message = translate("Files", "“{name}” cannot be added: {reason}")
+        raise ServiceError(message.format(name=path.name, reason=exc.strerror or exc)) from exc
 
 
 def _check_folder(s, contact_id: int, folder_id: int | None) -> None:  # type: ignore[no-untyped-def]
@@ -125,7 +132,7 @@ def _check_folder(s, contact_id: int, folder_id: int | None) -> None:  # type: i
         return
     folder = s.get(ContactFolder, folder_id)
     if folder is None or folder.contact_id != contact_id:
-        raise NotFound("That folder no longer exists")
+        raise NotFound(translate("Files", "That folder no longer exists"))
 
 
 def add_file(ctx: AppContext, contact_id: int, source: Path, *, folder_id: int | None = None,
@@ -134,7 +141,7 @@ def add_file(ctx: AppContext, contact_id: int, source: Path, *, folder_id: int |
     sha, size = store_file(Path(source))
     with ctx.write() as s:
         if s.get(Contact, contact_id) is None:
-            raise NotFound(f"Contact {contact_id} does not exist")
+            raise NotFound(translate("Files", "Contact {id} does not exist").format(id=contact_id))
         _check_folder(s, contact_id, folder_id)
         row = ContactFile(contact_id=contact_id, folder_id=folder_id,
                           name=safe_name(name or Path(source).name), sha256=sha, size=size,
@@ -148,7 +155,7 @@ def create_folder(ctx: AppContext, contact_id: int, name: str,
                   parent_id: int | None = None) -> int:
     clean = safe_name(name) if name.strip() else ""
     if not clean:
-        raise ServiceError("A folder needs a name")
+        raise ServiceError(translate("Files", "A folder needs a name"))
     with ctx.write() as s:
         _check_folder(s, contact_id, parent_id)
         taken = s.scalar(select(func.count()).select_from(ContactFolder).where(
@@ -156,7 +163,8 @@ def create_folder(ctx: AppContext, contact_id: int, name: str,
             ContactFolder.parent_id.is_(None) if parent_id is None
             else ContactFolder.parent_id == parent_id))
         if taken:
-            raise ServiceError(f"There is already a folder “{clean}” here")
+            message = translate("Files", "There is already a folder “{name}” here")
+            raise ServiceError(message.format(name=clean))
         row = ContactFolder(contact_id=contact_id, parent_id=parent_id, name=clean)
         s.add(row)
         s.flush()
@@ -177,7 +185,7 @@ def listing(ctx: AppContext, contact_id: int) -> tuple[list[FolderView], list[Fi
 
 def rename_file(ctx: AppContext, file_id: int, name: str) -> None:
     if not name.strip():
-        raise ServiceError("A file needs a name")
+        raise ServiceError(translate("Files", "A file needs a name"))
     with ctx.write() as s:
         _file(s, file_id).name = safe_name(name)
 
@@ -185,18 +193,19 @@ def rename_file(ctx: AppContext, file_id: int, name: str) -> None:
 def rename_folder(ctx: AppContext, folder_id: int, name: str) -> None:
     clean = safe_name(name) if name.strip() else ""
     if not clean:
-        raise ServiceError("A folder needs a name")
+        raise ServiceError(translate("Files", "A folder needs a name"))
     with ctx.write() as s:
         folder = s.get(ContactFolder, folder_id)
         if folder is None:
-            raise NotFound("That folder no longer exists")
+            raise NotFound(translate("Files", "That folder no longer exists"))
         taken = s.scalar(select(func.count()).select_from(ContactFolder).where(
             ContactFolder.contact_id == folder.contact_id, ContactFolder.name == clean,
             ContactFolder.id != folder_id,
             ContactFolder.parent_id.is_(None) if folder.parent_id is None
             else ContactFolder.parent_id == folder.parent_id))
         if taken:
-            raise ServiceError(f"There is already a folder “{clean}” here")
+            message = translate("Files", "There is already a folder “{name}” here")
+            raise ServiceError(message.format(name=clean))
         folder.name = clean
 
 
@@ -244,7 +253,7 @@ def collect_garbage(ctx: AppContext, *, min_age_s: float = 86_400) -> int:
 def _file(s, file_id: int) -> ContactFile:  # type: ignore[no-untyped-def]
     row = s.get(ContactFile, file_id)
     if row is None:
-        raise NotFound("That file no longer exists")
+        raise NotFound(translate("Files", "That file no longer exists"))
     return row
 
 
@@ -256,8 +265,8 @@ def open_path(ctx: AppContext, file_id: int) -> Path:
         name, sha = row.name, row.sha256
     src = blob_path(sha)
     if not src.exists():
-        raise ServiceError(f"The contents of “{name}” are missing from this computer's "
-                           "file store; it may have been added on another desk")
+        raise ServiceError(translate("Files", "The contents of “{name}” are missing from this computer's "
+                                     "file store; it may have been added on another desk").format(name=name))
     out_dir = _open_dir()  # each its own: names may repeat
     target = out_dir / safe_name(name)
     shutil.copyfile(src, target)
@@ -330,12 +339,12 @@ def _alive(pid: int) -> bool:
 def set_picture(ctx: AppContext, contact_id: int, image: bytes) -> None:
     """Store the (already square-cropped) picture and point the contact at it."""
     if not image:
-        raise ServiceError("The picture is empty")
+        raise ServiceError(translate("Files", "The picture is empty"))
     sha, _ = store_bytes(image)
     with ctx.write() as s:
         contact = s.get(Contact, contact_id)
         if contact is None:
-            raise NotFound(f"Contact {contact_id} does not exist")
+            raise NotFound(translate("Files", "Contact {id} does not exist").format(id=contact_id))
         contact.picture = sha
 
 
@@ -357,4 +366,5 @@ def picture_bytes(ctx: AppContext, contact_id: int) -> bytes | None:
     try:
         return blob_path(sha).read_bytes()
     except OSError as exc:
-        raise ServiceError("The contact's picture is missing or unreadable on this computer") from exc
+        message = translate("Files", "The contact's picture is missing or unreadable on this computer")
+        raise ServiceError(message) from exc

@@ -14,52 +14,121 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models import AuditEntry, Contact, ConversionStage, Rating, Status, User
 from app.services import audit
 from app.services.activities import core as activities
+from app.services.activities import rules as activity_rules
 from app.services.context import AppContext
 
-_ENTITY = {"contact": "", "phone": "phone", "email": "e-mail", "website": "website",
-           "address": "address", "bank_account": "bank account", "info": "information",
-           "company_link": "company link", "activity": "activity"}
-_KIND = {"call": "Call", "task": "Task", "meeting": "Meeting",
-         "meeting_appointment": "Appointment", "mail": "E-mail", "direct_mail": "Direct mail",
-         "fax": "Fax", "sms": "SMS", "ticket": "Ticket", "live_chat": "Live chat", "note": "Note"}
-
+_ENTITY: dict[str, str] = {
+    "contact": "",
+    "phone": QT_TRANSLATE_NOOP("ContactHistory", "phone"),
+    "email": QT_TRANSLATE_NOOP("ContactHistory", "e-mail"),
+    "website": QT_TRANSLATE_NOOP("ContactHistory", "website"),
+    "address": QT_TRANSLATE_NOOP("ContactHistory", "address"),
+    "bank_account": QT_TRANSLATE_NOOP("ContactHistory", "bank account"),
+    "info": QT_TRANSLATE_NOOP("ContactHistory", "information"),
+    "company_link": QT_TRANSLATE_NOOP("ContactHistory", "company link"),
+    "activity": QT_TRANSLATE_NOOP("ContactHistory", "activity"),
+}
+_KIND: dict[str, str] = {
+    "call": QT_TRANSLATE_NOOP("ContactHistory", "Call"),
+    "task": QT_TRANSLATE_NOOP("ContactHistory", "Task"),
+    "meeting": QT_TRANSLATE_NOOP("ContactHistory", "Meeting"),
+    "meeting_appointment": QT_TRANSLATE_NOOP("ContactHistory", "Appointment"),
+    "mail": QT_TRANSLATE_NOOP("ContactHistory", "E-mail"),
+    "direct_mail": QT_TRANSLATE_NOOP("ContactHistory", "Direct mail"),
+    "fax": QT_TRANSLATE_NOOP("ContactHistory", "Fax"),
+    "sms": QT_TRANSLATE_NOOP("ContactHistory", "SMS"),
+    "ticket": QT_TRANSLATE_NOOP("ContactHistory", "Ticket"),
+    "live_chat": QT_TRANSLATE_NOOP("ContactHistory", "Live chat"),
+    "note": QT_TRANSLATE_NOOP("ContactHistory", "Note"),
+}
 # a contact's columns as the contact form names them
-FIELD_LABELS = {
-    "first_name": "First name", "last_name": "Last name", "company_name": "Company name",
-    "title": "Title", "kind": "Person or company", "contact_type": "Type",
-    "account_kind": "Account kind", "status_id": "Status", "rating_id": "Rating",
-    "conversion_stage_id": "Stage", "assigned_rep_id": "Assigned rep", "active": "Active",
-    "call_contact": "May be called", "subscription_end": "Subscription end",
-    "follow_up_date": "Follow-up date", "customer_number": "Customer number",
-    "picture": "Picture", "converted_from": "Converted from",
+FIELD_LABELS: dict[str, str] = {
+    "first_name": QT_TRANSLATE_NOOP("ContactHistory", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("ContactHistory", "Last name"),
+    "company_name": QT_TRANSLATE_NOOP("ContactHistory", "Company name"),
+    "title": QT_TRANSLATE_NOOP("ContactHistory", "Title"),
+    "kind": QT_TRANSLATE_NOOP("ContactHistory", "Person or company"),
+    "contact_type": QT_TRANSLATE_NOOP("ContactHistory", "Type"),
+    "account_kind": QT_TRANSLATE_NOOP("ContactHistory", "Account kind"),
+    "status_id": QT_TRANSLATE_NOOP("ContactHistory", "Status"),
+    "rating_id": QT_TRANSLATE_NOOP("ContactHistory", "Rating"),
+    "conversion_stage_id": QT_TRANSLATE_NOOP("ContactHistory", "Stage"),
+    "assigned_rep_id": QT_TRANSLATE_NOOP("ContactHistory", "Assigned rep"),
+    "active": QT_TRANSLATE_NOOP("ContactHistory", "Active"),
+    "call_contact": QT_TRANSLATE_NOOP("ContactHistory", "May be called"),
+    "subscription_end": QT_TRANSLATE_NOOP("ContactHistory", "Subscription end"),
+    "follow_up_date": QT_TRANSLATE_NOOP("ContactHistory", "Follow-up date"),
+    "customer_number": QT_TRANSLATE_NOOP("ContactHistory", "Customer number"),
+    "picture": QT_TRANSLATE_NOOP("ContactHistory", "Picture"),
+    "converted_from": QT_TRANSLATE_NOOP("ContactHistory", "Converted from"),
 }
 # the columns of a contact's lists (phones, e-mails ...), by entity
-_PART_LABELS = {
-    "raw": "number", "e164": "number (international)", "extension": "extension",
-    "kind": "type", "address": "address", "url": "address", "street": "street",
-    "postcode": "postcode", "city": "city", "region": "region", "country": "country",
-    "iban": "IBAN", "bic": "BIC", "bank_name": "bank", "account_holder": "account holder",
-    "key": "name", "value": "value", "role": "role", "position": "place in the list",
+_PART_LABELS: dict[str, str] = {
+    "raw": QT_TRANSLATE_NOOP("ContactHistory", "number"),
+    "e164": QT_TRANSLATE_NOOP("ContactHistory", "number (international)"),
+    "extension": QT_TRANSLATE_NOOP("ContactHistory", "extension"),
+    "kind": QT_TRANSLATE_NOOP("ContactHistory", "type"),
+    "address": QT_TRANSLATE_NOOP("ContactHistory", "address"),
+    "url": QT_TRANSLATE_NOOP("ContactHistory", "address"),
+    "street": QT_TRANSLATE_NOOP("ContactHistory", "street"),
+    "postcode": QT_TRANSLATE_NOOP("ContactHistory", "postcode"),
+    "city": QT_TRANSLATE_NOOP("ContactHistory", "city"),
+    "region": QT_TRANSLATE_NOOP("ContactHistory", "region"),
+    "country": QT_TRANSLATE_NOOP("ContactHistory", "country"),
+    "iban": QT_TRANSLATE_NOOP("ContactHistory", "IBAN"),
+    "bic": QT_TRANSLATE_NOOP("ContactHistory", "BIC"),
+    "bank_name": QT_TRANSLATE_NOOP("ContactHistory", "bank"),
+    "account_holder": QT_TRANSLATE_NOOP("ContactHistory", "account holder"),
+    "key": QT_TRANSLATE_NOOP("ContactHistory", "name"),
+    "value": QT_TRANSLATE_NOOP("ContactHistory", "value"),
+    "role": QT_TRANSLATE_NOOP("ContactHistory", "role"),
+    "position": QT_TRANSLATE_NOOP("ContactHistory", "place in the list"),
 }
 # yes/no columns read as what happened: (became true, became false)
-_SWITCHES = {
-    "is_consumer": ("Made a consumer", "No longer a consumer"),
-    "active": ("Made active", "Made inactive"),
-    "call_contact": ("May be called", "Not to be called"),
+_SWITCHES: dict[str, tuple[str, str]] = {
+    "is_consumer": (QT_TRANSLATE_NOOP("ContactHistory", "Made a consumer"),
+                   QT_TRANSLATE_NOOP("ContactHistory", "No longer a consumer")),
+    "active": (QT_TRANSLATE_NOOP("ContactHistory", "Made active"),
+              QT_TRANSLATE_NOOP("ContactHistory", "Made inactive")),
+    "call_contact": (QT_TRANSLATE_NOOP("ContactHistory", "May be called"),
+                    QT_TRANSLATE_NOOP("ContactHistory", "Not to be called")),
 }
-_CHOICES = {
-    "contact_type": {"lead": "Lead", "potential": "Potential", "customer": "Customer",
-                     "account": "Account"},
-    "converted_from": {"lead": "Lead", "potential": "Potential", "customer": "Customer",
-                       "account": "Account"},
-    "account_kind": {"reseller": "Reseller", "competitor": "Competitor", "media": "Media",
-                     "other": "Other"},
-    "kind": {"person": "Person", "company": "Company", "work": "Work", "mobile": "Mobile",
-             "home": "Home", "fax": "Fax", "other": "Other", "postal": "Postal",
-             "visiting": "Visiting", "invoice": "Invoice", "delivery": "Delivery"},
+_CHOICES: dict[str, dict[str, str]] = {
+    "contact_type": {
+        "lead": QT_TRANSLATE_NOOP("ContactHistory", "Lead"),
+        "potential": QT_TRANSLATE_NOOP("ContactHistory", "Potential"),
+        "customer": QT_TRANSLATE_NOOP("ContactHistory", "Customer"),
+        "account": QT_TRANSLATE_NOOP("ContactHistory", "Account"),
+    },
+    "converted_from": {
+        "lead": QT_TRANSLATE_NOOP("ContactHistory", "Lead"),
+        "potential": QT_TRANSLATE_NOOP("ContactHistory", "Potential"),
+        "customer": QT_TRANSLATE_NOOP("ContactHistory", "Customer"),
+        "account": QT_TRANSLATE_NOOP("ContactHistory", "Account"),
+    },
+    "account_kind": {
+        "reseller": QT_TRANSLATE_NOOP("ContactHistory", "Reseller"),
+        "competitor": QT_TRANSLATE_NOOP("ContactHistory", "Competitor"),
+        "media": QT_TRANSLATE_NOOP("ContactHistory", "Media"),
+        "other": QT_TRANSLATE_NOOP("ContactHistory", "Other"),
+    },
+    "kind": {
+        "person": QT_TRANSLATE_NOOP("ContactHistory", "Person"),
+        "company": QT_TRANSLATE_NOOP("ContactHistory", "Company"),
+        "work": QT_TRANSLATE_NOOP("ContactHistory", "Work"),
+        "mobile": QT_TRANSLATE_NOOP("ContactHistory", "Mobile"),
+        "home": QT_TRANSLATE_NOOP("ContactHistory", "Home"),
+        "fax": QT_TRANSLATE_NOOP("ContactHistory", "Fax"),
+        "other": QT_TRANSLATE_NOOP("ContactHistory", "Other"),
+        "postal": QT_TRANSLATE_NOOP("ContactHistory", "Postal"),
+        "visiting": QT_TRANSLATE_NOOP("ContactHistory", "Visiting"),
+        "invoice": QT_TRANSLATE_NOOP("ContactHistory", "Invoice"),
+        "delivery": QT_TRANSLATE_NOOP("ContactHistory", "Delivery"),
+    },
 }
 _LISTS: dict[str, type[Status] | type[Rating] | type[ConversionStage]] = {
     "status_id": Status, "rating_id": Rating, "conversion_stage_id": ConversionStage}
@@ -124,17 +193,24 @@ def _names(s: Session, edits: list[audit.AuditRow], usernames: set[str]) -> _Nam
     return _Names(contacts, lists, users, labels)
 
 
+def _label(text: str) -> str:
+    """One of this module's marked labels in the user's language."""
+    return translate("ContactHistory", text) if text else text
+
+
 def _value(field: str, value: str | None, names: _Names) -> str:
     if value is None or value == "":
         return "—"
     if field in _LISTS:
-        return names.lists[field].get(value, "(removed from the list)")
+        return names.lists[field].get(value) or translate("ContactHistory", "(removed from the list)")
     if field == "assigned_rep_id":
-        return names.users.get(value, "(unknown user)")
+        return names.users.get(value) or translate("ContactHistory", "(unknown user)")
     if field in _CHOICES:
-        return _CHOICES[field].get(value, value)
-    if value in ("yes", "no"):
-        return value
+        return _label(_CHOICES[field].get(value, "")) or value
+    if value == "yes":
+        return translate("ContactHistory", "yes")
+    if value == "no":
+        return translate("ContactHistory", "no")
     return value
 
 
@@ -142,24 +218,46 @@ def _describe_update(row: audit.AuditRow, names: _Names) -> tuple[str, str]:
     if row.entity == "contact":
         if row.field in _SWITCHES:
             made, unmade = _SWITCHES[row.field]
-            return (made if row.new == "yes" else unmade), ""
-        label = FIELD_LABELS.get(row.field, row.field.replace("_", " ").capitalize())
+            return _label(made if row.new == "yes" else unmade), ""
+        known = FIELD_LABELS.get(row.field)
+        label = _label(known) if known else row.field.replace("_", " ").capitalize()
     else:
-        part = _PART_LABELS.get(row.field, row.field.replace("_", " "))
-        label = f"{_ENTITY.get(row.entity, row.entity).capitalize()} {part}"
+        part = _PART_LABELS.get(row.field)
+        entity = _ENTITY.get(row.entity)
+        label = translate("ContactHistory", "{entity} {part}").format(
+            entity=(_label(entity) if entity else row.entity).capitalize(),
+            part=_label(part) if part else row.field.replace("_", " "))
     return label, f"{_value(row.field, row.old, names)} → {_value(row.field, row.new, names)}"
 
 
 def _describe(row: audit.AuditRow, names: _Names) -> tuple[str, str]:
-    thing = _ENTITY.get(row.entity, row.entity)
+    entity = _ENTITY.get(row.entity)
+    thing = _label(entity) if entity is not None else row.entity
     if row.action == "update":
         return _describe_update(row, names)
+    value = row.new or row.old or ""
     if row.action in ("link", "unlink"):
-        verb = "Linked" if row.action == "link" else "Unlinked"
-        value = row.new or row.old or ""
-        return f"{verb} {row.field}", names.contacts.get(value, value)
-    verb = {"create": "Added", "delete": "Removed"}.get(row.action, row.action.title())
-    return (f"{verb} {thing}".strip() if thing else f"{verb} contact"), (row.new or row.old or "")
+        linked = names.contacts.get(value, value)
+        if row.field == "company":
+            what = (translate("ContactHistory", "Linked company") if row.action == "link"
+                    else translate("ContactHistory", "Unlinked company"))
+        elif row.field == "person":
+            what = (translate("ContactHistory", "Linked person") if row.action == "link"
+                    else translate("ContactHistory", "Unlinked person"))
+        elif row.action == "link":
+            what = translate("ContactHistory", "Linked {what}").format(what=row.field)
+        else:
+            what = translate("ContactHistory", "Unlinked {what}").format(what=row.field)
+        return what, linked
+    if row.action == "create":
+        what = (translate("ContactHistory", "Added {what}").format(what=thing) if thing
+                else translate("ContactHistory", "Added contact"))
+    elif row.action == "delete":
+        what = (translate("ContactHistory", "Removed {what}").format(what=thing) if thing
+                else translate("ContactHistory", "Removed contact"))
+    else:
+        what = f"{row.action.title()} {thing or 'contact'}"
+    return what.strip(), value
 
 
 def _authors(s: Session, shown: list[activities.ActivityView]) -> dict[int, str]:
@@ -186,10 +284,13 @@ def history(ctx: AppContext, contact_id: int, *, since: datetime | None = None,
     items = [HistoryItem(_aware(r.at), names.who(r.user), *_describe(r, names), source="edit")
              for r in edits]
     for a in shown:
-        what = _KIND.get(a.kind, a.kind)
-        if a.kind == "call":
-            what += {"in": " (incoming)", "out": " (outgoing)"}.get(a.direction or "", "")
-        detail = a.subject + (f" — {a.outcome}" if a.outcome else "")
+        kind = _KIND.get(a.kind)
+        what = _label(kind) if kind else a.kind
+        if a.kind == "call" and a.direction == "in":
+            what = translate("ContactHistory", "{kind} (incoming)").format(kind=what)
+        elif a.kind == "call" and a.direction == "out":
+            what = translate("ContactHistory", "{kind} (outgoing)").format(kind=what)
+        detail = a.subject + (f" — {activity_rules.outcome_label(a.outcome)}" if a.outcome else "")
         items.append(HistoryItem(_aware(a.occurred_at), names.who(authors.get(a.id, a.owner)),
                                  what, detail, "activity"))
     items.sort(key=lambda i: i.at, reverse=True)

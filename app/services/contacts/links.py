@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from app.i18n import translate
 from app.models import Category, CompanyLink, Contact
 from app.services.context import AppContext, NotFound, ServiceError
 from app.services.validation import ValidationError, length_error
@@ -17,9 +18,9 @@ def link_company(ctx: AppContext, person_id: int, company_id: int, role: str = "
     with ctx.write() as s:
         person, company = s.get(Contact, person_id), s.get(Contact, company_id)
         if person is None or company is None:
-            raise NotFound("The person or the company no longer exists")
+            raise NotFound(translate("Contacts", "The person or the company no longer exists"))
         if person.is_company or not company.is_company:
-            raise ServiceError("A link goes from a person to a company")
+            raise ServiceError(translate("Contacts", "A link goes from a person to a company"))
         existing = s.scalar(select(CompanyLink).where(
             CompanyLink.person_id == person_id, CompanyLink.company_id == company_id))
         if existing is not None:
@@ -45,9 +46,9 @@ def set_categories(ctx: AppContext, contact_id: int, category_ids: list[int]) ->
     with ctx.write() as s:
         contact = s.get(Contact, contact_id)
         if contact is None:
-            raise NotFound(f"Contact {contact_id} does not exist")
+            raise NotFound(translate("Contacts", "Contact {id} does not exist").format(id=contact_id))
         wanted = set(category_ids)
         cats = s.scalars(select(Category).where(Category.id.in_(wanted))).all() if wanted else []
         if len(cats) != len(wanted):
-            raise ServiceError("A chosen category no longer exists")
+            raise ServiceError(translate("Contacts", "A chosen category no longer exists"))
         contact.categories = list(cats)

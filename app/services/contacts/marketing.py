@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models import (
     Campaign,
     CampaignMember,
@@ -57,11 +58,13 @@ def _check(kind: str, name: str, start: date | None, end: date | None, status: s
            statuses: tuple[str, ...]) -> dict[str, str]:
     errors = {}
     if not name.strip():
-        errors["name"] = f"A {kind} needs a name"
+        errors["name"] = (translate("Marketing", "A campaign needs a name") if kind == "campaign"
+                          else translate("Marketing", "A project needs a name"))
     if start and end and end < start:
-        errors["end_date"] = "The end date is before the start date"
+        errors["end_date"] = translate("Marketing", "The end date is before the start date")
     if status not in statuses:
-        errors["status"] = f"Status is one of: {', '.join(statuses)}"
+        errors["status"] = translate("Marketing", "Status is one of: {choices}").format(
+            choices=", ".join(statuses))
     return errors
 
 
@@ -71,7 +74,11 @@ def _create(ctx: AppContext, model: Any, kind: str, statuses: tuple[str, ...], n
     errors = _check(kind, name, start_date, end_date, status, statuses)
     with ctx.write() as s:
         if s.scalar(select(model.id).where(model.name == name.strip())):
-            errors["name"] = f"There is already a {kind} “{name.strip()}”"
+            if kind == "campaign":
+                message = translate("Marketing", "There is already a campaign “{name}”")
+            else:
+                message = translate("Marketing", "There is already a project “{name}”")
+            errors["name"] = message.format(name=name.strip())
         if errors:
             raise ValidationError(errors)
         row = model(name=name.strip(), start_date=start_date, end_date=end_date, status=status,
@@ -110,15 +117,16 @@ def projects(ctx: AppContext) -> list[CampaignView]:
 def _need(s: Any, model: Any, ident: int, what: str) -> Any:
     row = s.get(model, ident)
     if row is None:
-        raise NotFound(f"That {what} no longer exists")
+        raise NotFound(translate("Marketing", "That {what} no longer exists").format(
+            what=translate("Marketing", what)))
     return row
 
 
 def add_to_campaign(ctx: AppContext, campaign_id: int, contact_id: int,
                     response: str = "") -> None:
     with ctx.write() as s:
-        _need(s, Campaign, campaign_id, "campaign")
-        _need(s, Contact, contact_id, "contact")
+        _need(s, Campaign, campaign_id, QT_TRANSLATE_NOOP("Marketing", "campaign"))
+        _need(s, Contact, contact_id, QT_TRANSLATE_NOOP("Marketing", "contact"))
         row = s.scalar(select(CampaignMember).where(CampaignMember.campaign_id == campaign_id,
                                                     CampaignMember.contact_id == contact_id))
         if row is None:
@@ -139,10 +147,10 @@ def remove_from_campaign(ctx: AppContext, campaign_id: int, contact_id: int) -> 
 def record_send_out(ctx: AppContext, campaign_id: int, contact_id: int, *, channel: str = "email",
                     subject: str = "", sent_at: datetime | None = None) -> int:
     if channel not in ("email", "mail", "sms", "fax", "phone"):
-        raise ServiceError(f"Unknown channel “{channel}”")
+        raise ServiceError(translate("Marketing", "Unknown channel “{channel}”").format(channel=channel))
     with ctx.write() as s:
-        _need(s, Campaign, campaign_id, "campaign")
-        _need(s, Contact, contact_id, "contact")
+        _need(s, Campaign, campaign_id, QT_TRANSLATE_NOOP("Marketing", "campaign"))
+        _need(s, Contact, contact_id, QT_TRANSLATE_NOOP("Marketing", "contact"))
         row = CampaignSendOut(campaign_id=campaign_id, contact_id=contact_id, channel=channel,
                               subject=subject, **({"sent_at": sent_at} if sent_at else {}))
         s.add(row)
@@ -169,8 +177,8 @@ def contact_campaigns(ctx: AppContext, contact_id: int) -> tuple[list[Participat
 
 def add_to_project(ctx: AppContext, project_id: int, contact_id: int, role: str = "") -> None:
     with ctx.write() as s:
-        _need(s, Project, project_id, "project")
-        _need(s, Contact, contact_id, "contact")
+        _need(s, Project, project_id, QT_TRANSLATE_NOOP("Marketing", "project"))
+        _need(s, Contact, contact_id, QT_TRANSLATE_NOOP("Marketing", "contact"))
         row = s.scalar(select(ProjectParticipant).where(
             ProjectParticipant.project_id == project_id,
             ProjectParticipant.contact_id == contact_id))

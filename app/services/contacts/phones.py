@@ -19,6 +19,8 @@ import phonenumbers
 from phonenumbers import CountryCodeSource, NumberParseException, PhoneNumberFormat
 from phonenumbers.phonenumberutil import COUNTRY_CODE_TO_REGION_CODE
 
+from app.i18n import translate
+
 _EXT = re.compile(r"\s*(?:;ext=|ext\.?|extension|x|#)\s*(\d{1,10})\s*$", re.IGNORECASE)
 _ALLOWED = re.compile(r"^[\d\s+().\-/]*$")
 # how a parsed number got its country code: these two mean the text itself carries it
@@ -67,9 +69,10 @@ def normalize(raw: str, region: str, *, strict: bool = True) -> NormalizedPhone:
     digits = re.sub(r"\D", "", number_part)
     if strict:
         if not digits:
-            raise PhoneError(f"“{raw}” is not a phone number")
+            raise PhoneError(translate("Phones", "“{raw}” is not a phone number").format(raw=raw))
         if not _ALLOWED.match(number_part):
-            raise PhoneError(f"“{raw}” contains characters a phone number cannot have")
+            message = translate("Phones", "“{raw}” contains characters a phone number cannot have")
+            raise PhoneError(message.format(raw=raw))
     e164: str | None = None
     national = ""
     country: int | None = None
@@ -92,7 +95,8 @@ def normalize(raw: str, region: str, *, strict: bool = True) -> NormalizedPhone:
                 number_part.lstrip().startswith(("+", "\uff0b")):
             country = UNKNOWN_COUNTRY
     if strict and e164 is None:
-        raise PhoneError(f"“{raw}” is not a possible phone number for region {region.upper()}")
+        message = translate("Phones", "“{raw}” is not a possible phone number for region {region}")
+        raise PhoneError(message.format(raw=raw, region=region.upper()))
     key_digits = e164[1:] if e164 else digits
     search = " ".join(dict.fromkeys(d for d in (key_digits, national, digits) if d))
     return NormalizedPhone(raw=text, e164=e164, digits_rev=key_digits[::-1], search_digits=search,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.i18n import translate
 from app.models import Contact, ContactPreferences, CustomerSettings
 from app.services.context import AppContext, NotFound, ServiceError
 from app.services.validation import ValidationError
@@ -41,10 +42,11 @@ def get_preferences(ctx: AppContext, contact_id: int) -> Preferences:
 
 def set_preferences(ctx: AppContext, contact_id: int, prefs: Preferences) -> None:
     if prefs.preferred_channel not in CHANNELS:
-        raise ValidationError({"preferred_channel": "Choose phone, e-mail, mail or SMS"})
+        message = translate("Contacts", "Choose phone, e-mail, mail or SMS")
+        raise ValidationError({"preferred_channel": message})
     with ctx.write() as s:
         if s.get(Contact, contact_id) is None:
-            raise NotFound(f"Contact {contact_id} does not exist")
+            raise NotFound(translate("Contacts", "Contact {id} does not exist").format(id=contact_id))
         row = s.get(ContactPreferences, contact_id) or ContactPreferences(contact_id=contact_id)
         s.add(row)
         row.language, row.preferred_channel = prefs.language.strip(), prefs.preferred_channel
@@ -62,18 +64,19 @@ def get_customer_terms(ctx: AppContext, contact_id: int) -> CustomerTerms:
 def set_customer_terms(ctx: AppContext, contact_id: int, terms: CustomerTerms) -> None:
     errors = {}
     if terms.currency and terms.currency.upper() not in CURRENCIES:
-        errors["currency"] = f"“{terms.currency}” is not a currency we trade in"
+        errors["currency"] = translate("Contacts", "“{currency}” is not a currency we trade in").format(
+            currency=terms.currency)
     if terms.payment_days is not None and not 0 <= terms.payment_days <= 365:
-        errors["payment_days"] = "Payment days are between 0 and 365"
+        errors["payment_days"] = translate("Contacts", "Payment days are between 0 and 365")
     if errors:
         raise ValidationError(errors)
     with ctx.write() as s:
         contact = s.get(Contact, contact_id)
         if contact is None:
-            raise NotFound(f"Contact {contact_id} does not exist")
+            raise NotFound(translate("Contacts", "Contact {id} does not exist").format(id=contact_id))
         if not contact.is_consumer:
-            raise ServiceError("Customer settings are for consumers: press “+” beside the "
-                               "customer number first")
+            raise ServiceError(translate("Contacts", "Customer settings are for consumers: press “+” "
+                                         "beside the customer number first"))
         row = s.get(CustomerSettings, contact_id) or CustomerSettings(contact_id=contact_id)
         s.add(row)
         row.currency, row.payment_terms = terms.currency.upper(), terms.payment_terms.strip()

@@ -13,6 +13,7 @@ import re
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.i18n import translate
 from app.models import CompanyLink, Contact, ContactEmail, ContactKind, ContactPhone
 from app.services.dto import ContactRow
 
@@ -40,7 +41,7 @@ def reasons(s: Session, term: str, ids: list[int]) -> dict[int, str]:
         if needle in _fold(shown):
             continue
         if kind != ContactKind.COMPANY and company and needle in _fold(company):
-            found[cid] = f"Matched company: {company}"
+            found[cid] = translate("SearchReasons", "Matched company: {company}").format(company=company)
             continue
         left.add(cid)
     if not left:
@@ -50,20 +51,20 @@ def reasons(s: Session, term: str, ids: list[int]) -> dict[int, str]:
                                .where(CompanyLink.person_id.in_(left))
                                .order_by(CompanyLink.id)):
         if pid in left and needle in _fold(name):
-            found[pid] = f"Matched company: {name}"
+            found[pid] = translate("SearchReasons", "Matched company: {company}").format(company=name)
             left.discard(pid)
     for cid, address in s.execute(select(ContactEmail.contact_id, ContactEmail.address)
                                   .where(ContactEmail.contact_id.in_(left))
                                   .order_by(ContactEmail.position, ContactEmail.id)):
         if cid in left and needle in address.casefold():
-            found[cid] = f"Matched e-mail: {address}"
+            found[cid] = translate("SearchReasons", "Matched e-mail: {address}").format(address=address)
             left.discard(cid)
     for cid, raw, searched in s.execute(
             select(ContactPhone.contact_id, ContactPhone.raw, ContactPhone.search_digits)
             .where(ContactPhone.contact_id.in_(left))
             .order_by(ContactPhone.position, ContactPhone.id)):
         if cid in left and (digits and digits in searched or needle in _fold(raw)):
-            found[cid] = f"Matched phone: {raw}"
+            found[cid] = translate("SearchReasons", "Matched phone: {raw}").format(raw=raw)
             left.discard(cid)
     return found
 

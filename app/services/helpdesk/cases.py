@@ -17,6 +17,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.i18n import translate
 from app.models import (
     Activity,
     ActivityCase,
@@ -114,10 +115,13 @@ def case_info(ctx: AppContext, activity_id: int) -> CaseInfo:
 
 def _closed_message(s: Session, case: ActivityCase) -> str:
     closer = s.get(User, case.closed_by_id) if case.closed_by_id is not None else None
-    by = f" by {closer.label}" if closer else ""
+    by = translate("Helpdesk", " by {user}").format(user=closer.label) if closer else ""
     assert case.closed_at is not None
-    return (f"The case “{case.subject}” was closed on {case.closed_at:%d %b %Y}{by}; "
-            "start a new activity instead of a Next action")
+    # the date's format is the translator's: "%d %b %Y" in English
+    day = case.closed_at.strftime(translate("Helpdesk", "%d %b %Y"))
+    return translate("Helpdesk", "The case “{subject}” was closed on {date}{by}; "
+                     "start a new activity instead of a Next action").format(
+        subject=case.subject, date=day, by=by)
 
 
 def _open_case(s: Session, act: Activity) -> ActivityCase:
@@ -172,16 +176,22 @@ def close_case(ctx: AppContext, activity_id: int) -> int:
         act = activity_edit.editable(s, user, activity_id)
         case = _open_case(s, act)
         if case.closed_at is not None:
-            raise ServiceError(f"The case “{case.subject}” is already closed")
+            raise ServiceError(translate(
+                "Helpdesk",
+                "The case “{subject}” is already closed").format(
+                subject=case.subject))
         others = list(s.scalars(select(Activity).where(Activity.case_id == case.id,
                                                        Activity.id != act.id,
                                                        Activity.status == ActivityStatus.OPEN)))
         for other in others:
             if not activity_edit.can_edit(other, user):
                 owner = s.get(User, other.owner_id) if other.owner_id is not None else None
-                who = owner.label if owner else "another rep"
-                raise ServiceError(f"{who} still has “{other.subject}” open in this case; only "
-                                   "they or a manager can close the case")
+                who = owner.label if owner else translate("Helpdesk", "another rep")
+                raise ServiceError(translate(
+                    "Helpdesk",
+                    "{who} still has “{subject}” open in this case; only they or a manager can "
+                    "close the case").format(
+                    who=who, subject=other.subject))
         if act.status == ActivityStatus.OPEN:
             _finish(s, act, ActivityStatus.DONE, user, "Case closed")
         for other in others:

@@ -24,6 +24,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models import (
     Activity,
     ActivityKind,
@@ -52,9 +53,16 @@ from app.services.validation import ValidationError
 log = logging.getLogger(__name__)
 
 QUEUES = ("unassigned", "mine", "open", "closed", "all")
-STATUS_LABELS = {TicketStatus.NEW: "New", TicketStatus.OPEN: "Open",
-                 TicketStatus.WAITING: "Waiting on customer", TicketStatus.RESOLVED: "Resolved",
-                 TicketStatus.CLOSED: "Closed"}
+STATUS_LABELS = {TicketStatus.NEW: QT_TRANSLATE_NOOP("Helpdesk", "New"),
+                 TicketStatus.OPEN: QT_TRANSLATE_NOOP("Helpdesk", "Open"),
+                 TicketStatus.WAITING: QT_TRANSLATE_NOOP("Helpdesk", "Waiting on customer"),
+                 TicketStatus.RESOLVED: QT_TRANSLATE_NOOP("Helpdesk", "Resolved"),
+                 TicketStatus.CLOSED: QT_TRANSLATE_NOOP("Helpdesk", "Closed")}
+
+
+def status_label(status: str) -> str:
+    """A ticket status as the help desk shows it ("Waiting on customer")."""
+    return translate("Helpdesk", STATUS_LABELS[TicketStatus(status)]) if status in STATUS_LABELS else status
 FORWARD_AS = ("todo", "ticket")
 TODO_DEFAULT_DEADLINE = timedelta(days=1)
 DESCRIPTION_CHARS = 2000
@@ -115,7 +123,7 @@ def _row(act: Activity, owner: User | None, contact: Contact | None, user: Actor
 def _in_queue(q, queue: str, user: Actor):  # type: ignore[no-untyped-def]
     """``q`` narrowed to one queue (the list and its count use the same conditions)."""
     if queue not in QUEUES:
-        raise ValidationError({"queue": f"Unknown queue “{queue}”"})
+        raise ValidationError({"queue": translate("Helpdesk", "Unknown queue “{queue}”").format(queue=queue)})
     if queue in ("unassigned", "mine", "open"):
         q = q.where(Activity.status == ActivityStatus.OPEN)
     if queue == "unassigned":
@@ -154,7 +162,7 @@ def get_ticket(ctx: AppContext, ticket_id: int) -> TicketRow:
         user = ctx.actor
         found = s.execute(_tickets(user).where(Activity.id == ticket_id)).first()
         if found is None:
-            raise NotFound("That ticket no longer exists")
+            raise NotFound(translate("Helpdesk", "That ticket no longer exists"))
         act, owner, contact = found
         return _row(act, owner, contact, user)
 
@@ -189,7 +197,7 @@ def _label(s: Session, actor: Actor) -> str:
 
 def _ticket(act: Activity) -> Activity:
     if act.kind != ActivityKind.TICKET:
-        raise ServiceError(f"“{act.subject}” is not a ticket")
+        raise ServiceError(translate("Helpdesk", "“{subject}” is not a ticket").format(subject=act.subject))
     return act
 
 
@@ -199,7 +207,10 @@ def _check_may_change(s: Session, act: Activity, user: Actor) -> None:
         return
     owner = s.get(User, act.owner_id) if act.owner_id is not None else None
     who = owner.label if owner is not None else "Another rep"
-    raise ServiceError(f"{who} has this ticket; only they or a manager can change it")
+    raise ServiceError(translate(
+        "Helpdesk",
+        "{who} has this ticket; only they or a manager can change it").format(
+        who=who))
 
 
 def _event(s: Session, act: Activity, user: Actor, old: str, new: str, note: str) -> None:
@@ -210,7 +221,7 @@ def _event(s: Session, act: Activity, user: Actor, old: str, new: str, note: str
 def _open_in(s: Session, form: ActivityForm, user: Actor, *, note: str,
              forwarded_from_id: int | None = None) -> Activity:
     if form.kind != ActivityKind.TICKET:
-        raise ValidationError({"kind": "Only a ticket can be opened in the help desk"})
+        raise ValidationError({"kind": translate("Helpdesk", "Only a ticket can be opened in the help desk")})
     form = replace(form, ticket_status=form.ticket_status or TicketStatus.NEW)
     act = create_in(s, form, user, source="forwarded" if forwarded_from_id else "help desk",
                     forwarded_from_id=forwarded_from_id)
@@ -234,18 +245,27 @@ def claim(ctx: AppContext, ticket_id: int) -> None:
                 return
             if act.owner_id is not None:
                 holder = s.get(User, act.owner_id)
-                raise ServiceError(f"{holder.label if holder else 'Another rep'} already has "
-                                   f"“{act.subject}”")
+                raise ServiceError(translate(
+                    "Helpdesk",
+                    "{who} already has “{subject}”").format(
+                    who=holder.label if holder else translate("Helpdesk", "Another rep"),
+                    subject=act.subject))
             if act.ticket_status == TicketStatus.CLOSED:
-                raise ServiceError(f"“{act.subject}” is closed; reopen it before claiming it")
+                raise ServiceError(translate(
+                    "Helpdesk",
+                    "“{subject}” is closed; reopen it before claiming it").format(
+                    subject=act.subject))
             act.owner_id = user.id
             _event(s, act, user, act.ticket_status, act.ticket_status, f"Claimed by {_label(s, user)}")
             s.flush()  # the version check: a claim that lost the race fails here
     except StaleDataError:
         log.info("ticket %s: claimed by someone else first", ticket_id)
         current = get_ticket(ctx, ticket_id)
-        raise ServiceError(f"{current.owner_label or 'Another rep'} claimed “{current.subject}” "
-                           "first") from None
+        raise ServiceError(translate(
+            "Helpdesk",
+            "{who} claimed “{subject}” first").format(
+            who=current.owner_label or translate("Helpdesk", "Another rep"),
+            subject=current.subject)) from None
 
 
 def set_ticket_status(ctx: AppContext, ticket_id: int, status: str, note: str, *,
@@ -257,9 +277,9 @@ def set_ticket_status(ctx: AppContext, ticket_id: int, status: str, note: str, *
     """
     errors: dict[str, str] = {}
     if status not in set(TicketStatus):
-        errors["status"] = f"Unknown ticket status “{status}”"
+        errors["status"] = translate("Helpdesk", "Unknown ticket status “{status}”").format(status=status)
     if not note.strip():
-        errors["note"] = "Write a note: what was done, or why the status changes"
+        errors["note"] = translate("Helpdesk", "Write a note: what was done, or why the status changes")
     if errors:
         raise ValidationError(errors)
     try:
@@ -276,8 +296,10 @@ def set_ticket_status(ctx: AppContext, ticket_id: int, status: str, note: str, *
             act.updated_at = utcnow()  # a progress note alone also counts as a change
             _event(s, act, user, old, status, note.strip())
     except StaleDataError:  # someone saved it between our read and our write
-        raise StaleActivity("The ticket was changed by someone else at the same moment; "
-                            "open it again. Your change was not saved.") from None
+        raise StaleActivity(translate(
+            "Helpdesk",
+            "The ticket was changed by someone else at the same moment; open it again. Your "
+            "change was not saved.")) from None
 
 
 # --- forwarding ---------------------------------------------------------------------------
@@ -328,15 +350,17 @@ def forward(ctx: AppContext, activity_id: int, as_: str, *, assignee: str | None
     too, if you may change it. Returns the new record's id.
     """
     if as_ not in FORWARD_AS:
-        raise ValidationError({"as_": "Forward as a To-Do or as a Ticket"})
+        raise ValidationError({"as_": translate("Helpdesk", "Forward as a To-Do or as a Ticket")})
     with ctx.write() as s:
         user = ctx.actor
         src = load(s, activity_id, user)
         if src.kind not in activity_rules.FORWARDABLE:
             label = activity_rules.rules(src.kind).label if src.kind in activity_rules.RULES \
                 else src.kind
-            raise ServiceError(f"A {label.lower()} cannot be forwarded; only calls, live chats "
-                               "and mails can")
+            raise ServiceError(translate(
+                "Helpdesk",
+                "A {kind} cannot be forwarded; only calls, live chats and mails can").format(
+                kind=label.lower(), Kind=label))
         linked = src.contact_id if src.contact_id is not None else contact_id
         body = "\n\n".join(p for p in (note.strip(), source_summary(src)) if p)
         now = utcnow()
@@ -346,8 +370,9 @@ def forward(ctx: AppContext, activity_id: int, as_: str, *, assignee: str | None
                             occurred_at=now)
         if as_ == "todo":
             if src.contact_id is None and contact_id is None and src.company_id is None:
-                raise ValidationError({"contact_id": "A To-Do belongs to a contact: choose the "
-                                                     "contact, or forward it as a Ticket"})
+                raise ValidationError({"contact_id": translate(
+                    "Helpdesk",
+                    "A To-Do belongs to a contact: choose the contact, or forward it as a Ticket")})
             form = replace(form, status=ActivityStatus.OPEN,
                            due_at=due_at if due_at is not None else now + TODO_DEFAULT_DEADLINE)
             new = create_in(s, form, user, source="forwarded", forwarded_from_id=src.id)

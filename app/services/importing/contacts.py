@@ -28,6 +28,7 @@ from pathlib import Path
 from sqlalchemy import exc, func, select, text
 from sqlalchemy.orm import Session
 
+from app.i18n import translate
 from app.models import (
     BufferedEvent,
     Contact,
@@ -158,8 +159,9 @@ def run_import(ctx: AppContext, path: str | Path, mapping: dict[int, str], as_ty
     _check_options(mapping, as_type, on_duplicate)
     choices = dict(choices or {})
     if bad := sorted({c for c in choices.values() if c not in ON_DUPLICATE}):
-        raise ValidationError({"choices": f"For duplicates choose {', '.join(ON_DUPLICATE)}, "
-                                          f"not {', '.join(bad)}"})
+        message = translate("Import", "For duplicates choose {choices}, not {wrong}")
+        raise ValidationError({"choices": message.format(choices=", ".join(ON_DUPLICATE),
+                                                         wrong=", ".join(bad))})
     source = open_source(path, encoding=encoding, delimiter=delimiter)
     mapping = _clean_mapping(mapping, source)
     state = _Run()
@@ -221,7 +223,8 @@ def write_report(path: str | Path, report: ImportReport) -> None:
 
     with open(path, "w", encoding="utf-8-sig", newline="") as f:
         out = csv.writer(f)
-        out.writerow(["Row", "Column", "Problem"])
+        out.writerow([translate("Import", "Row"), translate("Import", "Column"),
+                      translate("Import", "Problem")])
         for p in report.problems:
             out.writerow([p.row, _safe(p.column), _safe(p.reason)])
         for d in report.duplicates:
@@ -229,9 +232,14 @@ def write_report(path: str | Path, report: ImportReport) -> None:
 
 
 def _duplicate_text(d: Duplicate) -> str:
-    of = (f"row {d.other_row}" if d.other_row is not None
-          else f"stored contact {d.contact_id}" if d.contact_id is not None else "an earlier row")
-    return f"Duplicate of {of} by {d.how}: {d.action}"
+    if d.other_row is not None:
+        of = translate("Import", "row {number}").format(number=d.other_row)
+    elif d.contact_id is not None:
+        of = translate("Import", "stored contact {id}").format(id=d.contact_id)
+    else:
+        of = translate("Import", "an earlier row")
+    return translate("Import", "Duplicate of {of} by {how}: {action}").format(
+        of=of, how=d.how, action=d.action)
 
 
 def _safe(value: str) -> str:
@@ -516,14 +524,18 @@ def _remember(seen: _Seen, row: Row, contact_id: int | None) -> None:
 def _check_options(mapping: dict[int, str], as_type: str, on_duplicate: str) -> None:
     errors = {}
     if as_type not in AS_TYPES:
-        errors["as_type"] = f"Import as one of {', '.join(AS_TYPES)}, not “{as_type}”"
+        errors["as_type"] = translate("Import", "Import as one of {choices}, not “{type}”").format(
+            choices=", ".join(AS_TYPES), type=as_type)
     if on_duplicate not in ON_DUPLICATE:
-        errors["on_duplicate"] = f"For duplicates choose {', '.join(ON_DUPLICATE)}"
+        errors["on_duplicate"] = translate("Import", "For duplicates choose {choices}").format(
+            choices=", ".join(ON_DUPLICATE))
     unknown = sorted({f for f in mapping.values() if f not in FIELDS})
     if unknown:
-        errors["mapping"] = f"Unknown field(s): {', '.join(unknown)}"
+        errors["mapping"] = translate("Import", "Unknown field(s): {fields}").format(
+            fields=", ".join(unknown))
     elif not {"first_name", "last_name", "company_name"} & set(mapping.values()):
-        errors["mapping"] = "Choose the column that holds the first name, last name or company"
+        errors["mapping"] = translate(
+            "Import", "Choose the column that holds the first name, last name or company")
     if errors:
         raise ValidationError(errors)
 
@@ -533,7 +545,8 @@ def _clean_mapping(mapping: dict[int, str], source: SourceInfo) -> dict[int, str
     clean = {int(k): v for k, v in mapping.items()}
     outside = [i for i in clean if not 0 <= i < len(source.headers)]
     if outside:
-        raise ValidationError({"mapping": f"The file has no column {outside[0] + 1}"})
+        message = translate("Import", "The file has no column {number}")
+        raise ValidationError({"mapping": message.format(number=outside[0] + 1)})
     return clean
 
 

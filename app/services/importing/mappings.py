@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import delete as sql_delete
 from sqlalchemy import select
 
+from app.i18n import translate
 from app.models import ImportMapping
 from app.services.context import AppContext
 from app.services.importing.read import FIELDS
@@ -50,12 +51,13 @@ def save(ctx: AppContext, name: str, headers: Sequence[str], mapping: dict[int, 
     """Save (or replace) the mapping called ``name``."""
     name = " ".join(name.split())
     if not name:
-        raise ValidationError({"name": "Give the mapping a name"})
+        raise ValidationError({"name": translate("Import", "Give the mapping a name")})
     if len(name) > NAME_MAX:
-        raise ValidationError({"name": f"At most {NAME_MAX} characters"})
+        message = translate("Import", "At most {limit} characters")
+        raise ValidationError({"name": message.format(limit=NAME_MAX)})
     columns = by_name(headers, mapping)
     if not columns:
-        raise ValidationError({"mapping": "Map at least one column before saving"})
+        raise ValidationError({"mapping": translate("Import", "Map at least one column before saving")})
     text = json.dumps(columns, ensure_ascii=False)
     with ctx.write() as s:
         row = s.scalar(select(ImportMapping).where(ImportMapping.name == name))
@@ -104,16 +106,17 @@ def read_file(path: str | Path, headers: Sequence[str]) -> dict[int, str]:
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except FileNotFoundError as exc:
-        raise ValidationError({"mapping": f"No mapping file “{path}”"}) from exc
+        message = translate("Import", "No mapping file “{path}”")
+        raise ValidationError({"mapping": message.format(path=path)}) from exc
     except (OSError, UnicodeDecodeError, ValueError) as exc:
-        raise ValidationError({"mapping": f"“{path.name}” is not a mapping file (JSON): {exc}"}) \
-            from exc
+        message = translate("Import", "“{name}” is not a mapping file (JSON): {reason}")
+        raise ValidationError({"mapping": message.format(name=path.name, reason=exc)}) from exc
     columns = _columns_of(data)
     mapping = apply(columns, headers)
     if columns and not mapping:  # some missing is normal (Google leaves out empty "Phone 3")
-        raise ValidationError({"mapping": "None of the mapping's columns (" + ", ".join(
-            f"“{c}”" for c in list(columns)[:3]) + (" …" if len(columns) > 3 else "")
-            + ") is in this file"})
+        names = ", ".join(f"“{c}”" for c in list(columns)[:3]) + (" …" if len(columns) > 3 else "")
+        message = translate("Import", "None of the mapping's columns ({columns}) is in this file")
+        raise ValidationError({"mapping": message.format(columns=names)})
     return mapping
 
 
@@ -128,10 +131,10 @@ def _columns_of(data: object) -> dict[str, str]:
         data = data.get("columns")
     if not isinstance(data, dict) or not all(isinstance(k, str) and isinstance(v, str)
                                              for k, v in data.items()):
-        raise ValidationError({"mapping": "A mapping file holds {\"columns\": {\"column name\": "
-                                          "\"field\", …}}"})
+        raise ValidationError({"mapping": translate(
+            "Import", "A mapping file holds {\"columns\": {\"column name\": \"field\", …}}")})
     unknown = sorted({v for v in data.values() if v not in FIELDS})
     if unknown:
-        raise ValidationError({"mapping": f"Unknown field(s): {', '.join(unknown)}; known: "
-                                          f"{', '.join(FIELDS)}"})
+        message = translate("Import", "Unknown field(s): {fields}; known: {known}")
+        raise ValidationError({"mapping": message.format(fields=", ".join(unknown), known=", ".join(FIELDS))})
     return dict(data)

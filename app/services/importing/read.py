@@ -19,6 +19,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
+
 SNIFF_BYTES = 64 * 1024
 DELIMITERS = (",", ";", "\t")
 ENCODINGS = ("utf-8", "utf-8-sig", "cp1252")
@@ -38,29 +40,35 @@ _SHARED_STRING = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?si[\s>/]")
 
 # field -> label (the label is also the column name Ringcard's own export uses)
 FIELDS: dict[str, str] = {
-    "first_name": "First name",
-    "last_name": "Last name",
-    "company_name": "Company",
-    "title": "Job title",
-    "email": "E-mail",
-    "phone": "Phone",
-    "phone_type": "Phone type",
-    "phone_work": "Work phone",
-    "phone_mobile": "Mobile phone",
-    "phone_home": "Home phone",
-    "phone_fax": "Fax",
-    "website": "Website",
-    "street": "Street",
-    "postcode": "Postcode",
-    "city": "City",
-    "region": "Region",
-    "country": "Country",
-    "home_street": "Home street",
-    "home_postcode": "Home postcode",
-    "home_city": "Home city",
-    "home_region": "Home region",
-    "home_country": "Home country",
+    "first_name": QT_TRANSLATE_NOOP("ImportFields", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("ImportFields", "Last name"),
+    "company_name": QT_TRANSLATE_NOOP("ImportFields", "Company"),
+    "title": QT_TRANSLATE_NOOP("ImportFields", "Job title"),
+    "email": QT_TRANSLATE_NOOP("ImportFields", "E-mail"),
+    "phone": QT_TRANSLATE_NOOP("ImportFields", "Phone"),
+    "phone_type": QT_TRANSLATE_NOOP("ImportFields", "Phone type"),
+    "phone_work": QT_TRANSLATE_NOOP("ImportFields", "Work phone"),
+    "phone_mobile": QT_TRANSLATE_NOOP("ImportFields", "Mobile phone"),
+    "phone_home": QT_TRANSLATE_NOOP("ImportFields", "Home phone"),
+    "phone_fax": QT_TRANSLATE_NOOP("ImportFields", "Fax"),
+    "website": QT_TRANSLATE_NOOP("ImportFields", "Website"),
+    "street": QT_TRANSLATE_NOOP("ImportFields", "Street"),
+    "postcode": QT_TRANSLATE_NOOP("ImportFields", "Postcode"),
+    "city": QT_TRANSLATE_NOOP("ImportFields", "City"),
+    "region": QT_TRANSLATE_NOOP("ImportFields", "Region"),
+    "country": QT_TRANSLATE_NOOP("ImportFields", "Country"),
+    "home_street": QT_TRANSLATE_NOOP("ImportFields", "Home street"),
+    "home_postcode": QT_TRANSLATE_NOOP("ImportFields", "Home postcode"),
+    "home_city": QT_TRANSLATE_NOOP("ImportFields", "Home city"),
+    "home_region": QT_TRANSLATE_NOOP("ImportFields", "Home region"),
+    "home_country": QT_TRANSLATE_NOOP("ImportFields", "Home country"),
 }
+
+
+def field_label(field: str) -> str:
+    """A field as the import wizard names it, in the user's language."""
+    return translate("ImportFields", FIELDS[field]) if field in FIELDS else field
+
 
 _ALIASES: dict[str, tuple[str, ...]] = {
     "first_name": ("first name", "firstname", "given name", "forename", "vorname"),
@@ -127,13 +135,19 @@ def open_source(path: str | Path, *, encoding: str | None = None,
     A vCard file reads as rows under Ringcard's own column names, a card a row."""
     path = Path(path)
     if not path.is_file():
-        raise ImportFileError(f"“{path.name}” does not exist or is not a file")
+        raise ImportFileError(translate(
+            "Import",
+            "“{name}” does not exist or is not a file").format(
+            name=path.name))
     size = path.stat().st_size
     suffix = path.suffix.lower()
     limit = MAX_VCARD_BYTES if suffix in VCARD_SUFFIXES else MAX_FILE_BYTES
     if size > limit:
-        raise ImportFileError(f"“{path.name}” is {size / 2**20:,.0f} MB; one import takes at "
-                              f"most {limit // 2**20} MB. Split the file and import the parts.")
+        raise ImportFileError(translate(
+            "Import",
+            "“{name}” is {size:,.0f} MB; one import takes at most {limit} MB. Split the file "
+            "and import the parts.").format(
+            name=path.name, size=size / 2 ** 20, limit=limit // 2 ** 20))
     if suffix in XLSX_SUFFIXES:
         headers = _first_row(_xlsx_rows(path), path)
         return SourceInfo(path, "xlsx", "", "", headers)
@@ -141,9 +155,12 @@ def open_source(path: str | Path, *, encoding: str | None = None,
         next(_vcard_rows(path), None)  # reads and checks the whole file once
         return SourceInfo(path, "vcard", "", "", VCARD_HEADER)
     if encoding is not None and encoding not in ENCODINGS:
-        raise ImportFileError(f"Unknown encoding “{encoding}”: choose {', '.join(ENCODINGS)}")
+        raise ImportFileError(translate(
+            "Import",
+            "Unknown encoding “{encoding}”: choose {choices}").format(
+            encoding=encoding, choices=", ".join(ENCODINGS)))
     if delimiter is not None and delimiter not in DELIMITERS:
-        raise ImportFileError("The delimiter is a comma, a semicolon or a tab")
+        raise ImportFileError(translate("Import", "The delimiter is a comma, a semicolon or a tab"))
     sniffed_encoding, sniffed_delimiter = _sniff_csv(path, encoding)
     encoding, delimiter = encoding or sniffed_encoding, delimiter or sniffed_delimiter
     headers = _first_row(_csv_rows(path, encoding, delimiter), path)
@@ -191,17 +208,23 @@ def _sniff_csv(path: Path, encoding: str | None = None) -> tuple[str, str]:
     with path.open("rb") as fh:
         sample = fh.read(SNIFF_BYTES)
     if not sample.strip(b" \t\r\n\xef\xbb\xbf"):
-        raise ImportFileError(f"“{path.name}” is empty")
+        raise ImportFileError(translate("Import", "“{name}” is empty").format(name=path.name))
     if b"\x00" in sample:
-        raise ImportFileError(f"“{path.name}” is not a text (CSV) file: it holds binary data. "
-                              "Choose a CSV or an Excel .xlsx file.")
+        raise ImportFileError(translate(
+            "Import",
+            "“{name}” is not a text (CSV) file: it holds binary data. Choose a CSV or an Excel "
+            ".xlsx file.").format(
+            name=path.name))
     if encoding is None:
         encoding = _sniff_encoding(sample, path)
     else:
         try:
             codecs.getincrementaldecoder(encoding)().decode(sample, final=False)
         except UnicodeDecodeError:
-            raise ImportFileError(f"“{path.name}” is not {encoding}: choose another encoding") \
+            raise ImportFileError(translate(
+                "Import",
+                "“{name}” is not {encoding}: choose another encoding").format(
+                name=path.name, encoding=encoding)) \
                 from None
     text = codecs.getincrementaldecoder(encoding)().decode(sample, final=False)
     return encoding, _sniff_delimiter(text)
@@ -218,8 +241,10 @@ def _sniff_encoding(sample: bytes, path: Path) -> str:
     try:
         sample.decode("cp1252")
     except UnicodeDecodeError:
-        raise ImportFileError(f"“{path.name}” is not a text (CSV) file in a known encoding "
-                              "(UTF-8 or Windows-1252)") from None
+        raise ImportFileError(translate(
+            "Import",
+            "“{name}” is not a text (CSV) file in a known encoding (UTF-8 or Windows-1252)").format(
+            name=path.name)) from None
     return "cp1252"
 
 
@@ -240,13 +265,21 @@ def _csv_rows(path: Path, encoding: str, delimiter: str) -> Generator[tuple[int,
             yield from enumerate(reader, 1)
         except UnicodeDecodeError:
             raise ImportFileError(
-                f"“{path.name}” is not readable as {encoding} after line {reader.line_num}; "
-                "save it again as CSV UTF-8") from None
+                translate(
+                "Import",
+                "“{name}” is not readable as {encoding} after line {line}; save it again as CSV "
+                "UTF-8").format(
+                name=path.name, encoding=encoding, line=reader.line_num)) from None
         except csv.Error as exc:
             if "NUL" in str(exc):
-                raise ImportFileError(f"“{path.name}” holds binary data after line "
-                                      f"{reader.line_num}") from None
-            raise ImportFileError(f"“{path.name}” line {reader.line_num}: {exc}") from None
+                raise ImportFileError(translate(
+                    "Import",
+                    "“{name}” holds binary data after line {line}").format(
+                    name=path.name, line=reader.line_num)) from None
+            raise ImportFileError(translate(
+                "Import",
+                "“{name}” line {line}: {reason}").format(
+                name=path.name, line=reader.line_num, reason=exc)) from None
 
 
 # --- Excel ---------------------------------------------------------------
@@ -260,7 +293,10 @@ def _xlsx_rows(path: Path) -> Generator[tuple[int, list[str]], None, None]:
     except ImportFileError:
         raise
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise ImportFileError(f"“{path.name}” is not an Excel workbook (.xlsx): {exc}") from None
+        raise ImportFileError(translate(
+            "Import",
+            "“{name}” is not an Excel workbook (.xlsx): {reason}").format(
+            name=path.name, reason=exc)) from None
     try:
         if not book.worksheets:
             return
@@ -271,12 +307,18 @@ def _xlsx_rows(path: Path) -> Generator[tuple[int, list[str]], None, None]:
         sheet.reset_dimensions()  # type: ignore[union-attr]
         for number, values in enumerate(sheet.iter_rows(values_only=True), 1):
             if number > MAX_ROWS:
-                raise ImportFileError(f"“{path.name}” has more than {MAX_ROWS:,} rows")
+                raise ImportFileError(translate(
+                    "Import",
+                    "“{name}” has more than {limit:,} rows").format(
+                    name=path.name, limit=MAX_ROWS))
             if len(values) > MAX_COLUMNS:
                 if any(v is not None for v in values[MAX_COLUMNS:]):
                     raise ImportFileError(
-                        f"“{path.name}” row {number} has a value past column {MAX_COLUMNS} "
-                        f"({len(values):,}); an import takes at most {MAX_COLUMNS} columns")
+                        translate(
+                        "Import",
+                        "“{name}” row {number} has a value past column {limit} ({count:,}); an "
+                        "import takes at most {limit} columns").format(
+                        name=path.name, number=number, limit=MAX_COLUMNS, count=len(values)))
                 values = values[:MAX_COLUMNS]
             yield number, [_cell_text(v) for v in values]
     finally:
@@ -292,15 +334,21 @@ def _check_xlsx_parts(path: Path) -> None:
             name = info.filename
             if name.startswith("xl/worksheets/"):  # read streamed
                 if info.file_size > MAX_XLSX_SHEET_BYTES:
-                    raise ImportFileError(f"“{path.name}”: its sheet unpacks to "
-                                          f"{info.file_size / 2**30:,.1f} GB; split the file")
+                    raise ImportFileError(translate(
+                        "Import",
+                        "“{name}”: its sheet unpacks to {size:,.1f} GB; split the file").format(
+                        name=path.name, size=info.file_size / 2 ** 30))
                 continue
             if not name.endswith((".xml", ".rels")):
                 continue  # pictures and the like are never read
             if info.file_size > MAX_XLSX_PART_BYTES:
                 raise ImportFileError(
-                    f"“{path.name}”: its part {name} unpacks to {info.file_size / 2**20:,.0f} MB "
-                    f"(at most {MAX_XLSX_PART_BYTES // 2**20} MB); it cannot be imported")
+                    translate(
+                    "Import",
+                    "“{name}”: its part {part} unpacks to {size:,.0f} MB (at most {limit} "
+                    "MB); it cannot be imported").format(
+                    name=path.name, part=name, size=info.file_size / 2 ** 20,
+                    limit=MAX_XLSX_PART_BYTES // 2 ** 20))
             if name.lower().endswith("sharedstrings.xml"):
                 _count_shared_strings(z, info, path)
 
@@ -315,8 +363,11 @@ def _count_shared_strings(z: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path)
             count -= len(_SHARED_STRING.findall(tail))  # counted again with the next chunk
             if count > MAX_SHARED_STRINGS:
                 raise ImportFileError(
-                    f"“{path.name}” holds more than {MAX_SHARED_STRINGS:,} different texts "
-                    "(shared strings); it cannot be imported. Save it as CSV and import that.")
+                    translate(
+                    "Import",
+                    "“{name}” holds more than {limit:,} different texts (shared strings); it "
+                    "cannot be imported. Save it as CSV and import that.").format(
+                    name=path.name, limit=MAX_SHARED_STRINGS))
 
 
 def _cell_text(value: Any) -> str:
@@ -353,7 +404,8 @@ def _vcard_rows(path: Path, *, with_header: bool = False) -> Generator[tuple[int
         for number, card in enumerate(cards, 2):
             yield number, _card_cells(card)
     except vcard.VCardError as exc:
-        raise ImportFileError(f"“{path.name}”: {exc}") from None
+        raise ImportFileError(translate("Import", "“{name}”: {reason}").format(
+            name=path.name, reason=exc)) from None
 
 
 def _card_cells(card: Any) -> list[str]:
@@ -380,7 +432,10 @@ def _first_row(rows: Generator[tuple[int, list[str]], None, None], path: Path) -
         while headers and not headers[-1]:
             headers.pop()
         if any(_LOOKS_LIKE_DATA.search(h) for h in headers):
-            raise ImportFileError(f"The first row of “{path.name}” holds data, not column names. "
-                                  "Add a header row naming each column.")
+            raise ImportFileError(translate(
+                "Import",
+                "The first row of “{name}” holds data, not column names. Add a header row naming "
+                "each column.").format(
+                name=path.name))
         return tuple(headers)
-    raise ImportFileError(f"“{path.name}” is empty")
+    raise ImportFileError(translate("Import", "“{name}” is empty").format(name=path.name))

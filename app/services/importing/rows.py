@@ -23,6 +23,7 @@ from typing import Any
 
 import phonenumbers
 
+from app.i18n import translate
 from app.models import (
     Contact,
     ContactAddress,
@@ -38,7 +39,7 @@ from app.services.contacts import phones
 from app.services.dto import AddressInput, ContactInput, EmailInput, PhoneInput
 from app.services.importing.export import needs_escape
 from app.services.importing.read import FIELDS, SourceInfo
-from app.services.validation import ValidationError
+from app.services.validation import ValidationError, is_length_error
 
 MULTI_VALUE = ":::"  # Google Contacts puts several values in one cell this way
 
@@ -144,8 +145,9 @@ def parse(number: int, cells: list[str], source: SourceInfo, mapping: dict[int, 
         country = _country_code(fields.get("country", ""))
         if country is None:
             row.problems.append(RowProblem(number, row.columns[column],
-                                           f"Unknown country “{fields['country']}”: "
-                                           "use its name or a two-letter code such as GB"))
+                                           translate("Import", "Unknown country “{country}”: use its "
+                                                     "name or a two-letter code such as GB").format(
+                                               country=fields["country"])))
         else:
             fields["country"] = country
             countries.append(country)
@@ -194,13 +196,14 @@ def _check_lengths(row: Row, address: dict[str, str], home: dict[str, str]) -> N
             column = row.columns.get(name) or next(
                 (c for f, c in row.columns.items() if f.startswith(name)), name)
             row.problems.append(RowProblem(row.number, column,
-                                           f"Longer than {limit} characters"))
+                                           translate("Import", "Longer than {limit} characters").format(
+                                               limit=limit)))
 
 
 def _problems_of(row: Row, exc: ValidationError) -> list[RowProblem]:
     out = []
     for key, reason in exc.errors.items():
-        if reason.startswith("At most "):
+        if is_length_error(reason):
             continue  # a length: said already by _check_lengths, or the country check
         base, _, rest = key.partition("[")
         if base == "phones" and rest:

@@ -17,6 +17,7 @@ from pathlib import Path
 import vobject
 from sqlalchemy import select
 
+from app.i18n import translate
 from app.models import Contact
 from app.services.contacts import list_rows as contact_list
 from app.services.context import AppContext
@@ -53,7 +54,9 @@ _PHONE_TYPES = {"work": ["WORK", "VOICE"], "mobile": ["CELL", "VOICE"], "home": 
 def to_vcard(card: Card, version: str = "3.0") -> str:
     """One vCard as text (CRLF line ends, long lines folded by vobject)."""
     if version not in VERSIONS:
-        raise ValueError(f"vCard version {version!r} is not supported; use 3.0 or 4.0")
+        message = translate("Import", "vCard version {version} is not supported; use 3.0 or 4.0")
+        raise ValueError(message.format(
+            version=repr(version)))
     v = vobject.vCard()
     v.add("version").value = version
     v.add("n").value = vobject.vcard.Name(family=card.last_name, given=card.first_name)
@@ -121,7 +124,9 @@ def export_contacts(ctx: AppContext, path: Path, filters: contact_list.Filters,
                     version: str = "3.0", sort: str = "name") -> int:
     """Writes a .vcf file (UTF-8); returns the number of cards."""
     if version not in VERSIONS:
-        raise ValueError(f"vCard version {version!r} is not supported; use 3.0 or 4.0")
+        message = translate("Import", "vCard version {version} is not supported; use 3.0 or 4.0")
+        raise ValueError(message.format(
+            version=repr(version)))
     count = 0
     with open(path, "w", encoding="utf-8", newline="") as f:
         for text in cards(ctx, filters, sort, version):
@@ -229,7 +234,7 @@ def parse(text: str) -> list[Card]:
 def iter_parse(text: str) -> Iterator[Card]:
     """The cards of ``text`` one by one (``parse``, without holding them all)."""
     if "BEGIN:VCARD" not in text.upper():
-        raise VCardError("This file contains no vCard (no BEGIN:VCARD line)")
+        raise VCardError(translate("Import", "This file contains no vCard (no BEGIN:VCARD line)"))
     try:
         cards_in = vobject.readComponents(_join_soft_breaks(text), ignoreUnreadable=True)
         for number, v in enumerate(cards_in, 1):
@@ -238,10 +243,11 @@ def iter_parse(text: str) -> Iterator[Card]:
             try:
                 card = _card(v)
             except (AttributeError, TypeError, ValueError) as exc:
-                raise VCardError(f"Card {number} cannot be read: {exc}") from exc
+                message = translate("Import", "Card {number} cannot be read: {reason}")
+                raise VCardError(message.format(number=number, reason=exc)) from exc
             yield card
     except vobject.base.ParseError as exc:
-        raise VCardError(f"Not a valid vCard file: {exc}") from exc
+        raise VCardError(translate("Import", "Not a valid vCard file: {reason}").format(reason=exc)) from exc
 
 
 def read_file(path: Path) -> list[Card]:

@@ -35,7 +35,7 @@ import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from functools import partial
 from pathlib import Path
@@ -43,6 +43,7 @@ from typing import cast
 
 from sqlalchemy.orm import Session
 
+from app.i18n import translate
 from app.inbound_event import CallerId, CallEvent, Channel, EventKind, Withheld, event_to_dict
 from app.services import changes
 from app.services.calls import log_writes as call_log
@@ -58,6 +59,7 @@ from app.services.inbound.router import (
     minimal_event,
     tell,
 )
+from app.services.inbound.status import PipelineStatus
 from app.services.office import settings as office_settings
 
 log = logging.getLogger(__name__)
@@ -70,24 +72,6 @@ DURABLE_WAIT_S = 10.0  # a journal thread that never answers must not stop the p
 SYNC_HEAD_START_S = 0.005  # the journal's write goes first, the look-up during its fsync
 STALE_RINGING = timedelta(hours=1)  # no call rings this long: its process died
 _STOP = object()
-
-
-@dataclass(frozen=True)
-class PipelineStatus:
-    """What the tray and the status bar say about the path."""
-
-    waiting: int  # calls with events not yet in the database
-    database_away: str  # "" or why the writer is waiting
-    journal_problem: str  # "" or why events are not durable right now
-    journal_path: str
-
-    def text(self) -> str:
-        parts = []
-        if self.waiting and self.database_away:
-            parts.append(f"calls waiting to be written: {self.waiting} (database not answering)")
-        if self.journal_problem:
-            parts.append(f"CALLS ARE NOT SAVED TO DISK: {self.journal_problem}")
-        return "; ".join(parts)
 
 
 class InboundPipeline:
@@ -213,7 +197,8 @@ class InboundPipeline:
         away = self._away
         since = self._attempt_since
         if not away and since is not None and time.monotonic() - since > SLOW_WRITE_S:
-            away = f"no answer for {time.monotonic() - since:.0f} s"
+            away = translate("CallPipeline", "no answer for {seconds:.0f} s").format(
+                seconds=time.monotonic() - since)
         return PipelineStatus(self.waiting, away, self._journal_problem, path)
 
     # -- internals ----------------------------------------------------------------------
@@ -250,8 +235,9 @@ class InboundPipeline:
             self._waiting_calls[event.call_key] = self._waiting_calls.get(event.call_key, 0) + 1
 
     def _journal_failed(self, exc: OSError) -> None:
-        text = f"the call journal cannot be written ({exc}); calls still show and are " \
-               f"written to the database while it answers, but a crash now would lose them"
+        text = translate("CallPipeline", "the call journal cannot be written ({reason}); calls still "
+                         "show and are written to the database while it answers, but a crash now "
+                         "would lose them").format(reason=exc)
         if text != self._journal_problem:
             log.error("%s", text)
             self._journal_problem = text
@@ -368,7 +354,7 @@ class InboundPipeline:
                 if self._away != str(exc):
                     log.warning("database not answering, %d call(s) wait: %s",
                                 self.waiting, exc)
-                self._away = str(exc) or "database not answering"
+                self._away = str(exc) or translate("CallPipeline", "database not answering")
                 self._tell_status()
                 if self._stopping.wait(delay):
                     return None

@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models import Category, ConversionStage, Rating, Status
 from app.services import policy
 from app.services.context import AppContext, NotFound, ServiceError
@@ -34,8 +34,15 @@ LISTS: dict[str, Any] = {
 # the defaults are seeded by migration 0003
 
 NAME_MAX = 120  # the column's length
-NOUNS = {"status": "status", "rating": "rating", "conversion_stage": "conversion stage",
-         "category": "category"}
+NOUNS = {"status": QT_TRANSLATE_NOOP("OfficeLists", "status"),
+         "rating": QT_TRANSLATE_NOOP("OfficeLists", "rating"),
+         "conversion_stage": QT_TRANSLATE_NOOP("OfficeLists", "conversion stage"),
+         "category": QT_TRANSLATE_NOOP("OfficeLists", "category")}
+
+
+def noun(list_name: str) -> str:
+    """"status", "conversion stage" ...: what one entry of the list is called."""
+    return translate("OfficeLists", NOUNS[list_name])
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +57,8 @@ def _model(list_name: str) -> Any:
     try:
         return LISTS[list_name]
     except KeyError:
-        raise ServiceError(f"There is no list “{list_name}”") from None
+        message = translate("OfficeLists", "There is no list “{name}”")
+        raise ServiceError(message.format(name=list_name)) from None
 
 
 def _item(row: Any) -> Item:
@@ -84,21 +92,23 @@ def _check_may_edit(ctx: AppContext) -> None:
 
 def _clean_name(s: Session, model: Any, list_name: str, name: str, exclude: int | None = None) -> str:
     name = " ".join(name.split())
-    noun = NOUNS[list_name]
+    what = noun(list_name)
     if not name:
-        raise ValidationError({"name": f"Give the {noun} a name"})
+        raise ValidationError({"name": translate("OfficeLists", "Give the {noun} a name").format(noun=what)})
     if len(name) > NAME_MAX:
-        raise ValidationError({"name": f"A {noun} name is at most {NAME_MAX} characters"})
+        message = translate("OfficeLists", "A {noun} name is at most {limit} characters")
+        raise ValidationError({"name": message.format(noun=what, limit=NAME_MAX)})
     clash = s.scalar(select(model.id).where(func.lower(model.name) == name.lower()))
     if clash is not None and clash != exclude:
-        raise ValidationError({"name": f"There is already a {noun} “{name}”"})
+        message = translate("OfficeLists", "There is already a {noun} “{name}”")
+        raise ValidationError({"name": message.format(noun=what, name=name)})
     return name
 
 
 def _row(s: Session, model: Any, list_name: str, item_id: int) -> Any:
     row = s.get(model, item_id)
     if row is None:
-        raise NotFound(f"That {NOUNS[list_name]} no longer exists")
+        raise NotFound(translate("OfficeLists", "That {noun} no longer exists").format(noun=noun(list_name)))
     return row
 
 
@@ -131,7 +141,8 @@ def move(ctx: AppContext, list_name: str, item_id: int, step: int) -> None:
         rows = list(s.scalars(select(model).order_by(model.position, model.id)))
         at = next((i for i, r in enumerate(rows) if r.id == item_id), None)
         if at is None:
-            raise NotFound(f"That {NOUNS[list_name]} no longer exists")
+            message = translate("OfficeLists", "That {noun} no longer exists")
+            raise NotFound(message.format(noun=noun(list_name)))
         to = max(0, min(len(rows) - 1, at + step))
         rows.insert(to, rows.pop(at))
         for pos, row in enumerate(rows, start=1):

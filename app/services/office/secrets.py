@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import keyring
 from keyring.errors import KeyringError, PasswordDeleteError
 
+from app.i18n import translate
 from app.services.context import ServiceError
 
 log = logging.getLogger(__name__)
@@ -45,13 +46,15 @@ def status() -> KeyringStatus:
     name = f"{type(backend).__module__}.{type(backend).__name__}"
     chained = getattr(backend, "backends", None)
     if chained is not None and not chained:
-        return KeyringStatus(False, name, "No keyring service is running on this computer.")
+        message = translate("Keyring", "No keyring service is running on this computer.")
+        return KeyringStatus(False, name, message)
     if any(mark in name for mark in _INSECURE):
-        return KeyringStatus(False, name, "This computer has no secure keyring (only "
-                             f"{type(backend).__name__}), so Ringcard cannot remember the "
-                             "password safely: it is kept until Ringcard closes; enter it "
-                             "again in Settings > Telephony after a restart.")
-    return KeyringStatus(True, name, f"Passwords are kept in {type(backend).__name__}.")
+        return KeyringStatus(False, name, translate(
+            "Keyring", "This computer has no secure keyring (only {backend}), so Ringcard cannot "
+            "remember the password safely: it is kept until Ringcard closes; enter it "
+            "again in Settings > Telephony after a restart.").format(backend=type(backend).__name__))
+    return KeyringStatus(True, name, translate("Keyring", "Passwords are kept in {backend}.").format(
+        backend=type(backend).__name__))
 
 
 def store(account: str, password: str, *, remember: bool) -> None:
@@ -66,7 +69,8 @@ def store(account: str, password: str, *, remember: bool) -> None:
     try:
         keyring.set_password(SERVICE, account, password)
     except KeyringError as exc:
-        raise NoSecureKeyring(f"The keyring refused to store the password: {exc}") from exc
+        message = translate("Keyring", "The keyring refused to store the password: {reason}")
+        raise NoSecureKeyring(message.format(reason=exc)) from exc
     _session.pop(account, None)
     log.info("password for %s stored in %s", account, state.backend)
 

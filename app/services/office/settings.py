@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from app.i18n import translate
 from app.models import OfficeSetting
 from app.services.context import AppContext
 from app.services.validation import ValidationError
@@ -89,9 +90,10 @@ def region_error(text: str) -> str | None:
 
     code = text.strip().upper()
     if len(code) != 2 or not code.isalpha():
-        return "The home region is a two-letter country code such as GB"
+        return translate("OfficeSettings", "The home region is a two-letter country code such as GB")
     if not phones.known_region(code):
-        return f"No country has the code {code}: try GB, US, DE …"
+        message = translate("OfficeSettings", "No country has the code {code}: try GB, US, DE …")
+        return message.format(code=code)
     return None
 
 
@@ -114,7 +116,7 @@ def call_options_errors(options: CallOptions) -> dict[str, str]:
     """Field name -> why it is refused (empty: all can be saved); no database."""
     errors: dict[str, str] = {}
     if not 4 <= options.match_digits <= 15:
-        errors["match_digits"] = "Match between 4 and 15 digits"
+        errors["match_digits"] = translate("OfficeSettings", "Match between 4 and 15 digits")
     problem = region_error(options.home_region)
     if problem:
         errors["home_region"] = problem

@@ -74,13 +74,16 @@ def resolve_actor(db: Database, username: str, *, first_run: bool = False) -> Ac
                     log.info("first run: %s is the office's first user (a manager)", username)
                     return actor_of(add_in(s, username, role=Role.MANAGER))
         except OperationalError as exc:  # another process holds the write lock
-            raise ServiceError(f"the database is busy, so “{username}” could not be made its "
-                               "first user; try again in a moment") from exc
+            message = translate("Users", "the database is busy, so “{name}” could not be made "
+                                "its first user; try again in a moment")
+            raise ServiceError(message.format(name=username)) from exc
         return resolve_actor(db, username)
     if user is not None:
-        raise UnknownUser(f"the user “{username}” is no longer active")
-    known = f"users: {', '.join(names)}" if names else "no users yet"
-    raise UnknownUser(f"no user named “{username}” ({known})")
+        raise UnknownUser(translate("Users", "the user “{name}” is no longer active").format(name=username))
+    known = (translate("Users", "users: {names}").format(names=", ".join(names)) if names
+             else translate("Users", "no users yet"))
+    message = translate("Users", "no user named “{name}” ({known})")
+    raise UnknownUser(message.format(name=username, known=known))
 
 
 def context_for(db: Database, username: str, *, first_run: bool = False) -> AppContext:
@@ -110,11 +113,11 @@ def add_in(s: Session, username: str, *, full_name: str = "", role: str = Role.R
     """Add a user within an open transaction (checked; the name must be new)."""
     username = username.strip()
     if not username:
-        raise ServiceError("A user needs a user name")
+        raise ServiceError(translate("Users", "A user needs a user name"))
     if role not in set(Role):
-        raise ServiceError(f"Unknown role “{role}”")
+        raise ServiceError(translate("Users", "Unknown role “{role}”").format(role=role))
     if s.scalar(select(User).where(User.username == username)):
-        raise ServiceError(f"There is already a user “{username}”")
+        raise ServiceError(translate("Users", "There is already a user “{name}”").format(name=username))
     user = User(username=username, full_name=full_name.strip(), role=role, team=team.strip())
     s.add(user)
     s.flush()
@@ -129,7 +132,7 @@ def current(ctx: AppContext) -> UserView:
     with ctx.read() as s:
         user = s.get(User, ctx.actor.id)
         if user is None:
-            raise UnknownUser(f"the user “{ctx.user}” no longer exists")
+            raise UnknownUser(translate("Users", "the user “{name}” no longer exists").format(name=ctx.user))
         return _view(user)
 
 

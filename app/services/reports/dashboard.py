@@ -178,7 +178,8 @@ def _lines(s: Session, counted: dict[tuple[str, int | None], list[int]]) -> list
         found = counted.pop(key, None)
         if t.active or found:
             split = found or [0, 0]
-            lines.append(TypeCount(t.name, t.base_kind, t.id, split[0], split[1]))
+            label = activity_rules.type_label(t.name) if t.built_in else t.name
+            lines.append(TypeCount(label, t.base_kind, t.id, split[0], split[1]))
     for (kind, type_id), split in sorted(counted.items(), key=lambda kv: str(kv[0])):
         # a kind with no type row (a newer kind than the database's list) still counts
         rules = activity_rules.RULES.get(kind)
