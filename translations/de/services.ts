@@ -2209,6 +2209,64 @@
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <location filename="../../app/services/alerts/reminders.py" line="+81"/>
+        <source>New alert task</source>
+        <translation>Neue Alarm-Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>due now</source>
+        <translation>jetzt fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due in {minutes} min</source>
+        <translation>fällig in {minutes} min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>overdue by {span}</source>
+        <translation>überfällig seit {span}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>10 minutes</source>
+        <translation>10 Minuten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tomorrow 09:00</source>
+        <translation>Morgen 09:00</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{hours} h</source>
+        <translation>{hours} Std.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{days} days</source>
+        <translation>{days} Tagen</translation>
+    </message>
+    <message>
+        <location line="+145"/>
+        <source>A snooze needs a time with its time zone</source>
+        <translation>Zum Zurückstellen braucht es eine Uhrzeit mit Zeitzone</translation>
+    </message>
+</context>
+<context>
     <name>SearchReasons</name>
     <message>
         <location filename="../../app/services/contacts/why_matched.py" line="+44"/>

@@ -26,6 +26,7 @@ from sqlalchemy import ColumnElement, Select, and_, case, func, literal, or_, se
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models import Activity, ActivityStatus, Contact, ReminderState, TodoSource, utcnow
 from app.services.activities import edit as activity_edit
 from app.services.activities import rules as activity_rules
@@ -77,7 +78,7 @@ class Reminder:
         """What the notification says it is about: the alert's reason, else the timing."""
         if self.alert and self.reason:
             return self.reason
-        return self.timing(now) or "New alert task"
+        return self.timing(now) or translate("Reminders", "New alert task")
 
 
 def timing(due_at: datetime | None, now: datetime) -> str:
@@ -88,11 +89,20 @@ def timing(due_at: datetime | None, now: datetime) -> str:
         return ""  # not near: the due time itself says it
     if ahead >= timedelta(0):
         minutes = int((ahead.total_seconds() + 59) // 60)
-        return "due now" if minutes == 0 else f"due in {minutes} min"
-    return f"overdue by {_span(-ahead)}"
+        if minutes == 0:
+            return translate("Reminders", "due now")
+        return translate("Reminders", "due in {minutes} min").format(minutes=minutes)
+    return translate("Reminders", "overdue by {span}").format(span=_span(-ahead))
 
 
-SNOOZE_LABELS = ("10 minutes", "1 hour", "Tomorrow 09:00")
+# the snooze menu's keys, English; a screen shows snooze_label(key)
+SNOOZE_LABELS = (QT_TRANSLATE_NOOP("Reminders", "10 minutes"), QT_TRANSLATE_NOOP("Reminders", "1 hour"),
+                 QT_TRANSLATE_NOOP("Reminders", "Tomorrow 09:00"))
+
+
+def snooze_label(key: str) -> str:
+    """One of ``SNOOZE_LABELS`` in the user's language."""
+    return translate("Reminders", key)
 
 
 def snooze_choices(now: datetime) -> dict[str, datetime]:
@@ -106,10 +116,10 @@ def snooze_choices(now: datetime) -> dict[str, datetime]:
 def _span(delta: timedelta) -> str:
     minutes = int(delta.total_seconds() // 60)
     if minutes < 60:
-        return f"{max(minutes, 1)} min"
+        return translate("Reminders", "{minutes} min").format(minutes=max(minutes, 1))
     if minutes < 48 * 60:
-        return f"{minutes // 60} h"
-    return f"{minutes // (24 * 60)} days"
+        return translate("Reminders", "{hours} h").format(hours=minutes // 60)
+    return translate("Reminders", "{days} days").format(days=minutes // (24 * 60))
 
 
 # -- queries -------------------------------------------------------------------------
@@ -254,7 +264,7 @@ def mark_notified(ctx: AppContext, ids: Iterable[int], *, now: datetime | None =
 def snooze(ctx: AppContext, activity_id: int, until: datetime) -> None:
     """Hide the reminder until ``until`` (a moment with its time zone); then it comes back."""
     if until.tzinfo is None:
-        raise ValidationError({"until": "A snooze needs a time with its time zone"})
+        raise ValidationError({"until": translate("Reminders", "A snooze needs a time with its time zone")})
     with ctx.write() as s:
         me = ctx.actor
         activity_edit.load(s, activity_id, me)  # NotFound when it is gone
