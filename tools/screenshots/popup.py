@@ -107,7 +107,7 @@ def render_screenshots(outdir: Path, ctx: AppContext) -> list[Path]:
         _grab(buffer, outdir / "popup_buffer_view.png", out)
         buffer.close()
         buffer.deleteLater()
-        from app.views.calls import RecentCallsView
+        from app.views.calls.recent_view import RecentCallsView
 
         recent = RecentCallsView(ctx, runner)  # Calls > Recent calls… (no tray needed)
         recent.refresh()

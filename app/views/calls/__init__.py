@@ -8,7 +8,6 @@ and the buffer's count, which follows the change bus.
 
 from __future__ import annotations
 
-from app.views.calls.recent_view import RecentCallsView
 from app.views.calls.windows import CallWindows
 
-__all__ = ["CallWindows", "RecentCallsView"]
+__all__ = ["CallWindows"]  # the windows themselves (recent_view, the buffer) load when opened

@@ -15,12 +15,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from app.i18n import translate
-from app.services.calls import queries as calls
 from app.services.changes import Changes, Kind
 from app.services.context import AppContext
 from app.views.change_bus import change_bus
+from app.views.line_state import dot_icon, line_state
 from app.views.tasks import TaskRunner
-from app.views.tray import dot_icon, line_state
 
 if TYPE_CHECKING:
     from app.views.buffer_view import BufferView
@@ -85,6 +84,8 @@ class CallWindows(QObject):
 
     def count_unmatched(self) -> None:
         """Count the buffer (off the GUI thread); the menu and Home follow."""
+        from app.services.calls import queries as calls  # not before the first paint
+
         ctx = self._ctx
         self._runner.run(f"{self._task}.count", lambda: calls.count_unmatched(ctx),
                          self._counted, on_error=lambda exc: log.warning(
