@@ -109,10 +109,10 @@ def check_sip(conf: dict[str, Any], password: str = "", wait_s: float = SIP_WAIT
         source.stop()
     if state == "registered":
         return LineAnswer(True, translate("LineTest", "Registered at the PBX as {line}")
-                          .format(line=config.line))
+                          .format(line=f"{config.user}@{config.domain}"))
     if state == "listening":
         return LineAnswer(True, translate("LineTest", "Listening for calls on {where}")
-                          .format(where=detail or config.line))
+                          .format(where=f"{config.host}:{config.port}/{config.transport}"))
     if state == "registering":
         return LineAnswer(False, translate("LineTest", "No answer from the PBX {domain} "
                                            "within %n second(s)", None, int(wait_s))

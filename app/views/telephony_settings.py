@@ -51,6 +51,7 @@ DIAL_FORMS = [(QT_TRANSLATE_NOOP("TelephonySettings", "As typed"), "as-is"),
               (QT_TRANSLATE_NOOP("TelephonySettings", "International (E.164)"), "e164"),
               (QT_TRANSLATE_NOOP("TelephonySettings", "National, with the trunk prefix"), "national")]
 LOAD_TASK = "telephony-settings-load"
+LINE_TEST_TASK = "telephony-settings-line-test"
 SAVE_TASK = "telephony-settings-save"
 REFUSED = "border: 1px solid #b3261e;"
 
@@ -80,6 +81,23 @@ def save_changes(ctx: AppContext, changes: TelephonyChanges) -> LocalSettings:
         office_settings.save_call_options(ctx, changes.options)
     changes.local.save()
     return changes.local
+
+
+def check_sip_line(conf: dict[str, Any], typed_password: str) -> Any:
+    """Test the SIP line (``LineAnswer``) with the password typed, else the stored one
+    (the keyring is read here, in the runner: it may wait on the secret service)."""
+    from app.telephony import line_test
+
+    password = typed_password or secrets.get(secrets.sip_account(LINE_NAME)) or ""
+    return line_test.check_sip(conf, password)
+
+
+def check_modem_line(port: str, profile: dict[str, Any]) -> Any:
+    """Test the modem on ``port`` (``LineAnswer``: its answers to AT and ATI)."""
+    from app.telephony import line_test
+    from app.telephony.modem_profiles import ModemProfile
+
+    return line_test.check_modem(port, ModemProfile.from_dict(profile))
 
 
 def serial_ports() -> list[str]:
@@ -194,6 +212,15 @@ class TelephonySettingsDialog(QDialog):
         self.error.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel, self)
+        self.test_button = self.buttons.addButton(translate("TelephonySettings", "Test the line"),
+                                                  QDialogButtonBox.ButtonRole.ActionRole)
+        self.test_button.setToolTip(translate(
+            "TelephonySettings", "Start the SIP line or ask the modem (AT, ATI) as set here, "
+            "and show what it answered"))
+        self.test_result = QLabel(self)
+        self.test_result.setObjectName("lineTestResult")
+        self.test_result.setWordWrap(True)
+        self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         # layout
         self.tabs = tabs = QTabWidget(self)
@@ -227,12 +254,14 @@ class TelephonySettingsDialog(QDialog):
         tabs.addTab(scrolling(office_page), translate("TelephonySettings", "Calls (office)"))
         layout = QVBoxLayout(self)
         layout.addWidget(tabs)
+        layout.addWidget(self.test_result)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
         # signals
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.test_button.clicked.connect(self.test_line)
         self._show_keyring_state()
         runner.run(LOAD_TASK, partial(office_settings.call_options, ctx), self._show_options,
                    on_error=self._options_failed)
@@ -245,6 +274,29 @@ class TelephonySettingsDialog(QDialog):
         row.addWidget(a, 3)
         row.addWidget(b, 1)
         return box
+
+    def test_line(self) -> None:
+        """Test the line of the tab shown (the SIP line unless the Modem tab is), as set
+        here and not yet saved; the answer shows under the tabs."""
+        modem = self.tabs.currentIndex() == 1 or (self.modem_on.isChecked()
+                                                  and not self.sip_on.isChecked())
+        try:
+            job = partial(check_modem_line, self.modem_port.currentText(),
+                          self.modem_profile()) if modem else \
+                partial(check_sip_line, self.sip_config(), self.password.text())
+        except (ValueError, TypeError) as exc:
+            self._line_answered(False, str(exc))
+            return
+        self.test_button.setEnabled(False)
+        self._line_answered(True, translate("TelephonySettings", "Testing the line…"))
+        self._runner.run(LINE_TEST_TASK, job,
+                         lambda answer: self._line_answered(answer.ok, answer.text),
+                         on_error=lambda exc: self._line_answered(False, user_message(exc)))
+
+    def _line_answered(self, ok: bool, text: str) -> None:
+        self.test_button.setEnabled(True)
+        self.test_result.setStyleSheet("color: #1b5e20;" if ok else "color: #b3261e;")
+        self.test_result.setText(text)
 
     def _office_fields(self) -> list[QWidget]:
         return [self.leads, self.match_digits, self.region]
@@ -324,6 +376,7 @@ class TelephonySettingsDialog(QDialog):
 
     def done(self, result: int) -> None:
         self._runner.cancel(LOAD_TASK)  # a late answer must not reach a closed dialog
+        self._runner.cancel(LINE_TEST_TASK)
         super().done(result)
 
     def changes(self) -> TelephonyChanges:

@@ -33,7 +33,12 @@ from app.services.office.first_run import FirstRunState
 from app.views.errors import user_message
 from app.views.first_run.office_pages import ERROR_STYLE, note_label
 from app.views.tasks import TaskRunner
-from app.views.telephony_settings import LINE_NAME, serial_ports
+from app.views.telephony_settings import (
+    LINE_NAME,
+    check_modem_line,
+    check_sip_line,
+    serial_ports,
+)
 
 DB_TEST_TASK = "first-run-database-test"
 LINE_TEST_TASK = "first-run-line-test"
@@ -43,16 +48,6 @@ OK_STYLE = "color: #1b5e20;"
 def _answer(label: QLabel, ok: bool, text: str) -> None:
     label.setStyleSheet(OK_STYLE if ok else ERROR_STYLE)
     label.setText(text)
-
-
-def check_sip_line(conf: dict[str, Any], typed_password: str) -> Any:
-    """The SIP line's test with the password typed, else the stored one (the keyring
-    is read here, in the runner: it may wait on the desktop's secret service)."""
-    from app.services.office import secrets
-    from app.telephony import line_test
-
-    password = typed_password or secrets.get(secrets.sip_account(LINE_NAME)) or ""
-    return line_test.check_sip(conf, password)
 
 
 class DatabasePage(QWizardPage):
@@ -262,14 +257,10 @@ class LinePage(QWizardPage):
         return ModemProfile.from_dict(prof).to_dict()
 
     def run_test(self) -> None:
-        from app.telephony import line_test
-        from app.telephony.modem_profiles import ModemProfile
-
         if self.sip.isChecked():
             job = partial(check_sip_line, self.sip_config(), self.password.text())
         else:
-            job = partial(line_test.check_modem, self.modem_port.currentText(),
-                          ModemProfile.from_dict(self.modem_profile()))
+            job = partial(check_modem_line, self.modem_port.currentText(), self.modem_profile())
         self.test.setEnabled(False)
         _answer(self.result, True, translate("FirstRun", "Testing the line…"))
         self._runner.run(LINE_TEST_TASK, job, self._tested, on_error=self._test_failed)
