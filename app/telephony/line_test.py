@@ -114,8 +114,9 @@ def check_sip(conf: dict[str, Any], password: str = "", wait_s: float = SIP_WAIT
         return LineAnswer(True, translate("LineTest", "Listening for calls on {where}")
                           .format(where=f"{config.host}:{config.port}/{config.transport}"))
     if state == "registering":
+        seconds = int(wait_s)
         return LineAnswer(False, translate("LineTest", "No answer from the PBX {domain} "
-                                           "within %n second(s)", None, int(wait_s))
+                                           "within %n second(s)", None, seconds)
                           .format(domain=config.domain))
     return LineAnswer(False, detail or state)
 

@@ -323,9 +323,10 @@ class StartPage(QWizardPage):
         layout.addWidget(self.progress)
 
     def show_state(self, state: FirstRunState) -> None:
-        if state.contacts and not self._in_demo:
+        count = state.contacts  # a plain name: the translation tool reads it
+        if count and not self._in_demo:
             self.empty.setText(translate("FirstRun", "Go on with the %n contact(s) in this "
-                                         "database", None, state.contacts))
+                                         "database", None, count))
         if self._in_demo:
             self.empty.setText(translate("FirstRun", "Leave the demo office (back to your "
                                          "own database)"))
