@@ -52,6 +52,10 @@ class LocalSettings:
     window_state: str = ""
     column_widths: dict[str, list[int]] = field(default_factory=dict)
     splitter_state: str = ""
+    # the window's geometry and splitter state per screen ("<name> <W>x<H>" -> {"geometry",
+    # "splitter"}: base64 of Qt's saveGeometry/saveState), and the screen it was last on
+    screen_layouts: dict[str, dict[str, str]] = field(default_factory=dict)
+    last_screen: str = ""
     card_window_geometry: str = ""
     # caller-ID sources of this desk: SIP lines by name (SipConfig fields; the
     # password is in the OS keyring under "sip:<name>") and modems by port

@@ -8,7 +8,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFontMetrics
+from PySide6.QtGui import QCloseEvent, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from app.config import LocalSettings
@@ -26,6 +26,7 @@ from app.views.home import HomePage
 from app.views.language_menu import LanguageMenu
 from app.views.session_start import add_session_start
 from app.views.tasks import TaskRunner
+from app.views.widgets import window_fit
 
 if TYPE_CHECKING:
     from app.services.inbound.pipeline import PipelineStatus
@@ -36,7 +37,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 COLUMN_WIDTHS_KEY = "contact_list"
-DEFAULT_SIZE = (1200, 760)
+LIST_KEEPS = 380  # pixels of the list beside a card that opens (name and code columns)
 
 
 def _encode(data: QByteArray) -> str:
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.calls = CallWindows(ctx, self.runner, self)  # the buffer and recent calls, tray or not
         self.calls.set_line(bool(self._settings.sip_accounts or self._settings.modems))
         self._list_status = ""  # the contact list's status-bar text, shown on its page only
+        self._splitter_state: QByteArray | None = None  # list and card, as left on this screen
 
         # widgets
         self.setWindowTitle(f"Ringcard — {ctx.user}")
@@ -242,8 +244,13 @@ class MainWindow(QMainWindow):
             self.show_contacts()
         if self.cards.open_contact(contact_id) and not self.cards.own_window:
             sizes = self.splitter.sizes()
-            if len(sizes) == 2 and sizes[1] == 0:
-                self.splitter.setSizes([self.width() * 3 // 5, self.width() * 2 // 5])
+            if len(sizes) == 2 and sizes[1] == 0 and not (  # where it was left on this screen,
+                    self._splitter_state and self.splitter.restoreState(self._splitter_state)
+                    and self.splitter.sizes()[1] > 0):  # else its whole width if the list keeps its own
+                room = sum(sizes)
+                card = max(room * 2 // 5, min(self.cards.ensure_card().comfortable_width(),
+                                              room - LIST_KEEPS))
+                self.splitter.setSizes([room - card, card])
 
     def open_activity(self, activity_id: int) -> None:
         try:
@@ -385,23 +392,40 @@ class MainWindow(QMainWindow):
     # -- persistence -------------------------------------------------------
 
     def _restore_layout(self) -> None:
+        """The size and splitter of the screen the window opens on, as it was left there
+        (cut down to the screen); on a screen it never opened on, 90% of it."""
         s = self._settings
-        if not (s.window_geometry and self.restoreGeometry(_decode(s.window_geometry))):
-            self.resize(*DEFAULT_SIZE)
+        screen = window_fit.screen_for_key(s.last_screen) or QGuiApplication.primaryScreen()
+        if screen is not None and screen is not self.screen():
+            self.setScreen(screen)
+        layout = s.screen_layouts.get(window_fit.screen_key(screen), {}) if screen else {}
+        geometry = layout.get("geometry", "" if s.screen_layouts else s.window_geometry)
+        if not (geometry and self.restoreGeometry(_decode(geometry))) and screen is not None:
+            self.setGeometry(window_fit.first_geometry(
+                screen.availableGeometry(), self.minimumSizeHint(), window_fit.frame_extra(self)))
+        window_fit.fit_to_screen(self, screen)
         if s.window_state:
             self.restoreState(_decode(s.window_state))
         self.panel.set_column_widths(s.column_widths.get(COLUMN_WIDTHS_KEY, []))
-        if s.splitter_state:
-            self.splitter.restoreState(_decode(s.splitter_state))
+        splitter = layout.get("splitter", "" if s.screen_layouts else s.splitter_state)
+        if splitter:  # and again when the card first opens beside the list
+            self._splitter_state = _decode(splitter)
+            self.splitter.restoreState(self._splitter_state)
 
     def save_layout(self) -> None:
-        """Write geometry and column widths to this desk's settings file."""
+        """Write geometry and column widths to this desk's settings file; the geometry
+        and the splitter under the screen the window is on."""
         fresh = LocalSettings.load()  # keep whatever else changed on disk meanwhile
         fresh.window_geometry = _encode(self.saveGeometry())
         fresh.window_state = _encode(self.saveState())
         fresh.column_widths = {**fresh.column_widths,
                                COLUMN_WIDTHS_KEY: self.panel.column_widths()}
         fresh.splitter_state = _encode(self.splitter.saveState())
+        screen = self.screen()
+        if screen is not None:
+            fresh.last_screen = window_fit.screen_key(screen)
+            fresh.screen_layouts = {**fresh.screen_layouts, fresh.last_screen: {
+                "geometry": fresh.window_geometry, "splitter": fresh.splitter_state}}
         fresh.card_in_own_window = self.cards.own_window
         if self.cards.window is not None:
             fresh.card_window_geometry = _encode(self.cards.window.saveGeometry())

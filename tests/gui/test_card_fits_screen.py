@@ -15,6 +15,7 @@ from app.services.dto import EmailInput
 from app.services.office import lists as lookups
 from app.views.contact_list_model import COLUMN_NAMES
 from app.views.main_window import MainWindow
+from app.views.widgets.tab_chooser import CollapsibleTabWidget
 from tests.gui.conftest import company, person
 from tests.gui.test_main_window import list_button, names, open_window, type_search
 
@@ -34,7 +35,17 @@ def open_at_1366(qtbot, ctx: AppContext, contact_id: int) -> MainWindow:  # type
 def tabs_in_sight(tabs: QTabWidget) -> list[str]:
     """The labels of the tabs that lie wholly inside their bar (none behind arrows)."""
     bar = tabs.tabBar()
-    return [bar.tabText(i) for i in range(bar.count()) if bar.rect().contains(bar.tabRect(i))]
+    return [bar.tabText(i) for i in range(bar.count())
+            if tabs.isTabVisible(i) and bar.rect().contains(bar.tabRect(i))]
+
+
+def tabs_in_reach(tabs: CollapsibleTabWidget) -> list[str]:
+    """The tabs a user can get to: in the row, or in the Tabs menu when it shows."""
+    reach = set(tabs_in_sight(tabs))
+    if tabs.chooser.isVisible():
+        tabs.menu.aboutToShow.emit()  # the menu is filled as it opens
+        reach |= {a.text() for a in tabs.menu.actions() if a.isEnabled()}
+    return [tabs.tabText(i) for i in range(tabs.count()) if tabs.tabText(i) in reach]
 
 
 def elided_headings(header: QHeaderView) -> list[str]:
@@ -51,17 +62,31 @@ def test_the_card_fits_1366x768_beside_the_list(qtbot, named_ctx: AppContext) ->
     assert card is not None and card.parent() is window.splitter
     assert window.width() <= SCREEN[0]
     for tabs in (card.upper, card.lower_tab_widget):
-        assert not tabs.usesScrollButtons()
         assert tabs.count() >= 8
+        # the card opens wide enough for both rows whole: no tab only in the menu
         assert len(tabs_in_sight(tabs)) == tabs.count(), tabs.objectName()
+        assert not tabs.chooser.isVisible()
+    assert card.toolbar.hidden_actions() == []
     # a shortened label keeps reference 004's name in its tooltip
     files = card.upper.indexOf(card.upper_tabs["files"])
     assert card.upper.tabToolTip(files) == "File area"
     assert elided_headings(window.panel.table.horizontalHeader()) == []
 
-    card.resize(520, card.height())  # narrower still: labels elide, no tab hides
+    window.splitter.setSizes([900, 460])  # narrower still: the tabs that do not fit go
+    qtbot.waitUntil(lambda: card.upper.collapsed, timeout=5000)  # into the Tabs menu
     for tabs in (card.upper, card.lower_tab_widget):
-        assert len(tabs_in_sight(tabs)) == tabs.count()
+        assert tabs.chooser.isVisible()
+        assert 0 < len(tabs_in_sight(tabs)) < tabs.count()
+        assert len(tabs_in_reach(tabs)) == tabs.count()
+        current = tabs.tabText(tabs.currentIndex())
+        assert current in tabs_in_sight(tabs)  # the tab shown is always in the row
+    lower = card.lower_tab_widget
+    call_log = lower.indexOf(card.lower_tabs["call_log"])
+    lower.menu.aboutToShow.emit()
+    entry = next(a for a in lower.menu.actions() if a.text() == "Call Log")
+    entry.trigger()  # picked from the menu: shown, and in the row
+    assert lower.currentIndex() == call_log and card.lower_tabs["call_log"].isVisible()
+    assert "Call Log" in tabs_in_sight(lower)
 
 
 def test_a_name_of_10000_characters_does_not_widen_the_window(qtbot, gui_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]

@@ -13,10 +13,10 @@ import logging
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QMenu,
     QSplitter,
     QTabWidget,
-    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -38,6 +38,8 @@ from app.views.card.lower_tabs import LOWER_TABS
 from app.views.card.upper_tabs import UPPER_TABS
 from app.views.errors import show_exception
 from app.views.tasks import TaskRunner
+from app.views.widgets.overflow_bar import OverflowBar
+from app.views.widgets.tab_chooser import CollapsibleTabWidget
 
 log = logging.getLogger(__name__)
 
@@ -55,15 +57,18 @@ NEW_KINDS = (ActivityKind.MAIL, ActivityKind.DIRECT_MAIL, ActivityKind.MEETING, 
              ActivityKind.SMS)
 # shorter tab labels than reference 004's names (the full name is the tab's tooltip),
 # so both rows of tabs fit a card beside the list on a 1366x768 screen
+SHORT_LIST = 40  # pixels: a heading and a row
 SHORT_TITLES = {"additional_info": "Additional Info", "files": "Files", "bank": "Bank",
                 "projects": "Projects"}
 
 
-def _tab_bar(widget: QTabWidget) -> None:
-    """Every tab in sight: no scroll arrows hiding some; if the card is narrower still,
-    the labels are elided (each tab's tooltip has its name)."""
-    widget.setUsesScrollButtons(False)
-    widget.setElideMode(Qt.TextElideMode.ElideRight)
+def _let_lists_shrink(tabs: list[CardTab]) -> None:
+    """Tables and text boxes of the tabs may shrink to a few lines (they scroll): on a
+    600-pixel screen both rows of tabs still fit under the header."""
+    for tab in tabs:
+        for area in tab.findChildren(QAbstractScrollArea):
+            if area.minimumHeight() == 0 and area.minimumSizeHint().height() > SHORT_LIST:
+                area.setMinimumHeight(SHORT_LIST)
 
 
 class ContactCard(QWidget):
@@ -86,15 +91,13 @@ class ContactCard(QWidget):
 
         # widgets
         self.header = CardHeader(self)
-        self.upper = QTabWidget(self)
+        self.upper = CollapsibleTabWidget(self)
         self.upper.setObjectName("upperTabs")
-        self.lower_tab_widget = QTabWidget(self)
+        self.lower_tab_widget = CollapsibleTabWidget(self)
         self.lower_tab_widget.setObjectName("lowerTabs")
-        _tab_bar(self.upper)
-        _tab_bar(self.lower_tab_widget)
-        self.toolbar = QToolBar(self)
+        # what does not fit a narrow card goes into the bar's More menu
+        self.toolbar = OverflowBar(self)
         self.toolbar.setObjectName("cardToolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.toolbar.addActions(self.actions_.toolbar_actions())
         self.new_menu = QMenu(self)
         self.new_menu.setObjectName("cardNewMenu")
@@ -111,9 +114,13 @@ class ContactCard(QWidget):
         if isinstance(dial_button, QToolButton):
             dial_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.toolbar.addActions([self.actions_.edit, self.actions_.convert])
+        for action, priority in ((self.actions_.edit, 3), (self.actions_.convert, 2),
+                                 (self.actions_.dial, 2), (self.actions_.new_activity, 1)):
+            self.toolbar.set_priority(action, priority)  # the last to go into More
         self.toolbar.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.upper_tabs: dict[str, CardTab] = {t.key: t(ctx, runner, self) for t in UPPER_TABS}
         self.lower_tabs: dict[str, CardTab] = {t.key: t(ctx, runner, self) for t in LOWER_TABS}
+        _let_lists_shrink([*self.upper_tabs.values(), *self.lower_tabs.values()])
 
         # layout
         middle = QWidget(self)
@@ -141,6 +148,11 @@ class ContactCard(QWidget):
 
         # signals
         self._connect_signals()
+
+    def comfortable_width(self) -> int:
+        """How wide the card shows every tab and toolbar button without a menu."""
+        return max(self.upper.full_width(), self.lower_tab_widget.full_width(),
+                   self.toolbar.sizeHint().width()) + 12
 
     def _connect_signals(self) -> None:
         for name, (tab_key, method) in ACTION_ROUTES.items():
@@ -226,6 +238,8 @@ class ContactCard(QWidget):
         if current is not None and widget.indexOf(current) >= 0:
             widget.setCurrentWidget(current)
         widget.blockSignals(False)
+        if isinstance(widget, CollapsibleTabWidget):  # the row fits the new tabs
+            widget.sync()
         for tab in tabs.values():
             if widget.indexOf(tab) >= 0:
                 tab.set_contact(detail, visible=widget.currentWidget() is tab)

@@ -11,7 +11,7 @@ from app.views.widgets.elided import ElidedLabel
 
 TYPE_LABELS = {"lead": "Lead", "potential": "Potential", "customer": "Customer",
                "account": "Account"}
-PICTURE_SIZE = 64
+PICTURE_SIZE = 56  # the header stays low: both rows of tabs fit a 600-pixel screen
 
 
 def initials(name: str) -> str:
@@ -80,7 +80,7 @@ class CardHeader(QWidget):
         number_row.addStretch(1)
         text.addLayout(number_row)
         row = QHBoxLayout(self)
-        row.setContentsMargins(8, 8, 8, 4)
+        row.setContentsMargins(8, 4, 8, 2)
         row.addWidget(self.picture)
         row.addLayout(text, 1)
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from app.services.context import AppContext
@@ -25,11 +25,12 @@ from app.views.import_wizard.mapping_page import MappingPage
 from app.views.import_wizard.run_page import RunPage
 from app.views.import_wizard.state import ImportState
 from app.views.tasks import TaskRunner
+from app.views.widgets.window_fit import fitting_size, keep_on_screen
 
 log = logging.getLogger(__name__)
 
 DEFAULT_SIZE = (1060, 680)  # fits a 1366x768 screen with the task bar and title bar
-MINIMUM_SIZE = (820, 560)
+MINIMUM_SIZE = (760, 460)  # fits a 1024x600 one
 
 
 class ImportWizard(QWizard):
@@ -56,7 +57,8 @@ class ImportWizard(QWizard):
         for page in (self.file_page, self.mapping_page, self.check_page, self.run_page):
             self.addPage(page)
         self.setMinimumSize(*MINIMUM_SIZE)
-        self.resize(*DEFAULT_SIZE)
+        self.resize(fitting_size(self, QSize(*DEFAULT_SIZE)))  # less on a small screen
+        keep_on_screen(self)
 
         # signals
         self.run_page.finished_import.connect(self._finished)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from app.i18n import translate
 from app.services.validation import ValidationError
+from app.views.widgets.window_fit import keep_on_screen
 
 if TYPE_CHECKING:
     from app.views.tasks import TaskRunner
@@ -48,6 +49,7 @@ class FormDialog(QDialog):
 
     def __init__(self, title: str, parent: QWidget | None = None, *, ok_text: str = "") -> None:
         super().__init__(parent)
+        keep_on_screen(self)  # a form that grows as its lists load stays on a small screen
         # attributes
         self._errors: dict[str, QLabel] = {}
         self._fields: dict[str, QWidget] = {}

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.activities import edit as activity_edit
 from app.services.activities import history as activity_history
 from app.services.activities import rules as activity_rules
@@ -61,13 +61,21 @@ from app.views.card.lower.activity_history_model import (
     SUBJECT,
     ActivityHistoryModel,
 )
+from app.views.card.lower.activity_history_texts import (
+    activities_count,
+    case_closed_notice,
+    close_case_question,
+    filter_words,
+    forward_summary,
+    forwarded_notice,
+)
 from app.views.card.lower.activity_history_widgets import RowActionBar, RowActions, SummaryPane
 from app.views.card.lower.base import LowerTab
-from app.views.card.lower.period import ALL, CUSTOM, PeriodFilter
+from app.views.card.lower.period import PeriodFilter
 from app.views.dialogs.activity_dialog import ActivityDialog
 from app.views.dialogs.forward_dialog import ForwardDialog
 from app.views.tasks import TaskRunner
-from app.views.widgets.dates import local
+from app.views.widgets.flow_layout import FlowLayout
 from app.views.widgets.forms import ERROR_STYLE, FormDialog
 
 REP = COLUMN_NAMES.index("Rep")
@@ -96,7 +104,7 @@ def _load(ctx: AppContext, contact_id: int, flt: HistoryFilter) -> _Loaded:
 
 class ActivityHistoryTab(LowerTab):
     key = "activity_history"
-    title = "Activity History"
+    title = QT_TRANSLATE_NOOP("CardTabs", "Activity History")
 
     open_contact_requested = Signal(int)
     """View customer: show this contact (the card's own, or the person a company's
@@ -113,24 +121,26 @@ class ActivityHistoryTab(LowerTab):
         # widgets
         self.type_filter = QComboBox(self)
         self.type_filter.setObjectName("historyTypeFilter")
-        self.type_filter.addItem("All types", None)
+        self.type_filter.addItem(translate("ActivityHistory", "All types"), None)
         self.period = PeriodFilter(self)
         self.rep_filter = QComboBox(self)
         self.rep_filter.setObjectName("historyRepFilter")
-        self.rep_filter.addItem("Everyone", None)
+        self.rep_filter.addItem(translate("ActivityHistory", "Everyone"), None)
         self.count = QLabel(self)
         self.count.setObjectName("activityHistoryCount")
         self.notice = QLabel(self)
         self.notice.setObjectName("historyNotice")
         self.notice.setWordWrap(True)
         self.notice.hide()
-        self.export_list = QAction("Export activities (CSV, Excel)…", self)
-        self.export_list.setToolTip("Export the activities listed here, with these filters")
-        self.export_ics = QAction("Export appointments (.ics)…", self)
-        self.export_ics.setToolTip("This contact's appointments and meetings for a calendar")
+        self.export_list = QAction(translate("ActivityHistory", "Export activities (CSV, Excel)…"), self)
+        self.export_list.setToolTip(translate("ActivityHistory",
+                                              "Export the activities listed here, with these filters"))
+        self.export_ics = QAction(translate("ActivityHistory", "Export appointments (.ics)…"), self)
+        self.export_ics.setToolTip(translate("ActivityHistory",
+                                             "This contact's appointments and meetings for a calendar"))
         self.export_button = QToolButton(self)
         self.export_button.setObjectName("historyExport")
-        self.export_button.setText("Export")
+        self.export_button.setText(translate("ActivityHistory", "Export"))
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.export_button.addActions([self.export_list, self.export_ics])
         self.model = ActivityHistoryModel(ctx, runner, self)
@@ -152,13 +162,13 @@ class ActivityHistoryTab(LowerTab):
         split.splitterMoved.connect(lambda _p, _i: self._fit_columns())
 
         # layout
-        filters = QHBoxLayout()
-        filters.addWidget(QLabel("Type:", self))
+        filters = FlowLayout()  # wraps on a narrow card
+        filters.addWidget(QLabel(translate("ActivityHistory", "Type:"), self))
         filters.addWidget(self.type_filter)
         filters.addSpacing(10)
         filters.addWidget(self.period)
         filters.addSpacing(10)
-        filters.addWidget(QLabel("Rep:", self))
+        filters.addWidget(QLabel(translate("ActivityHistory", "Rep:"), self))
         filters.addWidget(self.rep_filter)
         filters.addStretch(1)
         filters.addWidget(self.count)
@@ -273,7 +283,7 @@ class ActivityHistoryTab(LowerTab):
         self.hover_row = None
         self.model.set_ids(loaded.ids, loaded.first_page)
         n = len(loaded.ids)
-        self.count.setText(f"{n:,} activit{'y' if n == 1 else 'ies'}")
+        self.count.setText(activities_count(n))
         self.table.verticalScrollBar().setValue(scroll)
         row = self.model.row_of(selected) if selected is not None else None
         if row is not None:
@@ -284,10 +294,11 @@ class ActivityHistoryTab(LowerTab):
         chosen = self.type_filter.currentData()
         self.type_filter.blockSignals(True)
         self.type_filter.clear()
-        self.type_filter.addItem("All types", None)
+        self.type_filter.addItem(translate("ActivityHistory", "All types"), None)
         for t in types:
             data = f"kind:{t.base_kind}" if t.built_in else f"type:{t.id}"
-            self.type_filter.addItem(t.name if t.active else f"{t.name} (retired)", data)
+            self.type_filter.addItem(t.name if t.active else translate(
+                "ActivityHistory", "{name} (retired)").format(name=t.name), data)
         self.type_filter.setCurrentIndex(max(0, self.type_filter.findData(chosen)))
         self.type_filter.blockSignals(False)
 
@@ -295,9 +306,10 @@ class ActivityHistoryTab(LowerTab):
         chosen = self.rep_filter.currentData()
         self.rep_filter.blockSignals(True)
         self.rep_filter.clear()
-        self.rep_filter.addItem("Everyone", None)
+        self.rep_filter.addItem(translate("ActivityHistory", "Everyone"), None)
         for u in staff:
-            self.rep_filter.addItem("Me" if u.username == self.ctx.user else u.label, u.username)
+            self.rep_filter.addItem(translate("ActivityHistory", "Me") if u.username == self.ctx.user
+                                    else u.label, u.username)
         self.rep_filter.setCurrentIndex(max(0, self.rep_filter.findData(chosen)))
         self.rep_filter.blockSignals(False)
 
@@ -474,17 +486,11 @@ class ActivityHistoryTab(LowerTab):
         row = self._acting_on()
         if row is None or row.case_closed:
             return
-        what = f"the case “{row.case_subject}”" if row.case_id else f"“{row.subject}” as a case"
-        self.ask(f"Close {what}? This activity is marked done and the case's other open "
-                 "activities are cancelled.", lambda: self._close_case(row))
+        self.ask(close_case_question(row), lambda: self._close_case(row))
 
     def _close_case(self, row: HistoryRow) -> None:
-        def told(cancelled: int) -> None:
-            more = (f"; {cancelled} open activit{'y' if cancelled == 1 else 'ies'} cancelled"
-                    if cancelled else "")
-            self.show_notice(f"Case closed{more}.")
-
-        self._write(lambda: cases.close_case(self.ctx, row.id), row, then=told)
+        self._write(lambda: cases.close_case(self.ctx, row.id), row,
+                    then=lambda cancelled: self.show_notice(case_closed_notice(cancelled)))
 
     def next_action(self) -> NextActionDialog | None:
         row = self._acting_on()
@@ -507,10 +513,7 @@ class ActivityHistoryTab(LowerTab):
         row = self._acting_on()
         if row is None or row.kind not in activity_rules.FORWARDABLE:
             return None
-        when = local(row.occurred_at)
-        summary = (f"{row.type_name} of {when:%d %b %Y %H:%M}: {row.subject}" if when
-                   else f"{row.type_name}: {row.subject}")
-        dialog = ForwardDialog(self.ctx, self.runner, self.staff, as_, summary,
+        dialog = ForwardDialog(self.ctx, self.runner, self.staff, as_, forward_summary(row),
                                has_contact=True, parent=self)
         dialog.submitted.connect(lambda d=dialog: self._forward(d, row))
         self.open_dialog(dialog)
@@ -520,11 +523,10 @@ class ActivityHistoryTab(LowerTab):
         ctx, as_ = self.ctx, dialog.as_
         assignee, due = dialog.assignee.currentData(), dialog.due_at()
         priority, note = str(dialog.priority.currentData()), dialog.note.toPlainText()
-        what = "To-Do" if as_ == "todo" else "Ticket"
         self._write(lambda: helpdesk.forward(ctx, row.id, as_, assignee=assignee, due_at=due,
                                              note=note, priority=priority),
                     row, dialog, "assignee",
-                    then=lambda _id: self.show_notice(f"“{row.subject}” forwarded as a {what}."))
+                    then=lambda _id: self.show_notice(forwarded_notice(row, as_)))
 
     def _write(self, fn: Any, row: HistoryRow, dialog: FormDialog | None = None,
                field: str = "", then: Any = None) -> None:
@@ -554,19 +556,9 @@ class ActivityHistoryTab(LowerTab):
 
     def filter_description(self) -> str:
         """The filters in force in words ("type Call, last 30 days, rep Me"); "" if none."""
-        parts = []
-        if self.type_filter.currentIndex() > 0:
-            parts.append(f"type {self.type_filter.currentText()}")
-        quick = self.period.quick.currentData()
-        if quick == CUSTOM:
-            since, until = (d.date().toString("d MMM yyyy")
-                            for d in (self.period.since, self.period.until))
-            parts.append(f"{since} to {until}")
-        elif quick != ALL:
-            parts.append(self.period.quick.currentText().lower())
-        if self.rep_filter.currentIndex() > 0:
-            parts.append(f"rep {self.rep_filter.currentText()}")
-        return ", ".join(parts)
+        return filter_words(
+            self.type_filter.currentText() if self.type_filter.currentIndex() > 0 else None,
+            self.period, self.rep_filter.currentText() if self.rep_filter.currentIndex() > 0 else None)
 
     def export_activities(self) -> QDialog | None:
         """Export the activities as listed: this contact's, with the tab's filters."""

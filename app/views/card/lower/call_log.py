@@ -8,6 +8,7 @@ import logging
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.activities import by_contact as contact_activities
 from app.services.activities import types as activity_types
 from app.services.activities.by_contact import CALL_OUTCOMES
@@ -21,11 +22,18 @@ from app.views.card.lower.period import PeriodFilter
 from app.views.dialogs.call_dialog import CallDialog
 from app.views.tasks import TaskRunner
 from app.views.widgets.dates import local
+from app.views.widgets.flow_layout import FlowLayout
+from app.views.widgets.labels import format_count, outcome_label
 from app.views.widgets.tables import Column, RowsTableModel, make_table
 
 log = logging.getLogger(__name__)
 
-DIRECTIONS = {"in": "Incoming", "out": "Outgoing"}
+DIRECTIONS = {"in": QT_TRANSLATE_NOOP("CardCallLog", "Incoming"),
+              "out": QT_TRANSLATE_NOOP("CardCallLog", "Outgoing")}
+
+
+def direction_label(direction: str | None) -> str:
+    return translate("CardCallLog", DIRECTIONS[direction]) if direction in DIRECTIONS else ""
 
 
 def duration_text(seconds: int | None) -> str:
@@ -36,7 +44,7 @@ def duration_text(seconds: int | None) -> str:
 
 class CallLogTab(LowerTab):
     key = "call_log"
-    title = "Call Log"
+    title = QT_TRANSLATE_NOOP("CardTabs", "Call Log")
 
     def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(ctx, runner, parent)
@@ -46,39 +54,40 @@ class CallLogTab(LowerTab):
         # widgets
         self.outcome = QComboBox(self)
         self.outcome.setObjectName("callOutcomeFilter")
-        self.outcome.addItem("Any outcome", None)
+        self.outcome.addItem(translate("CardCallLog", "Any outcome"), None)
         for outcome in CALL_OUTCOMES:
-            self.outcome.addItem(outcome.capitalize(), outcome)
+            self.outcome.addItem(outcome_label(outcome), outcome)
         self.direction = QComboBox(self)
         self.direction.setObjectName("callDirectionFilter")
-        self.direction.addItem("Both ways", None)
-        for key, label in DIRECTIONS.items():
-            self.direction.addItem(label, key)
+        self.direction.addItem(translate("CardCallLog", "Both ways"), None)
+        for key in DIRECTIONS:
+            self.direction.addItem(direction_label(key), key)
         self.user = QComboBox(self)
         self.user.setObjectName("callUserFilter")
-        self.user.addItem("Everyone", None)
+        self.user.addItem(translate("CardCallLog", "Everyone"), None)
         self.period = PeriodFilter(self)
         self.count = QLabel(self)
         self.model: RowsTableModel[ActivityView] = RowsTableModel([
-            Column("When", lambda c: local(c.occurred_at)),
-            Column("Direction", lambda c: DIRECTIONS.get(c.direction or "", "")),
-            Column("Number", lambda c: c.number_display or c.number),
-            Column("Duration", lambda c: duration_text(c.duration_s), align_right=True),
-            Column("Outcome", lambda c: c.outcome.capitalize()),
-            Column("User", lambda c: self._label(c.owner)),
-            Column("Subject", lambda c: c.subject, tooltip=lambda c: c.body[:500]),
+            Column(translate("CardCallLog", "When"), lambda c: local(c.occurred_at)),
+            Column(translate("CardCallLog", "Direction"), lambda c: direction_label(c.direction)),
+            Column(translate("CardCallLog", "Number"), lambda c: c.number_display or c.number),
+            Column(translate("CardCallLog", "Duration"), lambda c: duration_text(c.duration_s),
+                   align_right=True),
+            Column(translate("CardCallLog", "Outcome"), lambda c: outcome_label(c.outcome)),
+            Column(translate("CardCallLog", "User"), lambda c: self._label(c.owner)),
+            Column(translate("CardCallLog", "Subject"), lambda c: c.subject, tooltip=lambda c: c.body[:500]),
         ], self)
         self.table = make_table(self.model, self, "callsTable")
         self.open_on_double_click(self.table, lambda r: self.model.row(r).id)
         for col, width in enumerate((140, 80, 140, 70, 90, 110)):
             self.table.setColumnWidth(col, width)
-        self.log_button = QPushButton("Log a call…", self)
+        self.log_button = QPushButton(translate("CardCallLog", "Log a call…"), self)
 
         # layout
-        filters = QHBoxLayout()
+        filters = FlowLayout()  # wraps on a narrow card
         filters.addWidget(self.outcome)
         filters.addWidget(self.direction)
-        filters.addWidget(QLabel("User:", self))
+        filters.addWidget(QLabel(translate("CardCallLog", "User:"), self))
         filters.addWidget(self.user)
         filters.addSpacing(8)
         filters.addWidget(self.period)
@@ -121,15 +130,18 @@ class CallLogTab(LowerTab):
         chosen = self.user.currentData()
         self.user.blockSignals(True)
         self.user.clear()
-        self.user.addItem("Everyone", None)
+        self.user.addItem(translate("CardCallLog", "Everyone"), None)
         for u in self.users:
-            self.user.addItem("Me" if u.username == self.ctx.user else u.label, u.username)
+            self.user.addItem(translate("CardCallLog", "Me") if u.username == self.ctx.user else u.label,
+                              u.username)
         self.user.setCurrentIndex(max(0, self.user.findData(chosen)))
         self.user.blockSignals(False)
         direction = self.direction.currentData()
         rows = [c for c in rows if direction is None or c.direction == direction]
         self.model.set_rows(rows)
-        self.count.setText(f"{len(rows)} call{'' if len(rows) == 1 else 's'}")
+        self.count.setText((translate("CardCallLog", "{count} call") if len(rows) == 1
+                            else translate("CardCallLog", "{count} calls")).format(
+            count=format_count(len(rows))))
 
     def log_call(self) -> None:
         """The card's "Log a call…": the number starts as the contact's first phone."""

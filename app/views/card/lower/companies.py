@@ -7,14 +7,16 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.contacts import links
 from app.services.context import AppContext
 from app.services.dto import LinkView
 from app.views.card.lower.base import LowerTab
 from app.views.dialogs.link_company_dialog import LinkCompanyDialog
 from app.views.tasks import TaskRunner
+from app.views.widgets.flow_layout import FlowLayout
 from app.views.widgets.tables import Column, RowsTableModel, make_table
 
 log = logging.getLogger(__name__)
@@ -23,43 +25,44 @@ log = logging.getLogger(__name__)
 class _LinksModel(RowsTableModel[LinkView]):
     """The first column is "Company" on a person's card, "Person" on a company's."""
 
-    first_title = "Company"
+    first_title = QT_TRANSLATE_NOOP("CardCompanies", "Company")
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (section == 0 and orientation == Qt.Orientation.Horizontal
                 and role == Qt.ItemDataRole.DisplayRole):
-            return self.first_title
+            return translate("CardCompanies", self.first_title)
         return super().headerData(section, orientation, role)
 
 
 class CompaniesTab(LowerTab):
     key = "companies"
-    title = "Companies"
+    title = QT_TRANSLATE_NOOP("CardTabs", "Companies")
 
     def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(ctx, runner, parent)
         # widgets
         self.caption = QLabel(self)
         self.model = _LinksModel(
-            [Column("Company", self._other_name), Column("Role", lambda r: r.role)], self)
+            [Column(translate("CardCompanies", "Company"), self._other_name),
+             Column(translate("CardCompanies", "Role"), lambda r: r.role)], self)
         self.table = make_table(self.model, self, "companiesTable")
         self.table.setColumnWidth(0, 320)
-        self.link_button = QPushButton("Link company…", self)
-        self.unlink_button = QPushButton("Unlink…", self)
+        self.link_button = QPushButton(translate("CardCompanies", "Link company…"), self)
+        self.unlink_button = QPushButton(translate("CardCompanies", "Unlink…"), self)
         self.role = QLineEdit(self)
         self.role.setObjectName("linkRole")
-        self.role.setPlaceholderText("Role at the company")
+        self.role.setPlaceholderText(translate("CardCompanies", "Role at the company"))
         self.role.setMaxLength(120)
         self.role.setMinimumWidth(260)
-        self.role_button = QPushButton("Save role", self)
+        self.role_button = QPushButton(translate("CardCompanies", "Save role"), self)
 
         # layout
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps on a narrow card
         buttons.addWidget(self.link_button)
         buttons.addWidget(self.unlink_button)
         buttons.addSpacing(16)
-        buttons.addWidget(QLabel("Role:", self))
+        buttons.addWidget(QLabel(translate("CardCompanies", "Role:"), self))
         buttons.addWidget(self.role)
         buttons.addWidget(self.role_button)
         buttons.addStretch(1)
@@ -92,12 +95,15 @@ class CompaniesTab(LowerTab):
                 if (lk.company_id if company else lk.person_id) == self.detail.id]
         mine.sort(key=lambda lk: self._other_name(lk).lower())
         self.model.set_rows(mine)
-        self.model.first_title = "Person" if company else "Company"
+        self.model.first_title = (QT_TRANSLATE_NOOP("CardCompanies", "Person") if company
+                                  else QT_TRANSLATE_NOOP("CardCompanies", "Company"))
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 0)
         self.caption.setText(
-            ("People linked to this company" if company else "Companies this person works with")
+            (translate("CardCompanies", "People linked to this company") if company
+             else translate("CardCompanies", "Companies this person works with"))
             + f" ({len(mine)})")
-        self.link_button.setText("Link person…" if company else "Link company…")
+        self.link_button.setText(translate("CardCompanies", "Link person…") if company
+                                 else translate("CardCompanies", "Link company…"))
         self._selection_changed()
         self.loaded.emit()
 
@@ -133,7 +139,8 @@ class CompaniesTab(LowerTab):
         link = self._selected()
         if link is None:
             return
-        self.ask(f"Remove the link between {link.person_name} and {link.company_name}?",
+        self.ask(translate("CardCompanies", "Remove the link between {person} and {company}?").format(
+            person=link.person_name, company=link.company_name),
                  lambda: self._unlink(link))
 
     def _unlink(self, link: LinkView) -> None:

@@ -8,13 +8,20 @@ import logging
 from datetime import UTC, date, datetime, time, timedelta
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
+
+from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.views.widgets.flow_layout import FlowLayout, pair
 
 log = logging.getLogger(__name__)
 
 ALL, LAST_7, LAST_30, LAST_90, THIS_YEAR, CUSTOM = "all", "7", "30", "90", "year", "custom"
-QUICK = [(ALL, "All time"), (LAST_7, "Last 7 days"), (LAST_30, "Last 30 days"),
-         (LAST_90, "Last 90 days"), (THIS_YEAR, "This year"), (CUSTOM, "Custom period")]
+QUICK = [(ALL, QT_TRANSLATE_NOOP("CardPeriod", "All time")),
+         (LAST_7, QT_TRANSLATE_NOOP("CardPeriod", "Last 7 days")),
+         (LAST_30, QT_TRANSLATE_NOOP("CardPeriod", "Last 30 days")),
+         (LAST_90, QT_TRANSLATE_NOOP("CardPeriod", "Last 90 days")),
+         (THIS_YEAR, QT_TRANSLATE_NOOP("CardPeriod", "This year")),
+         (CUSTOM, QT_TRANSLATE_NOOP("CardPeriod", "Custom period"))]
 
 
 def _day_start_utc(day: date) -> datetime:
@@ -35,7 +42,7 @@ class PeriodFilter(QWidget):
         self.quick = QComboBox(self)
         self.quick.setObjectName("periodQuick")
         for key, label in QUICK:
-            self.quick.addItem(label, key)
+            self.quick.addItem(translate("CardPeriod", label), key)
         self.since = QDateEdit(self)
         self.since.setObjectName("periodFrom")
         self.until = QDateEdit(self)
@@ -48,14 +55,10 @@ class PeriodFilter(QWidget):
         self.until.setDate(today)
 
         # layout
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(QLabel("Period:", self))
-        row.addWidget(self.quick)
-        row.addWidget(QLabel("From", self))
-        row.addWidget(self.since)
-        row.addWidget(QLabel("To", self))
-        row.addWidget(self.until)
+        row = FlowLayout(self)  # the dates go under the choice on a narrow card
+        row.addWidget(pair(self, QLabel(translate("CardPeriod", "Period:"), self), self.quick))
+        row.addWidget(pair(self, QLabel(translate("CardPeriod", "From"), self), self.since))
+        row.addWidget(pair(self, QLabel(translate("CardPeriod", "To"), self), self.until))
 
         # signals
         self.quick.currentIndexChanged.connect(self._quick_chosen)

@@ -9,7 +9,6 @@ import logging
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.activities import by_contact as contact_activities
 from app.services.activities import edit as activity_edit
 from app.services.activities import types as activity_types
@@ -30,17 +30,18 @@ from app.views.card.lower.base import LowerTab
 from app.views.dialogs.task_dialog import TaskDialog
 from app.views.tasks import TaskRunner
 from app.views.widgets.dates import local
+from app.views.widgets.flow_layout import FlowLayout
+from app.views.widgets.labels import status_label
 from app.views.widgets.tables import Column, RowsTableModel, make_table
 
 log = logging.getLogger(__name__)
 
-STATUSES = [("open", "Open"), ("done", "Done"), ("cancelled", "Cancelled"), (None, "All")]
-STATUS_LABELS = {k: v for k, v in STATUSES if k}
+STATUSES = ["open", "done", "cancelled"]
 
 
 class TasksTab(LowerTab):
     key = "tasks"
-    title = "Tasks"
+    title = QT_TRANSLATE_NOOP("CardTabs", "Tasks")
 
     def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(ctx, runner, parent)
@@ -50,16 +51,17 @@ class TasksTab(LowerTab):
         # widgets
         self.status = QComboBox(self)
         self.status.setObjectName("taskStatusFilter")
-        for key, label in STATUSES:
-            self.status.addItem(label, key)
+        for key in STATUSES:
+            self.status.addItem(status_label(key), key)
+        self.status.addItem(translate("CardTasks", "All"), None)
         self.owner = QComboBox(self)
         self.owner.setObjectName("taskOwnerFilter")
-        self.owner.addItem("Everyone", None)
+        self.owner.addItem(translate("CardTasks", "Everyone"), None)
         self.model: RowsTableModel[ActivityView] = RowsTableModel([
-            Column("Due", lambda a: local(a.due_at)),
-            Column("Subject", lambda a: a.subject, tooltip=lambda a: a.body[:500]),
-            Column("Owner", lambda a: self._label(a.owner)),
-            Column("Status", lambda a: STATUS_LABELS.get(a.status, a.status)),
+            Column(translate("CardTasks", "Due"), lambda a: local(a.due_at)),
+            Column(translate("CardTasks", "Subject"), lambda a: a.subject, tooltip=lambda a: a.body[:500]),
+            Column(translate("CardTasks", "Owner"), lambda a: self._label(a.owner)),
+            Column(translate("CardTasks", "Status"), lambda a: status_label(a.status)),
         ], self, dimmed=lambda a: not self.is_mine(a))
         self.table = make_table(self.model, self, "tasksTable")
         self.open_on_double_click(self.table, lambda r: self.model.row(r).id)
@@ -72,21 +74,21 @@ class TasksTab(LowerTab):
         self.details.setObjectName("taskDetails")
         self.details.setReadOnly(True)
         self.details.setMaximumHeight(64)
-        self.details.setPlaceholderText("The selected task's notes")
-        self.new_button = QPushButton("New task…", self)
-        self.done_button = QPushButton("Mark done", self)
-        self.cancel_button = QPushButton("Cancel task", self)
-        self.reopen_button = QPushButton("Reopen", self)
+        self.details.setPlaceholderText(translate("CardTasks", "The selected task's notes"))
+        self.new_button = QPushButton(translate("CardTasks", "New task…"), self)
+        self.done_button = QPushButton(translate("CardTasks", "Mark done"), self)
+        self.cancel_button = QPushButton(translate("CardTasks", "Cancel task"), self)
+        self.reopen_button = QPushButton(translate("CardTasks", "Reopen"), self)
 
         # layout
-        filters = QHBoxLayout()
-        filters.addWidget(QLabel("Status:", self))
+        filters = FlowLayout()  # wraps on a narrow card
+        filters.addWidget(QLabel(translate("CardTasks", "Status:"), self))
         filters.addWidget(self.status)
         filters.addSpacing(12)
-        filters.addWidget(QLabel("Owner:", self))
+        filters.addWidget(QLabel(translate("CardTasks", "Owner:"), self))
         filters.addWidget(self.owner)
         filters.addStretch(1)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         for b in (self.new_button, self.done_button, self.cancel_button, self.reopen_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
@@ -140,9 +142,10 @@ class TasksTab(LowerTab):
         chosen = self.owner.currentData()
         self.owner.blockSignals(True)
         self.owner.clear()
-        self.owner.addItem("Everyone", None)
+        self.owner.addItem(translate("CardTasks", "Everyone"), None)
         for u in self.users:
-            self.owner.addItem("Me" if u.username == self.ctx.user else u.label, u.username)
+            self.owner.addItem(translate("CardTasks", "Me") if u.username == self.ctx.user else u.label,
+                               u.username)
         index = self.owner.findData(chosen)
         self.owner.setCurrentIndex(max(0, index))
         self.owner.blockSignals(False)
@@ -165,7 +168,7 @@ class TasksTab(LowerTab):
         self.done_button.setEnabled(mine and task.status != "done")  # type: ignore[union-attr]
         self.cancel_button.setEnabled(mine and task.status == "open")  # type: ignore[union-attr]
         self.reopen_button.setEnabled(mine and task.status != "open")  # type: ignore[union-attr]
-        tip = "" if task is None or mine else "This task belongs to another rep"
+        tip = "" if task is None or mine else translate("CardTasks", "This task belongs to another rep")
         for b in (self.done_button, self.cancel_button, self.reopen_button):
             b.setToolTip(tip)
         self.details.setPlainText(task.body if task is not None else "")
@@ -179,7 +182,8 @@ class TasksTab(LowerTab):
         task = self.selected()
         if task is None or task.id != detail.id or not detail.assigned_by:
             return
-        self.given.setText(f"Given by {self._label(detail.assigned_by)}")
+        self.given.setText(translate("CardTasks", "Given by {name}").format(
+            name=self._label(detail.assigned_by)))
         self.given.show()
 
     def set_selected_status(self, status: str) -> None:

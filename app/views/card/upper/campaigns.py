@@ -11,7 +11,6 @@ import logging
 from PySide6.QtWidgets import (
     QDialog,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QSplitter,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.contacts import marketing
 from app.services.contacts.marketing import Participation, SendOutView
 from app.services.context import AppContext, ServiceError
@@ -32,29 +32,41 @@ from app.views.dialogs.marketing_dialogs import (
 from app.views.errors import confirm, show_exception
 from app.views.tasks import TaskRunner
 from app.views.widgets.fields import make_table, selected_row
+from app.views.widgets.flow_layout import FlowLayout
+from app.views.widgets.labels import marketing_status_label
 from app.views.widgets.tables import Column, RowsTableModel
 
 log = logging.getLogger(__name__)
 
-CHANNEL_LABELS = {"email": "E-mail", "mail": "Letter", "sms": "SMS", "fax": "Fax",
-                  "phone": "Phone"}
+CHANNEL_LABELS = {"email": QT_TRANSLATE_NOOP("CardCampaigns", "E-mail"),
+                  "mail": QT_TRANSLATE_NOOP("CardCampaigns", "Letter"),
+                  "sms": QT_TRANSLATE_NOOP("CardCampaigns", "SMS"),
+                  "fax": QT_TRANSLATE_NOOP("CardCampaigns", "Fax"),
+                  "phone": QT_TRANSLATE_NOOP("CardCampaigns", "Phone")}
+
+
+def channel_label(channel: str) -> str:
+    return translate("CardCampaigns", CHANNEL_LABELS[channel]) if channel in CHANNEL_LABELS else channel
 
 
 def campaign_columns() -> list[Column[Participation]]:
-    return [Column("Campaign", lambda p: p.name), Column("Start", lambda p: p.start_date),
-            Column("End", lambda p: p.end_date), Column("Status", lambda p: p.status.capitalize()),
-            Column("Response", lambda p: p.role)]
+    return [Column(translate("CardCampaigns", "Campaign"), lambda p: p.name),
+            Column(translate("CardCampaigns", "Start"), lambda p: p.start_date),
+            Column(translate("CardCampaigns", "End"), lambda p: p.end_date),
+            Column(translate("CardCampaigns", "Status"), lambda p: marketing_status_label(p.status)),
+            Column(translate("CardCampaigns", "Response"), lambda p: p.role)]
 
 
 def send_out_columns() -> list[Column[SendOutView]]:
-    return [Column("Date", lambda s: s.sent_at), Column("Campaign", lambda s: s.campaign),
-            Column("Channel", lambda s: CHANNEL_LABELS.get(s.channel, s.channel)),
-            Column("Subject", lambda s: s.subject)]
+    return [Column(translate("CardCampaigns", "Date"), lambda s: s.sent_at),
+            Column(translate("CardCampaigns", "Campaign"), lambda s: s.campaign),
+            Column(translate("CardCampaigns", "Channel"), lambda s: channel_label(s.channel)),
+            Column(translate("CardCampaigns", "Subject"), lambda s: s.subject)]
 
 
 class CampaignsTab(CardTab):
     key = "campaigns"
-    title = "Campaign"
+    title = QT_TRANSLATE_NOOP("CardTabs", "Campaign")
 
     def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(ctx, runner, parent)
@@ -63,22 +75,22 @@ class CampaignsTab(CardTab):
         self.sends: RowsTableModel[SendOutView] = RowsTableModel(send_out_columns(), self)
         self.members_table = make_table(self.members, self, 0)
         self.sends_table = make_table(self.sends, self, 3)
-        self.new_button = QPushButton("New campaign…", self)
-        self.add_button = QPushButton("Add to campaign…", self)
-        self.remove_button = QPushButton("Remove from campaign", self)
-        self.send_button = QPushButton("Record send-out…", self)
+        self.new_button = QPushButton(translate("CardCampaigns", "New campaign…"), self)
+        self.add_button = QPushButton(translate("CardCampaigns", "Add to campaign…"), self)
+        self.remove_button = QPushButton(translate("CardCampaigns", "Remove from campaign"), self)
+        self.send_button = QPushButton(translate("CardCampaigns", "Record send-out…"), self)
         self.summary = QLabel(self)
         self.summary.setEnabled(False)
 
         # layout
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps on a narrow card
         for b in (self.new_button, self.add_button, self.remove_button, self.send_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         buttons.addWidget(self.summary)
         split = QSplitter(self)
-        for title, table in (("Campaigns taken part in", self.members_table),
-                             ("Send-outs received", self.sends_table)):
+        for title, table in ((translate("CardCampaigns", "Campaigns taken part in"), self.members_table),
+                             (translate("CardCampaigns", "Send-outs received"), self.sends_table)):
             group = QGroupBox(title, split)
             QVBoxLayout(group).addWidget(table)
             split.addWidget(group)
@@ -106,7 +118,11 @@ class CampaignsTab(CardTab):
         members, sends = result
         self.members.set_rows(members)
         self.sends.set_rows(sends)
-        self.summary.setText(f"{len(members)} campaign(s), {len(sends)} send-out(s)")
+        self.summary.setText((translate("CardCampaigns", "1 campaign") if len(members) == 1 else
+                              translate("CardCampaigns", "{count} campaigns").format(count=len(members)))
+                             + ", " + (translate("CardCampaigns", "1 send-out") if len(sends) == 1 else
+                                       translate("CardCampaigns", "{count} send-outs").format(
+                                           count=len(sends))))
         self._enable()
 
     def _enable(self) -> None:
@@ -141,7 +157,9 @@ class CampaignsTab(CardTab):
             show_exception(self, exc)
             return
         dialog = JoinDialog(
-            "Add to campaign", choices, "&Campaign:", "&Response:", CAMPAIGN_RESPONSES,
+            translate("CardCampaigns", "Add to campaign"), choices,
+            translate("CardCampaigns", "&Campaign:"), translate("CardCampaigns", "&Response:"),
+            CAMPAIGN_RESPONSES,
             lambda cid, text: marketing.add_to_campaign(self.ctx, cid, contact_id, text),
             parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -152,8 +170,9 @@ class CampaignsTab(CardTab):
         if self.detail is None or row is None:
             return
         campaign = self.members.row(row)
-        if not confirm(self, "Remove from campaign",
-                       f"Take {self.detail.display_name} out of “{campaign.name}”?"):
+        if not confirm(self, translate("CardCampaigns", "Remove from campaign"),
+                       translate("CardCampaigns", "Take {name} out of “{campaign}”?").format(
+                           name=self.detail.display_name, campaign=campaign.name)):
             return
         try:
             marketing.remove_from_campaign(self.ctx, campaign.id, self.detail.id)

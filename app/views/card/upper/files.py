@@ -18,7 +18,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.contacts import files
 from app.services.contacts.files import FileView, FolderView
 from app.services.context import AppContext, ServiceError
@@ -37,15 +37,16 @@ from app.views.card.upper.files_model import FileTreeModel, human_size
 from app.views.errors import show_exception
 from app.views.tasks import TaskRunner
 from app.views.widgets.fields import ErrorLabel
+from app.views.widgets.flow_layout import FlowLayout
 
 log = logging.getLogger(__name__)
 _uploads = itertools.count(1)
-TOP_LEVEL = "(top level)"
+TOP_LEVEL = QT_TRANSLATE_NOOP("CardFiles", "(top level)")
 
 
 class FilesTab(CardTab):
     key = "files"
-    title = "File area"
+    title = QT_TRANSLATE_NOOP("CardTabs", "File area")
 
     def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(ctx, runner, parent)
@@ -67,21 +68,22 @@ class FilesTab(CardTab):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in (1, 2, 3):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.upload_button = QPushButton("Upload…", self)
-        self.folder_button = QPushButton("New folder…", self)
-        self.open_button = QPushButton("Open", self)
-        self.rename_button = QPushButton("Rename…", self)
-        self.move_button = QPushButton("Move to…", self)
-        self.delete_button = QPushButton("Delete", self)
+        self.upload_button = QPushButton(translate("CardFiles", "Upload…"), self)
+        self.folder_button = QPushButton(translate("CardFiles", "New folder…"), self)
+        self.open_button = QPushButton(translate("CardFiles", "Open"), self)
+        self.rename_button = QPushButton(translate("CardFiles", "Rename…"), self)
+        self.move_button = QPushButton(translate("CardFiles", "Move to…"), self)
+        self.delete_button = QPushButton(translate("CardFiles", "Delete"), self)
         self.message = ErrorLabel(self)
         """The last problem (a missing file, a refused upload), shown above the tree."""
         self.summary = QLabel(self)
         self.summary.setEnabled(False)
-        self.hint = QLabel("Drop files here from the desktop; drag a file out to copy it.", self)
+        self.hint = QLabel(translate("CardFiles",
+                                     "Drop files here from the desktop; drag a file out to copy it."), self)
         self.hint.setEnabled(False)
 
         # layout
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps on a narrow card
         for b in (self.upload_button, self.folder_button, self.open_button, self.rename_button,
                   self.move_button, self.delete_button):
             buttons.addWidget(b)
@@ -121,9 +123,11 @@ class FilesTab(CardTab):
         self.model.populate(folders, stored)
         self.tree.expandAll()
         missing = sum(1 for f in stored if not f.available)
-        text = f"{len(stored)} file(s), {human_size(sum(f.size for f in stored))}"
+        count = len(stored)
+        text = translate("CardFiles", "%n file(s), {size}", None, count).format(
+            size=human_size(sum(f.size for f in stored)))
         if missing:
-            text += f" · {missing} missing on this desk"
+            text += " · " + translate("CardFiles", "%n missing on this desk", None, missing)
         self.summary.setText(text)
         self._enable()
 
@@ -150,13 +154,14 @@ class FilesTab(CardTab):
 
     def _fail(self, exc: BaseException) -> None:
         self.message.show_message(str(exc) if isinstance(exc, ServiceError) else
-                                  "Something went wrong; details are in the log.")
+                                  translate("CardFiles", "Something went wrong; details are in the log."))
         show_exception(self, exc)
 
     # -- adding ----------------------------------------------------------------
 
     def upload(self) -> None:
-        paths, _filter = QFileDialog.getOpenFileNames(self, "Upload files to the File area")
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self, translate("CardFiles", "Upload files to the File area"))
         if paths:
             self.add_paths([Path(p) for p in paths], self._target_folder())
 
@@ -166,7 +171,8 @@ class FilesTab(CardTab):
             return
         contact_id, ctx = self.detail.id, self.ctx
         self.message.clear_message()
-        self.summary.setText(f"Uploading {len(paths)} file(s)…")
+        uploading = len(paths)
+        self.summary.setText(translate("CardFiles", "Uploading %n file(s)…", None, uploading))
 
         def work() -> list[str]:
             problems = []
@@ -191,7 +197,8 @@ class FilesTab(CardTab):
     def new_folder(self) -> None:
         if self.detail is None:
             return
-        name, ok = QInputDialog.getText(self, "New folder", "Folder name:")
+        name, ok = QInputDialog.getText(self, translate("CardFiles", "New folder"),
+                                        translate("CardFiles", "Folder name:"))
         if not ok or not name.strip():
             return
         chosen = self._selected()
@@ -217,8 +224,9 @@ class FilesTab(CardTab):
             return
         self.message.clear_message()
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            self.message.show_message(f"No application opens “{path.name}” on this computer; "
-                                      f"a copy is in {path.parent}")
+            self.message.show_message(translate(
+                "CardFiles", "No application opens “{name}” on this computer; a copy is in {folder}")
+                .format(name=path.name, folder=path.parent))
 
     def rename_selected(self) -> None:
         chosen = self._selected()
@@ -227,7 +235,9 @@ class FilesTab(CardTab):
         kind, ident = chosen
         old = (self.model.files[ident].name if kind == "file"
                else self.model.folders[ident].name)
-        name, ok = QInputDialog.getText(self, f"Rename {kind}", "New name:", text=old)
+        title = (translate("CardFiles", "Rename file") if kind == "file"
+                 else translate("CardFiles", "Rename folder"))
+        name, ok = QInputDialog.getText(self, title, translate("CardFiles", "New name:"), text=old)
         if not ok or name == old:
             return
         try:
@@ -245,8 +255,9 @@ class FilesTab(CardTab):
         if chosen is None or chosen[0] != "file":
             return
         names = {self._folder_path(fid): fid for fid in self.model.folders}
-        choices = [TOP_LEVEL, *sorted(names)]
-        choice, ok = QInputDialog.getItem(self, "Move file", "Move to folder:", choices, 0, False)
+        choices = [translate("CardFiles", TOP_LEVEL), *sorted(names)]
+        choice, ok = QInputDialog.getItem(self, translate("CardFiles", "Move file"),
+                                          translate("CardFiles", "Move to folder:"), choices, 0, False)
         if ok:
             self.move_file(chosen[1], names.get(choice))
 
@@ -273,11 +284,12 @@ class FilesTab(CardTab):
             return
         kind, ident = chosen
         if kind == "file":
-            question = f"Delete “{self.model.files[ident].name}” from the File area?"
+            question = translate("CardFiles", "Delete “{name}” from the File area?").format(
+                name=self.model.files[ident].name)
         else:
-            question = (f"Delete the folder “{self.model.folders[ident].name}” and "
-                        "everything in it?")
-        answer = QMessageBox.question(self, "Delete", question,
+            question = translate("CardFiles", "Delete the folder “{name}” and everything in it?").format(
+                name=self.model.folders[ident].name)
+        answer = QMessageBox.question(self, translate("CardFiles", "Delete"), question,
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:

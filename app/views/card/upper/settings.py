@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.contacts import files
 from app.services.contacts import settings as contact_settings
 from app.services.contacts.settings import Preferences
@@ -35,25 +36,37 @@ from app.views.dialogs.picture_dialog import PictureDialog
 from app.views.errors import show_exception
 from app.views.tasks import TaskRunner
 from app.views.widgets.fields import ErrorLabel, fill_combo, save_with_messages, with_error
+from app.views.widgets.flow_layout import FlowLayout, scrolling
 
 log = logging.getLogger(__name__)
 
-CHANNEL_LABELS = {"": "No preference", "phone": "Phone", "email": "E-mail", "mail": "Letter",
-                  "sms": "SMS"}
-LANGUAGES = ("", "English", "Norwegian", "Swedish", "Danish", "German", "French", "Spanish",
-             "Dutch", "Polish")
+CHANNEL_LABELS = {"": QT_TRANSLATE_NOOP("CardSettings", "No preference"),
+                  "phone": QT_TRANSLATE_NOOP("CardSettings", "Phone"),
+                  "email": QT_TRANSLATE_NOOP("CardSettings", "E-mail"),
+                  "mail": QT_TRANSLATE_NOOP("CardSettings", "Letter"),
+                  "sms": QT_TRANSLATE_NOOP("CardSettings", "SMS")}
+LANGUAGES = ("", QT_TRANSLATE_NOOP("CardSettings", "English"),
+             QT_TRANSLATE_NOOP("CardSettings", "Norwegian"),
+             QT_TRANSLATE_NOOP("CardSettings", "Swedish"),
+             QT_TRANSLATE_NOOP("CardSettings", "Danish"),
+             QT_TRANSLATE_NOOP("CardSettings", "German"),
+             QT_TRANSLATE_NOOP("CardSettings", "French"),
+             QT_TRANSLATE_NOOP("CardSettings", "Spanish"),
+             QT_TRANSLATE_NOOP("CardSettings", "Dutch"),
+             QT_TRANSLATE_NOOP("CardSettings", "Polish"))
+"""Suggestions for the contact's language; the rep may type any (stored as typed)."""
 PREVIEW = 128
 
 
 def image_filter() -> str:
     patterns = " ".join(f"*.{bytes(f.data()).decode()}"
                         for f in QImageReader.supportedImageFormats())
-    return f"Images ({patterns})"
+    return translate("CardSettings", "Images ({patterns})").format(patterns=patterns)
 
 
 class SettingsTab(CardTab):
     key = "settings"
-    title = "Settings"
+    title = QT_TRANSLATE_NOOP("CardTabs", "Settings")
 
     def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(ctx, runner, parent)
@@ -63,12 +76,13 @@ class SettingsTab(CardTab):
         # widgets
         self.language = QComboBox(self)
         self.language.setEditable(True)
-        self.language.addItems(LANGUAGES)
+        self.language.addItems([translate("CardSettings", name) if name else "" for name in LANGUAGES])
         self.channel = QComboBox(self)
-        fill_combo(self.channel, [(label, key) for key, label in CHANNEL_LABELS.items()])
-        self.newsletter = QCheckBox("Receives the newsletter", self)
-        self.do_not_email = QCheckBox("Do not send e-mail", self)
-        self.save_button = QPushButton("Save settings", self)
+        fill_combo(self.channel, [(translate("CardSettings", label), key)
+                                  for key, label in CHANNEL_LABELS.items()])
+        self.newsletter = QCheckBox(translate("CardSettings", "Receives the newsletter"), self)
+        self.do_not_email = QCheckBox(translate("CardSettings", "Do not send e-mail"), self)
+        self.save_button = QPushButton(translate("CardSettings", "Save settings"), self)
         self.banner = ErrorLabel(self)
         self.state = QLabel(self)
         self.state.setEnabled(False)
@@ -79,15 +93,16 @@ class SettingsTab(CardTab):
         self.picture.setFrameShape(QLabel.Shape.StyledPanel)
         self.picture_message = ErrorLabel(self)
         """Why the picture cannot be shown (missing, unreadable)."""
-        self.load_button = QPushButton("Load…", self)
-        self.remove_button = QPushButton("Remove", self)
+        self.load_button = QPushButton(translate("CardSettings", "Load…"), self)
+        self.remove_button = QPushButton(translate("CardSettings", "Remove"), self)
 
         # layout
-        prefs = QGroupBox("Contact preferences", self)
+        prefs = QGroupBox(translate("CardSettings", "Contact preferences"), self)
         form = QFormLayout(prefs)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        for label, name, widget in (("&Language:", "language", self.language),
-                                    ("Preferred &channel:", "preferred_channel", self.channel)):
+        for label, name, widget in ((translate("CardSettings", "&Language:"), "language", self.language),
+                                    (translate("CardSettings", "Preferred &channel:"), "preferred_channel",
+                                     self.channel)):
             widget.setMinimumWidth(240)
             box, self.errors[name] = with_error(widget, self)
             form.addRow(label, box)
@@ -97,7 +112,7 @@ class SettingsTab(CardTab):
         save_row.addWidget(self.save_button)
         save_row.addWidget(self.state, 1)
         form.addRow("", save_row)
-        pic = QGroupBox("Picture", self)
+        pic = QGroupBox(translate("CardSettings", "Picture"), self)
         pic_buttons = QVBoxLayout()
         pic_buttons.addWidget(self.load_button)
         pic_buttons.addWidget(self.remove_button)
@@ -110,14 +125,18 @@ class SettingsTab(CardTab):
         pic_box.addLayout(pic_row)
         pic_box.addWidget(self.picture_message)
         pic_box.addStretch(1)
-        columns = QHBoxLayout()
+        columns = FlowLayout()  # the picture goes under the preferences on a narrow card
         columns.addWidget(prefs, 3)
         columns.addWidget(pic, 2)
+        body = QWidget(self)
+        body_box = QVBoxLayout(body)
+        body_box.setContentsMargins(0, 0, 0, 0)
+        body_box.addLayout(columns)
+        body_box.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         layout.addWidget(self.banner)
-        layout.addLayout(columns)
-        layout.addStretch(1)
+        layout.addWidget(scrolling(body, self), 1)  # a short card scrolls the form
 
         # signals
         self.save_button.clicked.connect(self.save)
@@ -145,19 +164,21 @@ class SettingsTab(CardTab):
     def _show_picture(self) -> None:
         self.picture_message.clear_message()
         self.picture.setPixmap(QPixmap())
-        self.picture.setText("No picture")
+        self.picture.setText(translate("CardSettings", "No picture"))
         self.remove_button.setEnabled(bool(self.detail and self.detail.picture))
         if self.detail is None or not self.detail.picture:
             return
         try:
             data = files.picture_bytes(self.ctx, self.detail.id)
         except ServiceError as exc:
-            self.picture_message.show_message(f"{exc}. Load it again or remove it.")
+            self.picture_message.show_message(translate(
+                "CardSettings", "{problem}. Load it again or remove it.").format(problem=exc))
             return
         pix = QPixmap()
         if not data or not pix.loadFromData(data):
-            self.picture_message.show_message("The stored picture cannot be read (damaged?). "
-                                              "Load it again or remove it.")
+            self.picture_message.show_message(translate("CardSettings",
+                                                        "The stored picture cannot be read (damaged?). "
+                                              "Load it again or remove it."))
             return
         self.picture.setPixmap(pix.scaled(PREVIEW, PREVIEW, Qt.AspectRatioMode.KeepAspectRatio,
                                           Qt.TransformationMode.SmoothTransformation))
@@ -186,7 +207,8 @@ class SettingsTab(CardTab):
     # -- picture --------------------------------------------------------------------
 
     def load_picture(self) -> None:
-        path, _filter = QFileDialog.getOpenFileName(self, "Choose a picture", "", image_filter())
+        path, _filter = QFileDialog.getOpenFileName(self, translate("CardSettings", "Choose a picture"), "",
+                                                    image_filter())
         if path:
             self.use_image_file(path)
 
@@ -199,7 +221,8 @@ class SettingsTab(CardTab):
         image: QImage = reader.read()
         if image.isNull():
             self.picture_message.show_message(
-                f"“{path}” cannot be read as a picture ({reader.errorString()}).")
+                translate("CardSettings", "“{path}” cannot be read as a picture ({reason}).").format(
+                    path=path, reason=reader.errorString()))
             return False
         dialog = PictureDialog(image, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -216,7 +239,8 @@ class SettingsTab(CardTab):
     def remove_picture(self) -> None:
         if self.detail is None:
             return
-        answer = QMessageBox.question(self, "Remove picture", "Remove this contact's picture?",
+        answer = QMessageBox.question(self, translate("CardSettings", "Remove picture"),
+                                      translate("CardSettings", "Remove this contact's picture?"),
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                       QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
