@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from app.models import ActivityKind, ActivityStatus
 from app.services.activities import edit as activity_edit
 from app.services.activities import meetings, todos
@@ -59,7 +60,7 @@ from app.views.dialogs.activity_fields import (
 )
 from app.views.errors import show_exception
 from app.views.tasks import TaskRunner
-from app.views.widgets.dates import local
+from app.views.widgets.dates import format_datetime
 from app.views.widgets.forms import ERROR_STYLE, FormDialog
 
 log = logging.getLogger(__name__)
@@ -108,9 +109,10 @@ class ActivityDialog(FormDialog):
         off the GUI thread, returns the activity id): Next action continues a case."""
         if activity_id is None and form is None:
             raise ValueError("open an activity (activity_id) or start a new one (form)")
-        kind_label = activity_rules.rules(form.kind).label if form is not None else "activity"
-        super().__init__(title or (f"New {kind_label.lower()}" if activity_id is None
-                                   else "Activity"), parent)
+        kind_label = activity_rules.rules(form.kind).label if form is not None \
+            else translate("ActivityDialog", "Activity")
+        super().__init__(title or (new_title(kind_label) if activity_id is None
+                                   else translate("ActivityDialog", "Activity")), parent)
         # attributes
         self._ctx = ctx
         self._runner = runner
@@ -142,11 +144,13 @@ class ActivityDialog(FormDialog):
         self.stale.setObjectName("staleMessage")
         self.stale.setStyleSheet(ERROR_STYLE)
         self.stale.setWordWrap(True)
-        self.reload_button = QPushButton("Reload", self)
+        self.reload_button = QPushButton(translate("ActivityDialog", "Reload"), self)
         self.reload_button.setObjectName("reloadActivity")
-        self.done_button = self._action_button("Done", "doneButton")
-        self.convert_button = self._action_button("Convert to meeting…", "convertButton")
-        self.export_button = self._action_button("Export .ics…", "exportButton")
+        self.done_button = self._action_button(translate("ActivityDialog", "Done"), "doneButton")
+        self.convert_button = self._action_button(translate("ActivityDialog", "Convert to meeting…"),
+                                                  "convertButton")
+        self.export_button = self._action_button(translate("ActivityDialog", "Export .ics…"),
+                                                 "exportButton")
         self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
 
         # layout
@@ -167,7 +171,7 @@ class ActivityDialog(FormDialog):
         self.body.removeWidget(self.buttons)
         actions.addWidget(self.buttons)
         self.body.addLayout(actions)
-        self.form.addRow(QLabel("Loading…", self))
+        self.form.addRow(QLabel(translate("ActivityDialog", "Loading…"), self))
         self._show_stale("")
         self._set_actions()
         self.ok_button.setEnabled(False)
@@ -298,7 +302,8 @@ class ActivityDialog(FormDialog):
 
     def _build_fields(self, form: ActivityForm, loaded: _Loaded) -> None:
         type_items: list[tuple[int | None, str]] = [
-            (None if t.built_in else t.id, t.name + ("" if t.active else " (retired)"))
+            (None if t.built_in else t.id, t.name if t.active
+             else translate("ActivityDialog", "{name} (retired)").format(name=t.name))
             for t in loaded.types]
         if all(data is not None for data, _ in type_items):
             type_items.insert(0, (None, activity_rules.rules(form.kind).label))
@@ -312,7 +317,7 @@ class ActivityDialog(FormDialog):
             self.add_field(key, label_for(form.kind, key), editor.widget)
             if key == "subject":
                 contact = QLabel(loaded.contact.label if loaded.contact else
-                                 "None: kept without a contact", self)
+                                 translate("ActivityDialog", "None: kept without a contact"), self)
                 contact.setObjectName("activityContact")
                 self.add_field("contact_id", label_for(form.kind, "contact_id"), contact)
         if activity_rules.has_field(form.kind, "attendees"):
@@ -363,7 +368,7 @@ class ActivityDialog(FormDialog):
         form, detail = loaded.form, loaded.detail
         label = activity_rules.rules(form.kind).label
         if detail is None:
-            self.heading.setText(f"New {label.lower()}")
+            self.heading.setText(new_title(label))
             self.info.hide()
         else:
             self.heading.setText(f"{detail.type_name}: {detail.form.subject}")
@@ -373,13 +378,19 @@ class ActivityDialog(FormDialog):
             self.info.setVisible(bool(self.info.text()))
         if self.editable:
             self.owner_note.hide()
-            self.cancel_button.setText("Cancel")
+            self.cancel_button.setText(translate("ActivityDialog", "Cancel"))
         else:
             assert detail is not None
-            whose = f"{detail.owner_label}'s" if detail.owner_label else "Someone else's"
-            self.owner_note.setText(f"{whose} {label.lower()}: only they or a manager can change it.")
+            self.owner_note.setText(
+                translate("ActivityDialog", "{owner}'s {kind_lower}: only they or a manager can "
+                                            "change it.").format(owner=detail.owner_label, kind=label,
+                                                                 kind_lower=label.lower())
+                if detail.owner_label else
+                translate("ActivityDialog", "Someone else's {kind_lower}: only they or a manager "
+                                            "can change it.").format(kind=label,
+                                                                     kind_lower=label.lower()))
             self.owner_note.show()
-            self.cancel_button.setText("Close")
+            self.cancel_button.setText(translate("ActivityDialog", "Close"))
         self.ok_button.setVisible(self.editable)
 
     def _set_actions(self) -> None:
@@ -535,9 +546,9 @@ class ActivityDialog(FormDialog):
         if d is None:
             return
         name = re.sub(r"[^\w.-]+", "-", d.form.subject).strip("-")[:60] or "appointment"
-        path, _filter = QFileDialog.getSaveFileName(self, "Export to a calendar",
-                                                    str(Path.home() / f"{name}.ics"),
-                                                    "iCalendar files (*.ics)")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, translate("ActivityDialog", "Export to a calendar"),
+            str(Path.home() / f"{name}.ics"), translate("ActivityDialog", "iCalendar files (*.ics)"))
         if path:
             self.export_ics(Path(path))
 
@@ -554,6 +565,12 @@ class ActivityDialog(FormDialog):
         self._runner.run(f"{self._task}.export", write, self.exported.emit)
 
 
+def new_title(kind_label: str) -> str:
+    """"New call", "New meeting appointment": a new activity's title."""
+    return translate("ActivityDialog", "New {kind_lower}").format(kind=kind_label,
+                                                                  kind_lower=kind_label.lower())
+
+
 def _cancel_jobs(runner: TaskRunner, prefix: str, *_: object) -> None:
     for job in _JOBS:
         runner.cancel(f"{prefix}.{job}")
@@ -563,15 +580,17 @@ def _info_line(detail: ActivityDetail, given_by: str = "") -> str:
     """Who gave it (``given_by``: their name), and when it was done or cancelled."""
     parts = []
     if detail.assigned_by and detail.todo_source in ("rep", "manager"):
-        parts.append(f"Given by {given_by or detail.assigned_by}"
-                     + (" (manager)" if detail.todo_source == "manager" else ""))
+        giver = given_by or detail.assigned_by
+        parts.append(translate("ActivityDialog", "Given by {name} (manager)").format(name=giver)
+                     if detail.todo_source == "manager"
+                     else translate("ActivityDialog", "Given by {name}").format(name=giver))
     elif detail.todo_source == "alert":
-        parts.append("From an automated alert")
+        parts.append(translate("ActivityDialog", "From an automated alert"))
     if detail.completed_at is not None:
-        when = local(detail.completed_at)
-        parts.append(f"done {when:%d %b %Y %H:%M}" if when else "done")
+        parts.append(translate("ActivityDialog", "done {when}").format(
+            when=format_datetime(detail.completed_at)))
     elif detail.form.status == ActivityStatus.CANCELLED:
-        parts.append("cancelled")
+        parts.append(translate("ActivityDialog", "cancelled"))
     line = " · ".join(parts)
     return line[:1].upper() + line[1:]
 

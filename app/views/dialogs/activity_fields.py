@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models import ActivityKind, ActivityStatus, Priority, TicketStatus
 from app.services.activities.edit import CALL_OUTCOMES, ActivityDetail
 from app.services.activities.meetings import Participant
@@ -38,42 +39,71 @@ from app.views.dialogs.link_company_dialog import ContactSearch
 from app.views.tasks import TaskRunner
 from app.views.widgets.dates import to_qdatetime, to_utc
 from app.views.widgets.forms import FormDialog
+from app.views.widgets.labels import outcome_label
 
 log = logging.getLogger(__name__)
 
 DATE_FORMAT = "ddd dd MMM yyyy  HH:mm"
 _KEY = Qt.ItemDataRole.UserRole  # an attendee item's ("contact", id) or ("user", name)
 
-# the label of a field, per kind where the wording differs
+# the label of a field, per kind where the wording differs (English, shown through
+# translate("ActivityFields", label) by label_for)
 LABELS: dict[str, str] = {
-    "subject": "Subject", "type_id": "Type", "contact_id": "Contact", "body": "Details",
-    "occurred_at": "When", "due_at": "Deadline", "ends_at": "Ends", "place": "Place",
-    "attendees": "Taking part", "agenda": "Agenda", "direction": "Direction", "number": "Number",
-    "duration_s": "Duration", "outcome": "Outcome", "address": "Address", "priority": "Priority",
-    "assignee": "Assigned to", "status": "Status", "ticket_status": "Ticket status",
-    "missed": "Missed", "private": "Private",
+    "subject": QT_TRANSLATE_NOOP("ActivityFields", "Subject"),
+    "type_id": QT_TRANSLATE_NOOP("ActivityFields", "Type"),
+    "contact_id": QT_TRANSLATE_NOOP("ActivityFields", "Contact"),
+    "body": QT_TRANSLATE_NOOP("ActivityFields", "Details"),
+    "occurred_at": QT_TRANSLATE_NOOP("ActivityFields", "When"),
+    "due_at": QT_TRANSLATE_NOOP("ActivityFields", "Deadline"),
+    "ends_at": QT_TRANSLATE_NOOP("ActivityFields", "Ends"),
+    "place": QT_TRANSLATE_NOOP("ActivityFields", "Place"),
+    "attendees": QT_TRANSLATE_NOOP("ActivityFields", "Taking part"),
+    "agenda": QT_TRANSLATE_NOOP("ActivityFields", "Agenda"),
+    "direction": QT_TRANSLATE_NOOP("ActivityFields", "Direction"),
+    "number": QT_TRANSLATE_NOOP("ActivityFields", "Number"),
+    "duration_s": QT_TRANSLATE_NOOP("ActivityFields", "Duration"),
+    "outcome": QT_TRANSLATE_NOOP("ActivityFields", "Outcome"),
+    "address": QT_TRANSLATE_NOOP("ActivityFields", "Address"),
+    "priority": QT_TRANSLATE_NOOP("ActivityFields", "Priority"),
+    "assignee": QT_TRANSLATE_NOOP("ActivityFields", "Assigned to"),
+    "status": QT_TRANSLATE_NOOP("ActivityFields", "Status"),
+    "ticket_status": QT_TRANSLATE_NOOP("ActivityFields", "Ticket status"),
+    "missed": QT_TRANSLATE_NOOP("ActivityFields", "Missed"),
+    "private": QT_TRANSLATE_NOOP("ActivityFields", "Private"),
 }
 KIND_LABELS: dict[str, dict[str, str]] = {
-    ActivityKind.TASK: {"occurred_at": "Date"},
-    ActivityKind.MEETING: {"occurred_at": "Starts"},
-    ActivityKind.MEETING_APPOINTMENT: {"occurred_at": "Starts", "body": "Notes"},
-    ActivityKind.MAIL: {"address": "E-mail address"},
-    ActivityKind.DIRECT_MAIL: {"address": "Postal address"},
-    ActivityKind.LIVE_CHAT: {"address": "Visitor's e-mail"},
-    ActivityKind.NOTE: {"body": "Note"},
-    ActivityKind.FAX: {"number": "Fax number"},
-    ActivityKind.SMS: {"number": "Mobile number"},
+    ActivityKind.TASK: {"occurred_at": QT_TRANSLATE_NOOP("ActivityFields", "Date")},
+    ActivityKind.MEETING: {"occurred_at": QT_TRANSLATE_NOOP("ActivityFields", "Starts")},
+    ActivityKind.MEETING_APPOINTMENT: {"occurred_at": QT_TRANSLATE_NOOP("ActivityFields", "Starts"),
+                                       "body": QT_TRANSLATE_NOOP("ActivityFields", "Notes")},
+    ActivityKind.MAIL: {"address": QT_TRANSLATE_NOOP("ActivityFields", "E-mail address")},
+    ActivityKind.DIRECT_MAIL: {"address": QT_TRANSLATE_NOOP("ActivityFields", "Postal address")},
+    ActivityKind.LIVE_CHAT: {"address": QT_TRANSLATE_NOOP("ActivityFields", "Visitor's e-mail")},
+    ActivityKind.NOTE: {"body": QT_TRANSLATE_NOOP("ActivityFields", "Note")},
+    ActivityKind.FAX: {"number": QT_TRANSLATE_NOOP("ActivityFields", "Fax number")},
+    ActivityKind.SMS: {"number": QT_TRANSLATE_NOOP("ActivityFields", "Mobile number")},
 }
-TASK_STATUSES = ((ActivityStatus.OPEN, "Open: a To-Do"), (ActivityStatus.DONE, "Done"),
-                 (ActivityStatus.CANCELLED, "Cancelled"))
-TICKET_STATUSES = ((TicketStatus.NEW, "New"), (TicketStatus.OPEN, "Open"),
-                   (TicketStatus.WAITING, "Waiting on the customer"),
-                   (TicketStatus.RESOLVED, "Resolved"), (TicketStatus.CLOSED, "Closed"))
-PRIORITIES = ((Priority.LOW, "Low"), (Priority.NORMAL, "Normal"), (Priority.HIGH, "High"))
+TASK_STATUSES = ((ActivityStatus.OPEN, QT_TRANSLATE_NOOP("ActivityFields", "Open: a To-Do")),
+                 (ActivityStatus.DONE, QT_TRANSLATE_NOOP("ActivityFields", "Done")),
+                 (ActivityStatus.CANCELLED, QT_TRANSLATE_NOOP("ActivityFields", "Cancelled")))
+TICKET_STATUSES = ((TicketStatus.NEW, QT_TRANSLATE_NOOP("ActivityFields", "New")),
+                   (TicketStatus.OPEN, QT_TRANSLATE_NOOP("ActivityFields", "Open")),
+                   (TicketStatus.WAITING, QT_TRANSLATE_NOOP("ActivityFields", "Waiting on the customer")),
+                   (TicketStatus.RESOLVED, QT_TRANSLATE_NOOP("ActivityFields", "Resolved")),
+                   (TicketStatus.CLOSED, QT_TRANSLATE_NOOP("ActivityFields", "Closed")))
+PRIORITIES = ((Priority.LOW, QT_TRANSLATE_NOOP("ActivityFields", "Low")),
+              (Priority.NORMAL, QT_TRANSLATE_NOOP("ActivityFields", "Normal")),
+              (Priority.HIGH, QT_TRANSLATE_NOOP("ActivityFields", "High")))
 
 
 def label_for(kind: str, key: str) -> str:
-    return KIND_LABELS.get(kind, {}).get(key, LABELS.get(key, key))
+    label = KIND_LABELS.get(kind, {}).get(key, LABELS.get(key))
+    return translate("ActivityFields", label) if label else key
+
+
+def translated(items: Sequence[tuple[Any, str]]) -> list[tuple[Any, str]]:
+    """(value, English label) choices with their labels in the user's language."""
+    return [(value, translate("ActivityFields", label)) for value, label in items]
 
 
 def user_label(u: UserView) -> str:
@@ -243,7 +273,7 @@ class _PeopleSearch(ContactSearch):
 
     def _word_empty(self) -> None:
         if not self.box.text().strip():
-            self.empty.setText("No other contacts to add")
+            self.empty.setText(translate("ActivityFields", "No other contacts to add"))
 
 
 class AttendeesEditor(Editor):
@@ -279,19 +309,19 @@ class _AttendeesWidget(QWidget):
         self.search = _PeopleSearch(ctx, runner, self, key=search_key, exclude=exclude)
         self.search.table.hideColumn(3)
         self.search.table.setMinimumHeight(120)
-        self.add_button = QPushButton("Add ↓", self)
+        self.add_button = QPushButton(translate("ActivityFields", "Add ↓"), self)
         self.add_button.setObjectName("addAttendee")
         self.chosen = QListWidget(self)
         self.chosen.setObjectName("attendeeList")
         self.chosen.setMinimumHeight(84)
-        self.remove_button = QPushButton("Remove", self)
+        self.remove_button = QPushButton(translate("ActivityFields", "Remove"), self)
         self.remove_button.setObjectName("removeAttendee")
         self.staff = QComboBox(self)
         self.staff.setObjectName("staffCombo")
         self._staff_names = {u.username: u.label for u in users}
         for u in users:
             self.staff.addItem(user_label(u), u.username)
-        self.add_staff_button = QPushButton("Add employee", self)
+        self.add_staff_button = QPushButton(translate("ActivityFields", "Add employee"), self)
         self.add_staff_button.setObjectName("addStaff")
 
         # layout
@@ -381,8 +411,14 @@ class _AttendeesWidget(QWidget):
                                      else QListWidget.SelectionMode.ExtendedSelection)
 
 
+PARTICIPANT_KINDS = {"person": QT_TRANSLATE_NOOP("ActivityFields", "person"),
+                     "company": QT_TRANSLATE_NOOP("ActivityFields", "company"),
+                     "employee": QT_TRANSLATE_NOOP("ActivityFields", "employee")}
+
+
 def _person_text(name: str, kind: str) -> str:
-    return f"{name}  · {kind or 'person'}"
+    label = PARTICIPANT_KINDS.get(kind or "person")
+    return f"{name}  · {translate('ActivityFields', label) if label else kind}"
 
 
 def make_editor(key: str, kind: str, parent: QWidget, *, ctx: AppContext, runner: TaskRunner,
@@ -391,43 +427,45 @@ def make_editor(key: str, kind: str, parent: QWidget, *, ctx: AppContext, runner
     """The editor of field ``key`` for an activity of ``kind``."""
     name = f"activity_{key}"
     if key == "subject":
-        return LineEditor(parent, name, placeholder="What is it about?")
+        return LineEditor(parent, name, placeholder=translate("ActivityFields", "What is it about?"))
     if key in ("body", "agenda"):
         return TextEditor(parent, name, lines=3 if key == "agenda" else 4)
     if key in ("place", "address"):
         return LineEditor(parent, name)
     if key == "number":
-        return LineEditor(parent, name, max_length=60, placeholder="e.g. 020 7946 0018")
+        return LineEditor(parent, name, max_length=60,
+                          placeholder=translate("ActivityFields", "e.g. 020 7946 0018"))
     if key == "occurred_at":
         return WhenEditor(parent, name)
     if key == "due_at":
-        return WhenEditor(parent, name, none_text="No deadline")
+        return WhenEditor(parent, name, none_text=translate("ActivityFields", "No deadline"))
     if key == "ends_at":
-        return WhenEditor(parent, name, none_text="Open end")
+        return WhenEditor(parent, name, none_text=translate("ActivityFields", "Open end"))
     if key == "type_id":
         return ChoiceEditor(parent, name, type_items)
     if key == "direction":
-        return ChoiceEditor(parent, name, (("out", "Outgoing"), ("in", "Incoming")))
+        return ChoiceEditor(parent, name, (("out", translate("ActivityFields", "Outgoing")),
+                                           ("in", translate("ActivityFields", "Incoming"))))
     if key == "outcome":
-        return ChoiceEditor(parent, name, (("", "Not recorded"),
-                                           *((o, o.capitalize()) for o in CALL_OUTCOMES)))
+        return ChoiceEditor(parent, name, (("", translate("ActivityFields", "Not recorded")),
+                                           *((o, outcome_label(o)) for o in CALL_OUTCOMES)))
     if key == "priority":
-        return ChoiceEditor(parent, name, PRIORITIES)
+        return ChoiceEditor(parent, name, translated(PRIORITIES))
     if key == "status":
-        return ChoiceEditor(parent, name, TASK_STATUSES)
+        return ChoiceEditor(parent, name, translated(TASK_STATUSES))
     if key == "ticket_status":
-        return ChoiceEditor(parent, name, TICKET_STATUSES)
+        return ChoiceEditor(parent, name, translated(TICKET_STATUSES))
     if key == "assignee":
         items: list[tuple[Any, str]] = [(u.username, user_label(u)) for u in users]
         if kind == ActivityKind.TICKET:
-            items.insert(0, (None, "Nobody yet: the help desk queue"))
+            items.insert(0, (None, translate("ActivityFields", "Nobody yet: the help desk queue")))
         return ChoiceEditor(parent, name, items)
     if key == "duration_s":
         return DurationEditor(parent, name)
     if key == "missed":
-        return FlagEditor(parent, name, "Nobody answered this chat")
+        return FlagEditor(parent, name, translate("ActivityFields", "Nobody answered this chat"))
     if key == "private":
-        return FlagEditor(parent, name, "Only I can see this note")
+        return FlagEditor(parent, name, translate("ActivityFields", "Only I can see this note"))
     if key == "attendees":
         return AttendeesEditor(parent, ctx, runner, users, exclude, search_key)
     raise KeyError(f"no editor for field {key!r}")
@@ -462,23 +500,26 @@ class ConvertMeetingDialog(FormDialog):
     """The meeting took place: its agenda, what was said (details), when it ended."""
 
     def __init__(self, detail: ActivityDetail, parent: QWidget | None = None) -> None:
-        super().__init__("Convert to meeting", parent, ok_text="Convert")
+        super().__init__(translate("ActivityFields", "Convert to meeting"), parent,
+                         ok_text=translate("ActivityFields", "Convert"))
         # widgets
-        intro = QLabel(f"“{detail.form.subject}” becomes a meeting in the Activity History.", self)
+        intro = QLabel(translate("ActivityFields", "“{subject}” becomes a meeting in the Activity "
+                                                   "History.").format(subject=detail.form.subject),
+                       self)
         intro.setWordWrap(True)
         self.agenda = TextEditor(self, "convertAgenda", lines=3,
-                                 placeholder="What was on the agenda")
+                                 placeholder=translate("ActivityFields", "What was on the agenda"))
         self.details = TextEditor(self, "convertDetails", lines=5,
-                                  placeholder="What was said and agreed")
+                                  placeholder=translate("ActivityFields", "What was said and agreed"))
         self.details.set_value(detail.form.body)
-        self.ends = WhenEditor(self, "convertEnds", none_text="Open end")
+        self.ends = WhenEditor(self, "convertEnds", none_text=translate("ActivityFields", "Open end"))
         self.ends.set_value(detail.form.ends_at)
 
         # layout
         self.form.addRow(intro)
-        self.add_field("agenda", "Agenda", self.agenda.widget)
-        self.add_field("body", "Details", self.details.widget)
-        self.add_field("ends_at", "Ended", self.ends.widget)
+        self.add_field("agenda", translate("ActivityFields", "Agenda"), self.agenda.widget)
+        self.add_field("body", translate("ActivityFields", "Details"), self.details.widget)
+        self.add_field("ends_at", translate("ActivityFields", "Ended"), self.ends.widget)
         self.resize(520, 400)
 
     def values(self) -> tuple[str, str, Any]:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from app.services import policy
 from app.services.activities import rules as activity_rules
 from app.services.activities import types as activity_types
@@ -46,15 +47,16 @@ class TypeNameDialog(FormDialog):
         self.name = QLineEdit(name, self)
         self.name.setObjectName("typeName")
         self.name.setMaxLength(80)
-        self.name.setPlaceholderText("e.g. On Site inspection")
-        self.add_field("name", "Name", self.name)
+        self.name.setPlaceholderText(translate("ActivityTypesDialog", "e.g. On Site inspection"))
+        self.add_field("name", translate("ActivityTypesDialog", "Name"), self.name)
         self.base = QComboBox(self)
         self.base.setObjectName("typeBase")
         for kind, rules in activity_rules.RULES.items():
             self.base.addItem(rules.label, kind)
         if with_base:
-            self.add_field("base_kind", "Works like", self.base)
-            hint = QLabel("Its form and rules are those of the type it works like.", self)
+            self.add_field("base_kind", translate("ActivityTypesDialog", "Works like"), self.base)
+            hint = QLabel(translate("ActivityTypesDialog", "Its form and rules are those of the type it "
+                                                           "works like."), self)
             hint.setWordWrap(True)
             self.body.insertWidget(1, hint)
 
@@ -66,7 +68,7 @@ class ActivityTypesDialog(QDialog):
 
     def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Activity types")
+        self.setWindowTitle(translate("ActivityTypesDialog", "Activity types"))
         # attributes
         self._ctx = ctx
         self._runner = runner
@@ -76,19 +78,24 @@ class ActivityTypesDialog(QDialog):
 
         # widgets
         self.model: RowsTableModel[TypeView] = RowsTableModel([
-            Column("Name", lambda t: t.name),
-            Column("Works like", lambda t: _base_label(t.base_kind)),
-            Column("Kind", lambda t: "Built in" if t.built_in else "Office"),
-            Column("In use", lambda t: "Yes" if t.active else "Retired"),
+            Column(translate("ActivityTypesDialog", "Name"), lambda t: t.name),
+            Column(translate("ActivityTypesDialog", "Works like"),
+                   lambda t: _base_label(t.base_kind)),
+            Column(translate("ActivityTypesDialog", "Kind"),
+                   lambda t: translate("ActivityTypesDialog", "Built in") if t.built_in
+                   else translate("ActivityTypesDialog", "Office")),
+            Column(translate("ActivityTypesDialog", "In use"),
+                   lambda t: translate("ActivityTypesDialog", "Yes") if t.active
+                   else translate("ActivityTypesDialog", "Retired")),
         ], self, dimmed=lambda t: not t.active)
         self.table = make_table(self.model, self, "activityTypesTable")
         for col, width in enumerate((220, 170, 90)):
             self.table.setColumnWidth(col, width)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
-        self.add_button = QPushButton("Add…", self)
-        self.rename_button = QPushButton("Rename…", self)
-        self.retire_button = QPushButton("Retire", self)
+        self.add_button = QPushButton(translate("ActivityTypesDialog", "Add…"), self)
+        self.rename_button = QPushButton(translate("ActivityTypesDialog", "Rename…"), self)
+        self.retire_button = QPushButton(translate("ActivityTypesDialog", "Retire"), self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
 
         # layout
@@ -124,7 +131,8 @@ class ActivityTypesDialog(QDialog):
         self.manager, rows = result
         self.model.set_rows(rows)
         self.note.setText("" if self.manager else
-                          "Only a manager can add, rename or retire activity types.")
+                          translate("ActivityTypesDialog", "Only a manager can add, rename or retire "
+                                                           "activity types."))
         self.note.setVisible(not self.manager)
         self._update_buttons()
         self.loaded.emit()
@@ -139,13 +147,14 @@ class ActivityTypesDialog(QDialog):
         self.add_button.setEnabled(self.manager)
         self.rename_button.setEnabled(self.manager and own)
         self.retire_button.setEnabled(self.manager and own)
-        self.retire_button.setText("Restore" if chosen is not None and not chosen.active
-                                   else "Retire")
+        self.retire_button.setText(translate("ActivityTypesDialog", "Restore")
+                                   if chosen is not None and not chosen.active
+                                   else translate("ActivityTypesDialog", "Retire"))
 
     # -- changes ---------------------------------------------------------------------
 
     def add_type(self) -> None:
-        dialog = TypeNameDialog("New activity type", self)
+        dialog = TypeNameDialog(translate("ActivityTypesDialog", "New activity type"), self)
         dialog.submitted.connect(lambda: self._save(dialog, lambda: activity_types.add_type(
             self._ctx, dialog.name.text(), dialog.base.currentData())))
         self._open(dialog)
@@ -154,7 +163,8 @@ class ActivityTypesDialog(QDialog):
         chosen = self.selected()
         if chosen is None:
             return
-        dialog = TypeNameDialog("Rename activity type", self, name=chosen.name, with_base=False)
+        dialog = TypeNameDialog(translate("ActivityTypesDialog", "Rename activity type"), self,
+                                name=chosen.name, with_base=False)
         dialog.submitted.connect(lambda: self._save(dialog, lambda: activity_types.rename(
             self._ctx, chosen.id, dialog.name.text())))
         self._open(dialog)

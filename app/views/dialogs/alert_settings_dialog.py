@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services import policy
 from app.services.alerts import settings as alert_settings
 from app.services.alerts.settings import UNITS, AlertSettings
@@ -41,28 +42,42 @@ from app.views.tasks import TaskRunner
 log = logging.getLogger(__name__)
 
 HINT_STYLE = "color: #505050;"  # secondary text, as the card's subtitle
-READ_ONLY_NOTE = "Only a manager can change the alert settings; you can see them here."
+UNIT_LABELS = {"days": QT_TRANSLATE_NOOP("AlertSettingsDialog", "Days"),
+               "weeks": QT_TRANSLATE_NOOP("AlertSettingsDialog", "Weeks"),
+               "months": QT_TRANSLATE_NOOP("AlertSettingsDialog", "Months")}
 
 
 def _days(n: str, unit: str = "days") -> str:
     """"30 days", "1 day", "2 weeks" (the number as typed; "N" while it is no number)."""
-    text = n.strip() or "N"
-    return f"{text} {unit[:-1] if text == '1' else unit}"
+    text = n.strip()
+    if not text.isdigit():
+        return {"weeks": translate("AlertSettingsDialog", "N weeks"),
+                "months": translate("AlertSettingsDialog", "N months")}.get(
+                    unit, translate("AlertSettingsDialog", "N days"))
+    count = int(text)
+    if unit == "weeks":
+        return translate("AlertSettingsDialog", "%n week(s)", None, count)
+    if unit == "months":
+        return translate("AlertSettingsDialog", "%n month(s)", None, count)
+    return translate("AlertSettingsDialog", "%n day(s)", None, count)
 
 
 SENTENCES: dict[str, Callable[[str], str]] = {
-    "service_renewal": lambda n: (
-        f"{_days(n)} before the subscription expires, the assigned Rep receives a new Task "
-        "in their To-Do Activities."),
-    "potential_inactivity": lambda n: (
-        f"If {_days(n)} pass without any Activities, the Potential's Rep will receive a new "
-        "Task in their To-Do Activities list."),
-    "lead_inactivity": lambda n: (
-        f"If {_days(n)} pass without any Activities, the Lead's Rep will receive a new Task "
-        "in their To-Do Activities list."),
-    "win_back": lambda n: (
-        f"{_days(n)} before a closed-lost Customer's Follow-Up Date, the Rep will receive a "
-        "new Task in their To-Do Activities list."),
+    "service_renewal": lambda n: translate(
+        "AlertSettingsDialog", "{days} before the subscription expires, the assigned Rep receives "
+                               "a new Task in their To-Do Activities.").format(days=_days(n)),
+    "potential_inactivity": lambda n: translate(
+        "AlertSettingsDialog", "If {days} pass without any Activities, the Potential's Rep will "
+                               "receive a new Task in their To-Do Activities list.").format(
+                                   days=_days(n)),
+    "lead_inactivity": lambda n: translate(
+        "AlertSettingsDialog", "If {days} pass without any Activities, the Lead's Rep will "
+                               "receive a new Task in their To-Do Activities list.").format(
+                                   days=_days(n)),
+    "win_back": lambda n: translate(
+        "AlertSettingsDialog", "{days} before a closed-lost Customer's Follow-Up Date, the Rep "
+                               "will receive a new Task in their To-Do Activities list.").format(
+                                   days=_days(n)),
 }
 
 
@@ -74,7 +89,7 @@ class AlertSettingsDialog(QDialog):
 
     def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Alert settings")
+        self.setWindowTitle(translate("AlertSettingsDialog", "Alert settings"))
         # attributes
         self._ctx = ctx
         self._runner = runner
@@ -88,7 +103,8 @@ class AlertSettingsDialog(QDialog):
         self._inputs: list[QWidget] = []
 
         # widgets
-        self.note = QLabel(READ_ONLY_NOTE, self)
+        self.note = QLabel(translate("AlertSettingsDialog", "Only a manager can change the alert "
+                                                            "settings; you can see them here."), self)
         self.note.setObjectName("readOnlyNote")
         self.note.setWordWrap(True)
         self.note.setStyleSheet("background: #fff4ce; border: 1px solid #e6d38a; "
@@ -98,7 +114,8 @@ class AlertSettingsDialog(QDialog):
         self.frequency = QLineEdit(page)
         self.unit = QComboBox(page)
         for unit in UNITS:
-            self.unit.addItem(unit.capitalize(), unit)
+            self.unit.addItem(translate("AlertSettingsDialog", UNIT_LABELS[unit])
+                              if unit in UNIT_LABELS else unit.capitalize(), unit)
         self.matrix = RetentionMatrix(page)
         self.general_error = QLabel(self)
         self.general_error.setObjectName("formError")
@@ -114,13 +131,17 @@ class AlertSettingsDialog(QDialog):
 
         # layout
         sections = QVBoxLayout(page)
-        sections.addWidget(self._section(page, "Service Renewal Alert", [
-            ("service_renewal", "Service Renewal Alert", "Days before expiration")]))
-        sections.addWidget(self._section(page, "New Customer Alert", [
-            ("potential_inactivity", "Potential Inactivity Alert", "Days without activities"),
-            ("lead_inactivity", "Lead Inactivity Alert", "Days without activities")]))
-        sections.addWidget(self._section(page, "Win-Back Alert", [
-            ("win_back", "Win-Back Alert", "Follow-Up Date deadline")]))
+        renewal = translate("AlertSettingsDialog", "Service Renewal Alert")
+        idle = translate("AlertSettingsDialog", "Days without activities")
+        win_back = translate("AlertSettingsDialog", "Win-Back Alert")
+        sections.addWidget(self._section(page, renewal, [
+            ("service_renewal", renewal, translate("AlertSettingsDialog", "Days before expiration"))]))
+        sections.addWidget(self._section(page, translate("AlertSettingsDialog", "New Customer Alert"), [
+            ("potential_inactivity", translate("AlertSettingsDialog", "Potential Inactivity Alert"),
+             idle),
+            ("lead_inactivity", translate("AlertSettingsDialog", "Lead Inactivity Alert"), idle)]))
+        sections.addWidget(self._section(page, win_back, [
+            ("win_back", win_back, translate("AlertSettingsDialog", "Follow-Up Date deadline"))]))
         sections.addWidget(self._retention_section(page))
         sections.addStretch(1)
         scroll.setWidget(page)
@@ -156,7 +177,8 @@ class AlertSettingsDialog(QDialog):
             self.days[rule] = days
             sentence = self._sentence(group, rule)
             box.addWidget(toggle)
-            box.addLayout(self._field_row(group, field_label, days, QLabel("Days", group),
+            unit = QLabel(translate("AlertSettingsDialog", "Days"), group)
+            box.addLayout(self._field_row(group, field_label, days, unit,
                                           self._error_label(group, f"{rule}.days")))
             box.addWidget(sentence)
             days.textChanged.connect(lambda _t, r=rule: self._update_sentence(r))
@@ -165,8 +187,9 @@ class AlertSettingsDialog(QDialog):
         return group
 
     def _retention_section(self, parent: QWidget) -> QGroupBox:
-        group = QGroupBox("Customer Retention Alert", parent)
-        toggle = SwitchBox("Customer Retention Alert", group)
+        title = translate("AlertSettingsDialog", "Customer Retention Alert")
+        group = QGroupBox(title, parent)
+        toggle = SwitchBox(title, group)
         toggle.setObjectName("retentionSwitch")
         self.toggles["retention"] = toggle
         self.frequency.setParent(group)
@@ -175,15 +198,18 @@ class AlertSettingsDialog(QDialog):
         self.unit.setObjectName("retention_unit")
         self.matrix.setParent(group)
         sentence = self._sentence(group, "retention")
-        self.retired_note = QLabel("Greyed ratings are retired: they keep their numbers, but "
-                                   "no alerts fire for them.", group)
+        self.retired_note = QLabel(translate("AlertSettingsDialog", "Greyed ratings are retired: "
+                                                                    "they keep their numbers, but "
+                                                                    "no alerts fire for them."),
+                                   group)
         self.retired_note.setObjectName("retiredNote")
         self.retired_note.setWordWrap(True)
         self.retired_note.setStyleSheet(HINT_STYLE)
         self.retired_note.hide()
         box = QVBoxLayout(group)
         box.addWidget(toggle)
-        box.addLayout(self._field_row(group, "Send frequency", self.frequency, self.unit,
+        box.addLayout(self._field_row(group, translate("AlertSettingsDialog", "Send frequency"),
+                                      self.frequency, self.unit,
                                       self._error_label(group, "retention.frequency")))
         box.addWidget(sentence)
         box.addSpacing(6)
@@ -286,13 +312,17 @@ class AlertSettingsDialog(QDialog):
     def _update_sentence(self, rule: str) -> None:
         if rule == "retention":
             unit = self.unit.currentData() or "days"
-            text = (f"To retain customers, every {_days(self.frequency.text(), unit)} each rated "
-                    "Customer's Rep receives a Task for the meetings, calls and e-mails below "
-                    "still due in that period (“-”: not required).")
+            text = translate("AlertSettingsDialog", "To retain customers, every {period} each rated "
+                                                    "Customer's Rep receives a Task for the meetings, "
+                                                    "calls and e-mails below still due in that period "
+                                                    "(“-”: not required).").format(
+                                                        period=_days(self.frequency.text(), unit))
         else:
             text = SENTENCES[rule](self.days[rule].text())
         if not self.toggles[rule].isChecked():
-            text = f"Off: no tasks are created. When on: {text[0].lower()}{text[1:]}"
+            text = translate("AlertSettingsDialog", "Off: no tasks are created. When on: "
+                                                    "{sentence}").format(
+                                                        sentence=text[:1].lower() + text[1:])
         self._sentences[rule].setText(text)
 
     # -- saving ----------------------------------------------------------------------
@@ -308,8 +338,10 @@ class AlertSettingsDialog(QDialog):
             try:
                 days = int(text)
             except ValueError:
-                errors[key] = ("Send every so many days, weeks or months: a whole number"
-                               if rule == "retention" else "A whole number of days")
+                errors[key] = (translate("AlertSettingsDialog", "Send every so many days, weeks or "
+                                                                "months: a whole number")
+                               if rule == "retention"
+                               else translate("AlertSettingsDialog", "A whole number of days"))
                 days = 0
             changes: dict[str, object] = {"enabled": self.toggles[rule].isChecked(), "days": days}
             if rule == "retention":

@@ -12,6 +12,7 @@ from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QLineEdit, QWidget
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.alerts import settings as alert_settings
 from app.services.alerts.settings import ACTIVITY_COLUMNS, RetentionRow
 
@@ -20,7 +21,10 @@ log = logging.getLogger(__name__)
 ERROR_STYLE = "color: #b3261e;"
 ON_COLOR = QColor("#1f9d55")
 TRACK_W, TRACK_H = 36, 20
-COLUMN_LABELS = {"meetings": "Meetings", "calls": "Calls", "emails": "E-mails"}
+COLUMN_LABELS = {"meetings": QT_TRANSLATE_NOOP("AlertWidgets", "Meetings"),
+                 "calls": QT_TRANSLATE_NOOP("AlertWidgets", "Calls"),
+                 "emails": QT_TRANSLATE_NOOP("AlertWidgets", "E-mails")}
+"""English column names, shown through ``translate("AlertWidgets", name)``."""
 CELL_STYLE = "QLineEdit[invalid=\"true\"] { border: 1px solid #b3261e; border-radius: 3px; }"
 
 
@@ -111,14 +115,17 @@ class RetentionMatrix(QWidget):
         self._errors.clear()
         bold = self.font()
         bold.setBold(True)
-        for col, text in enumerate(("Rating", *COLUMN_LABELS.values())):
+        heads = (translate("AlertWidgets", "Rating"),
+                 *(translate("AlertWidgets", label) for label in COLUMN_LABELS.values()))
+        for col, text in enumerate(heads):
             head = QLabel(text, self)
             head.setFont(bold)
             if col:
                 head.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self._grid.addWidget(head, 0, col)
         if not rows:
-            self._grid.addWidget(QLabel("No ratings are set up yet.", self), 1, 0, 1, 4)
+            empty = QLabel(translate("AlertWidgets", "No ratings are set up yet."), self)
+            self._grid.addWidget(empty, 1, 0, 1, 4)
         for n, row in enumerate(rows):
             self._add_row(2 * n + 1, row)
         self._grid.setColumnStretch(4, 1)
@@ -132,18 +139,18 @@ class RetentionMatrix(QWidget):
             key = f"retention.{row.rating_id}.{column}"
             cell = QLineEdit(cell_text(getattr(row, column)), self)
             cell.setObjectName(key.replace(".", "_"))
-            cell.setAccessibleName(f"{row.rating} {COLUMN_LABELS[column]}")
+            cell.setAccessibleName(f"{row.rating} {translate('AlertWidgets', COLUMN_LABELS[column])}")
             cell.setAlignment(Qt.AlignmentFlag.AlignCenter)
             cell.setFixedWidth(64)
             cell.setMaxLength(4)
             cell.setEnabled(row.rating_active)  # a retired rating's line is greyed
             cell.setReadOnly(not self._editable)
-            cell.setToolTip("A whole number per period, or “-” for not required")
+            cell.setToolTip(translate("AlertWidgets", "A whole number per period, or “-” for not required"))
             cell.textEdited.connect(lambda _t, k=key: self._check_cell(k))
             self._grid.addWidget(cell, at, col, Qt.AlignmentFlag.AlignHCenter)
             self._cells[key] = cell
         if not row.rating_active:
-            note = QLabel("Retired: no alerts fire for it", self)
+            note = QLabel(translate("AlertWidgets", "Retired: no alerts fire for it"), self)
             note.setObjectName(f"retired{row.rating_id}")
             note.setEnabled(False)
             self._grid.addWidget(note, at, 4)
@@ -206,7 +213,7 @@ class RetentionMatrix(QWidget):
             message = self._errors.get(f"retention.{rating_id}.{column}")
             if message:
                 message = message.removeprefix(f"{name}: ")  # the row says which rating
-                lines.append(f"{COLUMN_LABELS[column]}: {message}")
+                lines.append(f"{translate('AlertWidgets', COLUMN_LABELS[column])}: {message}")
         label = self._row_errors[rating_id]
         label.setText("\n".join(lines))
         label.setVisible(bool(lines))

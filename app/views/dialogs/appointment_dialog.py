@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from app.services.context import AppContext
 from app.services.dto import ContactRow
 from app.services.office.users import UserView
@@ -39,7 +40,7 @@ FORMAT = "ddd dd MMM yyyy  HH:mm"
 class AppointmentDialog(FormDialog):
     def __init__(self, ctx: AppContext, runner: TaskRunner, users: list[UserView], me: str,
                  contact_id: int, parent: QWidget | None = None) -> None:
-        super().__init__("New appointment", parent)
+        super().__init__(translate("AppointmentDialog", "New appointment"), parent)
         # attributes
         self._contact_id = contact_id
         self._last_start = QDateTime()
@@ -63,26 +64,28 @@ class AppointmentDialog(FormDialog):
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("apptNotes")
         self.notes.setTabChangesFocus(True)
-        self.add_field("starts_at", "Starts", self.starts)
-        self.add_field("ends_at", "Ends", self.ends)
-        self.add_field("place", "Place", self.place)
-        self.add_field("subject", "Subject", self.subject)
-        self.add_field("body", "Notes", self.notes)
+        self.add_field("starts_at", translate("AppointmentDialog", "Starts"), self.starts)
+        self.add_field("ends_at", translate("AppointmentDialog", "Ends"), self.ends)
+        self.add_field("place", translate("AppointmentDialog", "Place"), self.place)
+        self.add_field("subject", translate("AppointmentDialog", "Subject"), self.subject)
+        self.add_field("body", translate("AppointmentDialog", "Notes"), self.notes)
 
         # widgets: who takes part
         self.search = ContactSearch(ctx, runner, self, exclude={contact_id})
         self.search.table.hideColumn(3)  # narrow here: name, type and phone tell them apart
-        self.add_button = QPushButton("Add ↓", self)
+        self.add_button = QPushButton(translate("AppointmentDialog", "Add ↓"), self)
         self.add_button.setObjectName("addAttendee")
-        self.remove_button = QPushButton("Remove", self)
+        self.remove_button = QPushButton(translate("AppointmentDialog", "Remove"), self)
         self.chosen: RowsTableModel[ContactRow] = RowsTableModel(
-            [Column("Taking part", lambda r: r.name),
-             Column("Kind", lambda r: "Company" if r.kind == "company" else "Person")], self)
+            [Column(translate("AppointmentDialog", "Taking part"), lambda r: r.name),
+             Column(translate("AppointmentDialog", "Kind"),
+                    lambda r: translate("AppointmentDialog", "Company") if r.kind == "company"
+                    else translate("AppointmentDialog", "Person"))], self)
         self.chosen_table = make_table(self.chosen, self, "attendeeTable")
         self.chosen_table.setColumnWidth(0, 220)
         self.chosen_table.setMaximumHeight(120)
         self.staff: dict[str, QCheckBox] = {}
-        staff_box = QGroupBox("Employees", self)
+        staff_box = QGroupBox(translate("AppointmentDialog", "Employees"), self)
         staff_col = QVBoxLayout(staff_box)
         for u in users:
             box = QCheckBox(u.label, staff_box)
@@ -90,10 +93,10 @@ class AppointmentDialog(FormDialog):
             self.staff[u.username] = box
             staff_col.addWidget(box)
         if not users:
-            staff_col.addWidget(QLabel("No other users yet", staff_box))
+            staff_col.addWidget(QLabel(translate("AppointmentDialog", "No other users yet"), staff_box))
 
         # layout
-        people = QGroupBox("Contacts and companies", self)
+        people = QGroupBox(translate("AppointmentDialog", "Contacts and companies"), self)
         col = QVBoxLayout(people)
         col.addWidget(self.search, 2)
         buttons = QHBoxLayout()
@@ -150,7 +153,8 @@ class AppointmentDialog(FormDialog):
 
     def _time_error(self) -> str | None:
         if self.ends.dateTime() <= self.starts.dateTime():
-            return "It ends before it starts: pick an end after the start"
+            return translate("AppointmentDialog", "It ends before it starts: pick an end after the "
+                                                  "start")
         return None
 
     def _check_times(self) -> None:
@@ -159,7 +163,7 @@ class AppointmentDialog(FormDialog):
     def check(self) -> dict[str, str]:
         errors = {}
         if not self.subject.text().strip():
-            errors["subject"] = "An appointment needs a subject"
+            errors["subject"] = translate("AppointmentDialog", "An appointment needs a subject")
         if (message := self._time_error()) is not None:
             errors["ends_at"] = message
         return errors

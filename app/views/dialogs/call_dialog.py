@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from app.services.activities.by_contact import CALL_OUTCOMES
 from app.services.activities.types import TypeView
 from app.views.dialogs.task_dialog import type_combo
@@ -44,13 +45,14 @@ def parse_duration(text: str) -> int | None:
 class CallDialog(FormDialog):
     def __init__(self, number: str = "", parent: QWidget | None = None, *,
                  types: list[TypeView] | None = None) -> None:
-        super().__init__("Log a call", parent)
+        super().__init__(translate("CallDialog", "Log a call"), parent)
         # widgets
-        self.type = type_combo(self, "callType", "Call", "call", types or [])
+        self.type = type_combo(self, "callType", translate("CallDialog", "Call"), "call",
+                               types or [])
         self.direction = QComboBox(self)
         self.direction.setObjectName("callDirection")
-        self.direction.addItem("Outgoing (I called)", "out")
-        self.direction.addItem("Incoming (they called)", "in")
+        self.direction.addItem(translate("CallDialog", "Outgoing (I called)"), "out")
+        self.direction.addItem(translate("CallDialog", "Incoming (they called)"), "in")
         self.number = QLineEdit(number, self)
         self.number.setObjectName("callNumber")
         self.number.setMaxLength(60)
@@ -60,7 +62,7 @@ class CallDialog(FormDialog):
         self.when.setDisplayFormat("ddd dd MMM yyyy  HH:mm")
         self.duration = QLineEdit(self)
         self.duration.setObjectName("callDuration")
-        self.duration.setPlaceholderText("mm:ss")
+        self.duration.setPlaceholderText(translate("CallDialog", "mm:ss"))
         self.duration.setMaximumWidth(120)
         self.outcome = QComboBox(self)
         self.outcome.setObjectName("callOutcome")
@@ -69,25 +71,25 @@ class CallDialog(FormDialog):
         self.subject = QLineEdit(self)
         self.subject.setObjectName("callSubject")
         self.subject.setMaxLength(300)
-        self.subject.setPlaceholderText("Leave empty for “Call to <number>”")
+        self.subject.setPlaceholderText(translate("CallDialog", "Leave empty for “Call to <number>”"))
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("callNotes")
         self.notes.setTabChangesFocus(True)
-        self.add_field("type_id", "Type", self.type)
-        self.add_field("direction", "Direction", self.direction)
-        self.add_field("number", "Number", self.number)
-        self.add_field("occurred_at", "When", self.when)
-        self.add_field("duration_s", "Duration", self.duration)
-        self.add_field("outcome", "Outcome", self.outcome)
-        self.add_field("subject", "Subject", self.subject)
-        self.add_field("body", "Notes", self.notes)
+        self.add_field("type_id", translate("CallDialog", "Type"), self.type)
+        self.add_field("direction", translate("CallDialog", "Direction"), self.direction)
+        self.add_field("number", translate("CallDialog", "Number"), self.number)
+        self.add_field("occurred_at", translate("CallDialog", "When"), self.when)
+        self.add_field("duration_s", translate("CallDialog", "Duration"), self.duration)
+        self.add_field("outcome", translate("CallDialog", "Outcome"), self.outcome)
+        self.add_field("subject", translate("CallDialog", "Subject"), self.subject)
+        self.add_field("body", translate("CallDialog", "Notes"), self.notes)
         self.resize(460, 420)
 
     def check(self) -> dict[str, str]:
         try:
             parse_duration(self.duration.text())
         except ValueError:
-            return {"duration_s": "Write the duration as minutes:seconds, e.g. 4:30"}
+            return {"duration_s": translate("CallDialog", "Write the duration as minutes:seconds, e.g. 4:30")}
         return {}
 
     def values(self) -> dict[str, object]:

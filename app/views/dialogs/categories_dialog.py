@@ -7,6 +7,7 @@ import logging
 
 from PySide6.QtWidgets import QCheckBox, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from app.i18n import translate
 from app.services.office.lists import Item
 from app.views.widgets.forms import FormDialog
 
@@ -16,7 +17,8 @@ log = logging.getLogger(__name__)
 class CategoriesDialog(FormDialog):
     def __init__(self, categories: list[Item], ticked: set[int] | frozenset[int],
                  parent: QWidget | None = None) -> None:
-        super().__init__("Choose categories", parent, ok_text="Update")
+        super().__init__(translate("CategoriesDialog", "Choose categories"), parent,
+                         ok_text=translate("CategoriesDialog", "Update"))
         # attributes
         self.boxes: dict[int, QCheckBox] = {}
 
@@ -29,8 +31,10 @@ class CategoriesDialog(FormDialog):
             self.boxes[item.id] = box
             column.addWidget(box)
         if not categories:
-            column.addWidget(QLabel("No categories yet: a manager creates them under "
-                                    "Settings › Office lists › Categories.", inner))
+            column.addWidget(QLabel(translate("CategoriesDialog", "No categories yet: a manager "
+                                                                  "creates them under Settings › "
+                                                                  "Office lists › Categories."),
+                                    inner))
         column.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -38,7 +42,8 @@ class CategoriesDialog(FormDialog):
         scroll.setMinimumSize(300, min(360, 40 + 28 * max(1, len(categories))))
 
         # layout
-        self.body.insertWidget(0, QLabel("Tick the categories this contact belongs to:", self))
+        self.body.insertWidget(0, QLabel(translate("CategoriesDialog", "Tick the categories this contact "
+                                                                       "belongs to:"), self))
         self.add_field("categories", "", scroll)
 
     def box(self, name: str) -> QCheckBox:

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from app.services.contacts import core as contacts
 from app.services.contacts import search
 from app.services.contacts.core import MAX_LENGTHS, StaleRecord
@@ -45,6 +46,16 @@ from app.services.dto import AddressInput, BankInput, ContactInput, EmailInput, 
 from app.services.office import lists as lookups
 from app.services.office import users
 from app.services.validation import ValidationError, iban_error
+from app.views.dialogs.contact_fields import (
+    ACCOUNT_KINDS,
+    ADDRESS_FIELDS,
+    BANK_FIELDS,
+    CONTACT_TYPES,
+    EMAIL_FIELDS,
+    INFO_FIELDS,
+    PHONE_FIELDS,
+    WEBSITE_FIELDS,
+)
 from app.views.errors import show_exception
 from app.views.tasks import TaskRunner
 from app.views.widgets.fields import (
@@ -60,37 +71,6 @@ from app.views.widgets.fields import (
 
 log = logging.getLogger(__name__)
 
-CONTACT_TYPES = (("Lead", "lead"), ("Potential", "potential"), ("Customer", "customer"),
-                 ("Account", "account"))
-ACCOUNT_KINDS = (("Reseller", "reseller"), ("Competitor", "competitor"), ("Media", "media"),
-                 ("Other", "other"))
-PHONE_FIELDS = (FieldSpec("kind", "Type", (("work", "Work"), ("mobile", "Mobile"),
-                                           ("home", "Home"), ("fax", "Fax")), 0, "work"),
-                FieldSpec("number", "Number (extension after “ext.”)", stretch=3,
-                          max_length=MAX_LENGTHS["phones.number"]))
-EMAIL_FIELDS = (FieldSpec("address", "E-mail address", stretch=3,
-                          max_length=MAX_LENGTHS["emails.address"]),
-                FieldSpec("kind", "Type", (("work", "Work"), ("home", "Home"),
-                                           ("other", "Other")), 0, "work"))
-ADDRESS_FIELDS = (FieldSpec("street", "Street", stretch=3,
-                            max_length=MAX_LENGTHS["addresses.street"]),
-                  FieldSpec("postcode", "Postcode", max_length=MAX_LENGTHS["addresses.postcode"]),
-                  FieldSpec("city", "City", stretch=2, max_length=MAX_LENGTHS["addresses.city"]),
-                  FieldSpec("region", "Region", max_length=MAX_LENGTHS["addresses.region"]),
-                  FieldSpec("country", "Country (GB, NO …)",
-                            max_length=MAX_LENGTHS["addresses.country"]),
-                  FieldSpec("kind", "Type", (("postal", "Postal"), ("visiting", "Visiting"),
-                                             ("invoice", "Invoice"), ("delivery", "Delivery")),
-                            0, "postal"))
-WEBSITE_FIELDS = (FieldSpec("url", "Website", max_length=MAX_LENGTHS["websites.url"]),)
-INFO_FIELDS = (FieldSpec("key", "Name", max_length=MAX_LENGTHS["extra_info.key"]),
-               FieldSpec("value", "Value", stretch=2))
-BANK_FIELDS = (FieldSpec("iban", "IBAN", stretch=3, max_length=MAX_LENGTHS["bank_accounts.iban"]),
-               FieldSpec("bic", "BIC", max_length=MAX_LENGTHS["bank_accounts.bic"]),
-               FieldSpec("bank_name", "Bank", stretch=2,
-                         max_length=MAX_LENGTHS["bank_accounts.bank_name"]),
-               FieldSpec("account_holder", "Account holder", stretch=2,
-                         max_length=MAX_LENGTHS["bank_accounts.account_holder"]))
 _calls = itertools.count(1)
 COMPANY_CHOICES = 20
 """Companies offered by the person form's Company field as the user types."""
@@ -155,8 +135,12 @@ class ContactDialog(QDialog):
         self._busy = False
         self.is_loaded = False
         is_person = data.kind == "person"
-        noun = "person" if is_person else "company"
-        self.setWindowTitle(f"Edit {noun}" if contact_id else f"New {noun}")
+        if is_person:
+            self.setWindowTitle(translate("ContactDialog", "Edit person") if contact_id
+                                else translate("ContactDialog", "New person"))
+        else:
+            self.setWindowTitle(translate("ContactDialog", "Edit company") if contact_id
+                                else translate("ContactDialog", "New company"))
         self.setObjectName("contactDialog")
 
         # widgets
@@ -171,7 +155,8 @@ class ContactDialog(QDialog):
             limit_length(edit, MAX_LENGTHS[name])
         self.link_company = QLineEdit(data.link_company, self)
         self.link_company.setObjectName("linkCompany")
-        self.link_company.setPlaceholderText("Type to find a company; linked on save")
+        self.link_company.setPlaceholderText(translate("ContactDialog", "Type to find a company; linked on "
+                                                                        "save"))
         limit_length(self.link_company, MAX_LENGTHS["link_company"])
         self.company_model = QStandardItemModel(self)
         self.company_completer = QCompleter(self.company_model, self)
@@ -182,35 +167,44 @@ class ContactDialog(QDialog):
         self._company_timer.setSingleShot(True)
         self._company_timer.setInterval(150)
         self.contact_type = QComboBox(self)
-        fill_combo(self.contact_type, CONTACT_TYPES, data.contact_type)
+        fill_combo(self.contact_type, [(translate("ContactDialog", label), value)
+                                       for label, value in CONTACT_TYPES], data.contact_type)
         self.account_kind = QComboBox(self)
-        fill_combo(self.account_kind, ACCOUNT_KINDS, data.account_kind or "other")
+        fill_combo(self.account_kind, [(translate("ContactDialog", label), value)
+                                       for label, value in ACCOUNT_KINDS], data.account_kind or "other")
         self.status = QComboBox(self)
         self.rating = QComboBox(self)
         self.stage = QComboBox(self)
         self.rep = QComboBox(self)
         self._fill_lookups()
-        self.active = QCheckBox("Active", self)
+        self.active = QCheckBox(translate("ContactDialog", "Active"), self)
         self.active.setChecked(data.active)
-        self.call_contact = QCheckBox("May be called", self)
+        self.call_contact = QCheckBox(translate("ContactDialog", "May be called"), self)
         self.call_contact.setChecked(data.call_contact)
-        self.subscription_end = OptionalDate("Set", self)
+        self.subscription_end = OptionalDate(translate("ContactDialog", "Set"), self)
         self.subscription_end.set_value(data.subscription_end)
-        self.follow_up = OptionalDate("Set", self)
+        self.follow_up = OptionalDate(translate("ContactDialog", "Set"), self)
         self.follow_up.set_value(data.follow_up_date)
-        self.phones = RowListEditor(PHONE_FIELDS, add_text="Add phone", parent=self)
+        self.phones = RowListEditor(PHONE_FIELDS, add_text=translate("ContactDialog", "Add phone"),
+                                    parent=self)
         self.phones.set_rows([{"kind": p.kind, "number": p.number} for p in data.phones])
-        self.emails = RowListEditor(EMAIL_FIELDS, add_text="Add e-mail", parent=self)
+        self.emails = RowListEditor(EMAIL_FIELDS, add_text=translate("ContactDialog", "Add e-mail"),
+                                    parent=self)
         self.emails.set_rows([{"address": e.address, "kind": e.kind} for e in data.emails])
-        self.addresses = RowListEditor(ADDRESS_FIELDS, add_text="Add address", parent=self)
+        self.addresses = RowListEditor(ADDRESS_FIELDS,
+                                       add_text=translate("ContactDialog", "Add address"), parent=self)
         self.addresses.set_rows([{"street": a.street, "postcode": a.postcode, "city": a.city,
                                   "region": a.region, "country": a.country, "kind": a.kind}
                                  for a in data.addresses])
-        self.websites = RowListEditor(WEBSITE_FIELDS, add_text="Add website", parent=self)
+        self.websites = RowListEditor(WEBSITE_FIELDS,
+                                      add_text=translate("ContactDialog", "Add website"), parent=self)
         self.websites.set_rows([{"url": u} for u in data.websites])
-        self.extra_info = RowListEditor(INFO_FIELDS, add_text="Add information", parent=self)
+        self.extra_info = RowListEditor(INFO_FIELDS,
+                                        add_text=translate("ContactDialog", "Add information"),
+                                        parent=self)
         self.extra_info.set_rows([{"key": k, "value": v} for k, v in data.extra_info])
-        self.bank = RowListEditor(BANK_FIELDS, add_text="Add bank account", parent=self)
+        self.bank = RowListEditor(BANK_FIELDS,
+                                  add_text=translate("ContactDialog", "Add bank account"), parent=self)
         self.bank.set_check("iban", iban_error)
         self.bank.set_rows([{"iban": b.iban, "bic": b.bic, "bank_name": b.bank_name,
                              "account_holder": b.account_holder} for b in data.bank_accounts])
@@ -223,14 +217,18 @@ class ContactDialog(QDialog):
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
 
         # layout
-        self.pages.addTab(self._details_page(is_person), "Details")
-        self.pages.addTab(self._lists_page(("Phones", self.phones), ("E-mails", self.emails)),
-                          "Phones && e-mail")
-        self.pages.addTab(self._lists_page(("Addresses", self.addresses)), "Addresses")
-        self.pages.addTab(self._lists_page(("Websites", self.websites),
-                                           ("Additional information", self.extra_info)),
-                          "Web && more")
-        self.pages.addTab(self._lists_page(("Bank accounts", self.bank)), "Bank")
+        self.pages.addTab(self._details_page(is_person), translate("ContactDialog", "Details"))
+        self.pages.addTab(self._lists_page((translate("ContactDialog", "Phones"), self.phones),
+                                           (translate("ContactDialog", "E-mails"), self.emails)),
+                          translate("ContactDialog", "Phones && e-mail"))
+        self.pages.addTab(self._lists_page((translate("ContactDialog", "Addresses"), self.addresses)),
+                          translate("ContactDialog", "Addresses"))
+        self.pages.addTab(self._lists_page((translate("ContactDialog", "Websites"), self.websites),
+                                           (translate("ContactDialog", "Additional information"),
+                                            self.extra_info)),
+                          translate("ContactDialog", "Web && more"))
+        self.pages.addTab(self._lists_page((translate("ContactDialog", "Bank accounts"), self.bank)),
+                          translate("ContactDialog", "Bank"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
         layout.addWidget(self.pages, 1)
@@ -280,15 +278,18 @@ class ContactDialog(QDialog):
     def _lookups_failed(self, exc: BaseException) -> None:
         log.info("contact dialog lists: %s", exc)
         self.banner.show_message(str(exc) if isinstance(exc, ServiceError)
-                                 else "The office's lists could not be read.")
+                                 else translate("ContactDialog",
+                                                "The office's lists could not be read."))
 
     def _fill_kept(self, combo: QComboBox, items: list[tuple[str, int | None]], field: str,
                    current: int | None) -> None:
         """The office's choices, plus the stored one if it is no longer offered (a retired
         stage, a rep who left): an edit of something else must not clear it."""
         if current is not None and all(data != current for _label, data in items):
-            name = self._current_names.get(field) or "(no longer in the list)"
-            items = [*items, (f"{name} (retired)", current)]
+            name = self._current_names.get(field) or translate("ContactDialog",
+                                                               "(no longer in the list)")
+            items = [*items, (translate("ContactDialog", "{name} (retired)").format(name=name),
+                              current)]
         fill_combo(combo, items, current)
 
     def _field(self, form: QFormLayout, label: str, name: str, widget: QWidget) -> None:
@@ -301,25 +302,27 @@ class ContactDialog(QDialog):
         page = QWidget(self)
         form = QFormLayout(page)
         if is_person:
-            self._field(form, "&First name:", "first_name", self.first_name)
-            self._field(form, "&Last name:", "last_name", self.last_name)
-            self._field(form, "T&itle:", "title", self.title_edit)
-            self._field(form, "C&ompany:", "link_company", self.link_company)
+            self._field(form, translate("ContactDialog", "&First name:"), "first_name", self.first_name)
+            self._field(form, translate("ContactDialog", "&Last name:"), "last_name", self.last_name)
+            self._field(form, translate("ContactDialog", "T&itle:"), "title", self.title_edit)
+            self._field(form, translate("ContactDialog", "C&ompany:"), "link_company", self.link_company)
             self.company_name.hide()  # not in the layout: keep it off the dialog
         else:
-            self._field(form, "&Company name:", "company_name", self.company_name)
+            self._field(form, translate("ContactDialog", "&Company name:"), "company_name", self.company_name)
             for unused in (self.first_name, self.last_name, self.title_edit, self.link_company):
                 unused.hide()
-        self._field(form, "T&ype:", "contact_type", self.contact_type)
-        self._field(form, "Account &kind:", "account_kind", self.account_kind)
-        self._field(form, "&Status:", "status_id", self.status)
-        self._field(form, "&Rating:", "rating_id", self.rating)
-        self._field(form, "Conversion s&tage:", "conversion_stage_id", self.stage)
-        self._field(form, "Assigned re&p:", "assigned_rep_id", self.rep)
+        self._field(form, translate("ContactDialog", "T&ype:"), "contact_type", self.contact_type)
+        self._field(form, translate("ContactDialog", "Account &kind:"), "account_kind", self.account_kind)
+        self._field(form, translate("ContactDialog", "&Status:"), "status_id", self.status)
+        self._field(form, translate("ContactDialog", "&Rating:"), "rating_id", self.rating)
+        self._field(form, translate("ContactDialog", "Conversion s&tage:"), "conversion_stage_id", self.stage)
+        self._field(form, translate("ContactDialog", "Assigned re&p:"), "assigned_rep_id", self.rep)
         form.addRow("", self.active)
         form.addRow("", self.call_contact)
-        self._field(form, "Subscription end:", "subscription_end", self.subscription_end)
-        self._field(form, "Follow-up date:", "follow_up_date", self.follow_up)
+        self._field(form, translate("ContactDialog", "Subscription end:"), "subscription_end",
+                    self.subscription_end)
+        self._field(form, translate("ContactDialog", "Follow-up date:"), "follow_up_date",
+                    self.follow_up)
         self._form = form
         return page
 

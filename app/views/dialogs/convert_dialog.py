@@ -19,14 +19,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from app.services.contacts import core as contacts
 from app.services.context import AppContext, ServiceError
 from app.services.dto import ContactDetail
 from app.services.office import lists as lookups
-from app.views.card.header import TYPE_LABELS
 from app.views.errors import show_exception
 from app.views.widgets.elided import shorten
 from app.views.widgets.fields import ErrorLabel, fill_combo
+from app.views.widgets.labels import contact_type_label
 
 log = logging.getLogger(__name__)
 
@@ -44,15 +45,17 @@ class ConvertDialog(QDialog):
         """The contact to show after the conversion (a new id for a copy)."""
         ctype = detail.contact_type
         name = shorten(detail.display_name)
-        self.setWindowTitle(f"Convert {name}")
+        self.setWindowTitle(translate("ConvertDialog", "Convert {name}").format(name=name))
 
         # widgets
         self.banner = ErrorLabel(self)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
-        self.to_potential = QRadioButton("Make it a &Potential, at conversion stage:", self)
-        self.to_customer = QRadioButton("Make it a &Customer", self)
-        self.set_stage = QRadioButton("Stay a Potential, &move to conversion stage:", self)
+        self.to_potential = QRadioButton(translate("ConvertDialog", "Make it a &Potential, at "
+                                                                    "conversion stage:"), self)
+        self.to_customer = QRadioButton(translate("ConvertDialog", "Make it a &Customer"), self)
+        self.set_stage = QRadioButton(translate("ConvertDialog", "Stay a Potential, &move to "
+                                                                 "conversion stage:"), self)
         self.stage = QComboBox(self)
         self.group = QButtonGroup(self)
         for button in (self.to_potential, self.to_customer, self.set_stage):
@@ -82,26 +85,30 @@ class ConvertDialog(QDialog):
         layout.addWidget(self.buttons)
 
         # which choices this type has
-        now = TYPE_LABELS.get(ctype, ctype)
+        now = contact_type_label(ctype)
         self.to_potential.setVisible(ctype == "lead")
         self.set_stage.setVisible(ctype == "potential")
         self.to_customer.setVisible(ctype in ("lead", "potential"))
         self.stage.setVisible(ctype in ("lead", "potential"))
         if ctype == "lead":
-            self.intro.setText(f"{name} is a Lead. Convert to:")
+            self.intro.setText(translate("ConvertDialog", "{name} is a Lead. Convert to:").format(
+                name=name))
             self.to_potential.setChecked(True)
         elif ctype == "potential":
-            self.intro.setText(f"{name} is a Potential"
-                               + (f" (stage: {detail.conversion_stage})."
-                                  if detail.conversion_stage else "."))
+            self.intro.setText(
+                translate("ConvertDialog", "{name} is a Potential (stage: {stage}).").format(
+                    name=name, stage=detail.conversion_stage) if detail.conversion_stage
+                else translate("ConvertDialog", "{name} is a Potential.").format(name=name))
             self.to_customer.setChecked(True)
         elif ctype == "account":
-            self.intro.setText(f"{name} is an Account. Its data can be copied to "
-                               "a new Customer; the Account stays as it is.")
-            self.ok_button.setText("Copy to Customer")
+            self.intro.setText(translate("ConvertDialog", "{name} is an Account. Its data can be "
+                                                          "copied to a new Customer; the Account "
+                                                          "stays as it is.").format(name=name))
+            self.ok_button.setText(translate("ConvertDialog", "Copy to Customer"))
         else:
-            self.intro.setText(f"{name} is a {now}: the last step of the "
-                               "funnel, there is nothing to convert.")
+            self.intro.setText(translate("ConvertDialog", "{name} is a {type}: the last step of the "
+                                                          "funnel, there is nothing to convert.")
+                               .format(name=name, type=now))
             self.ok_button.setEnabled(False)
         # as tall as its wrapped text needs at this width: a fixed height cut the
         # Account's sentence to one line

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from app.services.context import ServiceError
 from app.services.validation import ValidationError
 from app.views.errors import confirm, show_exception, user_message
@@ -45,6 +46,7 @@ from app.views.list_export import (
     write_via_temp,
 )
 from app.views.tasks import TaskRunner
+from app.views.widgets.labels import format_count
 
 log = logging.getLogger(__name__)
 
@@ -110,7 +112,7 @@ class ExportDialog(QDialog):
         self.result_: ExportDone | None = None
 
         # widgets
-        self.setWindowTitle("Export")
+        self.setWindowTitle(translate("ExportDialog", "Export"))
         self.setObjectName("exportDialog")
         self.what = QLabel(request.what, self)
         self.what.setObjectName("exportWhat")
@@ -137,7 +139,7 @@ class ExportDialog(QDialog):
         self.file_edit = QLineEdit(self)
         self.file_edit.setObjectName("exportFile")
         self.file_edit.setMinimumWidth(380)
-        self.browse_button = QPushButton("Browse…", self)
+        self.browse_button = QPushButton(translate("ExportDialog", "Browse…"), self)
         self.file_error = QLabel(self)
         self.file_error.setObjectName("exportFileError")
         self.file_error.setStyleSheet(ERROR_STYLE)
@@ -152,11 +154,11 @@ class ExportDialog(QDialog):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.hide()
-        self.open_folder_button = QPushButton("Open folder", self)
+        self.open_folder_button = QPushButton(translate("ExportDialog", "Open folder"), self)
         self.open_folder_button.hide()
-        self.export_button = QPushButton("Export", self)
+        self.export_button = QPushButton(translate("ExportDialog", "Export"), self)
         self.export_button.setDefault(True)
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton(translate("ExportDialog", "Cancel"), self)
         self._set_file(default_folder() / self.default_name())
         self.destroyed.connect(_forget_job(self._stop, runner, self._task))
 
@@ -170,8 +172,8 @@ class ExportDialog(QDialog):
             formats.addWidget(button)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("Format:", formats)
-        form.addRow("File:", file_row)
+        form.addRow(translate("ExportDialog", "Format:"), formats)
+        form.addRow(translate("ExportDialog", "File:"), file_row)
         form.addRow("", self.file_error)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_folder_button)
@@ -241,7 +243,7 @@ class ExportDialog(QDialog):
         """The save-file chooser, window-modal (``fileSelected`` fills the field)."""
         info = FORMATS[self.fmt()]
         start = self.target() if self.file_edit.text().strip() else default_folder()
-        chooser = QFileDialog(self, "Export to", str(start))
+        chooser = QFileDialog(self, translate("ExportDialog", "Export to"), str(start))
         chooser.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         chooser.setFileMode(QFileDialog.FileMode.AnyFile)
         chooser.setNameFilter(info.file_filter)
@@ -269,7 +271,7 @@ class ExportDialog(QDialog):
         path, fmt = self.target(), self.fmt()
         try:
             if not self.file_edit.text().strip():
-                raise ValidationError({"file": "Choose a file to export to"})
+                raise ValidationError({"file": translate("ExportDialog", "Choose a file to export to")})
             check_target(path)
         except ValidationError as exc:
             self._show_file_error(exc.errors.get("file", str(exc)))
@@ -297,14 +299,15 @@ class ExportDialog(QDialog):
         self._runner.run(self._task, work, self._done, on_error=self._failed)
 
     def _confirm_replace(self, path: Path) -> bool:
-        return confirm(self, "Export", f"{path.name} already exists in {path.parent}.\n"
-                                       "Replace it?")
+        return confirm(self, translate("ExportDialog", "Export"),
+                       translate("ExportDialog", "{file} already exists in {folder}.\nReplace it?")
+                       .format(file=path.name, folder=path.parent))
 
     def stop(self) -> None:
         """Cancel: the job stops at its next page; nothing is written."""
         if self._running:
             self._stop.set()
-            self.status.setText("Cancelling…")
+            self.status.setText(translate("ExportDialog", "Cancelling…"))
             self.cancel_button.setEnabled(False)
 
     def _advanced(self, rows: int) -> None:
@@ -312,9 +315,11 @@ class ExportDialog(QDialog):
         if total:
             self.progress.setRange(0, total)
             self.progress.setValue(min(rows, total))
-            self.progress.setFormat(f"{rows:,} of {total:,}")
+            self.progress.setFormat(translate("ExportDialog", "{done} of {total}").format(
+                done=format_count(rows), total=format_count(total)))
         else:
-            self.progress.setFormat(f"{rows:,} written")
+            self.progress.setFormat(translate("ExportDialog", "{done} written").format(
+                done=format_count(rows)))
 
     def _set_running(self, running: bool) -> None:
         self._running = running
@@ -322,16 +327,20 @@ class ExportDialog(QDialog):
                   *self.format_buttons.values()):
             w.setEnabled(not running)
         self.cancel_button.setEnabled(True)
-        self.cancel_button.setText("Cancel" if running or self.result_ is None else "Close")
+        self.cancel_button.setText(translate("ExportDialog", "Cancel")
+                                   if running or self.result_ is None
+                                   else translate("ExportDialog", "Close"))
         if running:
             self.open_folder_button.hide()
             self.progress.show()
             total = self.request.total
             self.progress.setRange(0, total or 0)  # (0, 0): busy, the total is unknown
             self.progress.setValue(0)
-            self.progress.setFormat(f"0 of {total:,}" if total else "")
+            self.progress.setFormat(translate("ExportDialog", "{done} of {total}").format(
+                done=format_count(0), total=format_count(total)) if total else "")
             self.status.setStyleSheet("")
-            self.status.setText(f"Writing {self.target().name}…")
+            self.status.setText(translate("ExportDialog", "Writing {file}…").format(
+                file=self.target().name))
             self.status.show()
 
     def _done(self, done: ExportDone) -> None:
@@ -340,12 +349,14 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, max(done.rows, 1))
         self.progress.setValue(max(done.rows, 1))
         noun = FORMATS[done.fmt].noun(done.rows)
-        self.progress.setFormat(f"{done.rows:,} {noun} written")
+        self.progress.setFormat(translate("ExportDialog", "{count} {noun} written").format(
+            count=format_count(done.rows), noun=noun))
         self.status.setStyleSheet(DONE_STYLE)
-        self.status.setText(f"Wrote {done.rows:,} {noun} to {done.path}")
+        self.status.setText(translate("ExportDialog", "Wrote {count} {noun} to {path}").format(
+            count=format_count(done.rows), noun=noun, path=done.path))
         self.open_folder_button.show()
-        self.cancel_button.setText("Close")
-        self.export_button.setText("Export again")
+        self.cancel_button.setText(translate("ExportDialog", "Close"))
+        self.export_button.setText(translate("ExportDialog", "Export again"))
         log.info("exported %d %s to %s", done.rows, noun, done.path)
         self.exported.emit(done)
 
@@ -354,7 +365,7 @@ class ExportDialog(QDialog):
         self.progress.hide()
         if isinstance(exc, ExportCancelled):
             self.status.setStyleSheet("")
-            self.status.setText("Export cancelled; no file was written.")
+            self.status.setText(translate("ExportDialog", "Export cancelled; no file was written."))
             self.cancelled.emit()
             return
         message = user_message(exc)
@@ -363,7 +374,8 @@ class ExportDialog(QDialog):
             self.status.hide()
         else:
             self.status.setStyleSheet(ERROR_STYLE)
-            self.status.setText(f"{message} No file was written.")
+            self.status.setText(translate("ExportDialog", "{message} No file was written.").format(
+                message=message))
             self.status.show()
         if not isinstance(exc, ServiceError | ValidationError):
             show_exception(self, exc)  # unexpected: the log gets the traceback

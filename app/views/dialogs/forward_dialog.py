@@ -8,6 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from app.i18n import translate
 from app.services.context import AppContext
 from app.services.office.users import UserView
 from app.views.dialogs.link_company_dialog import ContactSearch
@@ -24,8 +25,9 @@ class ForwardDialog(FormDialog):
     def __init__(self, ctx: AppContext, runner: TaskRunner, people: list[UserView], as_: str,
                  summary: str, *, has_contact: bool, parent: QWidget | None = None) -> None:
         todo = as_ == "todo"
-        super().__init__("Forward as a To-Do" if todo else "Forward as a Ticket", parent,
-                         ok_text="Forward")
+        super().__init__(translate("ForwardDialog", "Forward as a To-Do") if todo
+                         else translate("ForwardDialog", "Forward as a Ticket"), parent,
+                         ok_text=translate("ForwardDialog", "Forward"))
         # attributes
         self.as_ = as_
 
@@ -42,28 +44,31 @@ class ForwardDialog(FormDialog):
         self.note = QPlainTextEdit(self)
         self.note.setObjectName("forwardNote")
         self.note.setTabChangesFocus(True)
-        self.note.setPlaceholderText("What should be done (optional)")
+        self.note.setPlaceholderText(translate("ForwardDialog", "What should be done (optional)"))
         self.search: ContactSearch | None = None
         self.form.addRow(about)
-        self.add_field("assignee", "To" if todo else "Assigned to", self.assignee)
+        self.add_field("assignee", translate("ForwardDialog", "To") if todo
+                       else translate("ForwardDialog", "Assigned to"), self.assignee)
         if todo:
-            self.add_field("due_at", "Deadline", self.due)
+            self.add_field("due_at", translate("ForwardDialog", "Deadline"), self.due)
         else:
             self.due.hide()
-        self.add_field("priority", "Priority", self.priority)
+        self.add_field("priority", translate("ForwardDialog", "Priority"), self.priority)
         if not has_contact:
             holder = QWidget(self)
             column = QVBoxLayout(holder)
             column.setContentsMargins(0, 0, 0, 0)
-            hint = QLabel("No contact is linked. A To-Do needs one; a Ticket may stay in the "
-                          "help desk only." if todo else
-                          "Optional: the contact this is about (the record is linked too).",
+            hint = QLabel(translate("ForwardDialog", "No contact is linked. A To-Do needs one; a "
+                                                     "Ticket may stay in the help desk only.")
+                          if todo else
+                          translate("ForwardDialog", "Optional: the contact this is about (the "
+                                                     "record is linked too)."),
                           holder)
             hint.setWordWrap(True)
             self.search = ContactSearch(ctx, runner, holder)
             self.search.table.setMinimumHeight(110)
             self.search.table.setMaximumHeight(160)
-            self.link = QCheckBox("Link to the chosen contact", holder)
+            self.link = QCheckBox(translate("ForwardDialog", "Link to the chosen contact"), holder)
             self.link.setObjectName("forwardLink")
             self.link.setChecked(todo)
             self.search.setEnabled(todo)
@@ -71,9 +76,9 @@ class ForwardDialog(FormDialog):
             column.addWidget(hint)
             column.addWidget(self.link)
             column.addWidget(self.search)
-            self.add_field("contact_id", "Contact", holder)
+            self.add_field("contact_id", translate("ForwardDialog", "Contact"), holder)
             self.search.run_search()
-        self.add_field("note", "Note", self.note)
+        self.add_field("note", translate("ForwardDialog", "Note"), self.note)
         self.resize(640, 560 if not has_contact else 360)
 
     def due_at(self) -> datetime | None:
@@ -87,5 +92,5 @@ class ForwardDialog(FormDialog):
 
     def check(self) -> dict[str, str]:
         if self.search is not None and self.link.isChecked() and self.search.current() is None:
-            return {"contact_id": "Pick the contact from the list"}
+            return {"contact_id": translate("ForwardDialog", "Pick the contact from the list")}
         return {}

@@ -14,20 +14,20 @@ from functools import partial
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from app.i18n import translate
 from app.services.contacts import search
 from app.services.contacts.list_rows import Filters
 from app.services.context import AppContext
 from app.services.dto import ContactRow
 from app.views.tasks import TaskRunner
 from app.views.widgets.forms import FormDialog
+from app.views.widgets.labels import contact_type_label
 from app.views.widgets.tables import Column, RowsTableModel, make_table
 
 log = logging.getLogger(__name__)
 
 TYPING_PAUSE_MS = 150
 RESULTS = 30
-TYPE_LABELS = {"lead": "Lead", "potential": "Potential", "customer": "Customer",
-               "account": "Account"}
 
 
 def _forget(runner: TaskRunner, key: str, *_args: object) -> None:
@@ -62,14 +62,19 @@ class ContactSearch(QWidget):
         self.box = QLineEdit(self)
         self.box.setObjectName("contactSearchBox")
         self.box.setClearButtonEnabled(True)
-        noun = {"company": "companies", "person": "people"}.get(kind or "", "contacts")
-        self.box.setPlaceholderText(f"Search {noun} by name, phone or e-mail…")
+        self._kind = kind or ""
+        self.box.setPlaceholderText({
+            "company": translate("LinkCompanyDialog", "Search companies by name, phone or e-mail…"),
+            "person": translate("LinkCompanyDialog", "Search people by name, phone or e-mail…"),
+        }.get(self._kind, translate("LinkCompanyDialog", "Search contacts by name, phone or e-mail…")))
         columns: list[Column[ContactRow]] = [
-            Column("Name", lambda r: r.name),
-            Column("Type", lambda r: TYPE_LABELS.get(r.contact_type, r.contact_type)
-                   + (" · company" if r.kind == "company" else "")),
-            Column("Phone", lambda r: r.phone),
-            Column("Company / contact", lambda r: r.contact),
+            Column(translate("LinkCompanyDialog", "Name"), lambda r: r.name),
+            Column(translate("LinkCompanyDialog", "Type"),
+                   lambda r: translate("LinkCompanyDialog", "{type} · company").format(
+                       type=contact_type_label(r.contact_type)) if r.kind == "company"
+                   else contact_type_label(r.contact_type)),
+            Column(translate("LinkCompanyDialog", "Phone"), lambda r: r.phone),
+            Column(translate("LinkCompanyDialog", "Company / contact"), lambda r: r.contact),
         ]
         self.model: RowsTableModel[ContactRow] = RowsTableModel(columns, self)
         self.table = make_table(self.model, self, "searchResults")
@@ -82,7 +87,6 @@ class ContactSearch(QWidget):
         self.empty = QLabel(self)
         self.empty.setObjectName("searchEmpty")
         self.empty.hide()
-        self._noun = noun
 
         # layout
         box = QVBoxLayout(self)
@@ -116,10 +120,20 @@ class ContactSearch(QWidget):
         self.model.set_rows(rows)
         if rows:
             self.table.selectRow(0)
-        self.empty.setText(f"No {self._noun} match “{self.box.text().strip()}”"
-                           if self.box.text().strip() else f"No {self._noun} to link yet")
+        self.empty.setText(self._empty_text(self.box.text().strip()))
         self.empty.setVisible(not rows)
         self.results_shown.emit()
+
+    def _empty_text(self, typed: str) -> str:
+        """What the list says when it has no hits (for "typed", or before any typing)."""
+        if typed:
+            text = {"company": translate("LinkCompanyDialog", "No companies match “{typed}”"),
+                    "person": translate("LinkCompanyDialog", "No people match “{typed}”")}.get(
+                        self._kind, translate("LinkCompanyDialog", "No contacts match “{typed}”"))
+            return text.format(typed=typed)
+        return {"company": translate("LinkCompanyDialog", "No companies to link yet"),
+                "person": translate("LinkCompanyDialog", "No people to link yet")}.get(
+                    self._kind, translate("LinkCompanyDialog", "No contacts to link yet"))
 
     def _double_clicked(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -147,15 +161,18 @@ class LinkCompanyDialog(FormDialog):
                  for_company: bool = False, exclude: set[int] | frozenset[int] = frozenset()
                  ) -> None:
         other = "person" if for_company else "company"
-        super().__init__(f"Link {other}", parent, ok_text="Add")
+        super().__init__(translate("LinkCompanyDialog", "Link person") if for_company
+                         else translate("LinkCompanyDialog", "Link company"), parent,
+                         ok_text=translate("LinkCompanyDialog", "Add"))
         # widgets
         self.search = ContactSearch(ctx, runner, self, kind=other, exclude=exclude)
         self.role = QLineEdit(self)
         self.role.setObjectName("roleEdit")
-        self.role.setPlaceholderText("e.g. Purchasing manager")
+        self.role.setPlaceholderText(translate("LinkCompanyDialog", "e.g. Purchasing manager"))
         self.role.setMaxLength(120)
-        self.add_field(other, other.title(), self.search)
-        self.add_field("role", "Role", self.role)
+        self.add_field(other, translate("LinkCompanyDialog", "Person") if for_company
+                       else translate("LinkCompanyDialog", "Company"), self.search)
+        self.add_field("role", translate("LinkCompanyDialog", "Role"), self.role)
         self.resize(700, 440)
 
         # signals
@@ -169,5 +186,7 @@ class LinkCompanyDialog(FormDialog):
     def check(self) -> dict[str, str]:
         if self.chosen_id() is None:
             key = "person" if "person" in self._fields else "company"
-            return {key: f"Pick a {key} from the list"}
+            return {key: translate("LinkCompanyDialog", "Pick a person from the list")
+                    if key == "person" else translate("LinkCompanyDialog", "Pick a company from the "
+                                                                            "list")}
         return {}

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QDate, QDateTime, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.contacts import marketing
 from app.services.contacts.marketing import CampaignView
 from app.services.context import AppContext, ServiceError
@@ -33,12 +34,35 @@ from app.views.widgets.fields import ErrorLabel, OptionalDate, fill_combo, with_
 
 log = logging.getLogger(__name__)
 
-CAMPAIGN_RESPONSES = ("", "Interested", "Not interested", "No response", "Registered",
-                      "Attended", "Bought")
-PROJECT_ROLES = ("", "Project manager", "Contact person", "Decision maker", "Participant",
-                 "Reference")
-CHANNELS = (("E-mail", "email"), ("Letter", "mail"), ("SMS", "sms"), ("Fax", "fax"),
-            ("Phone", "phone"))
+# suggestions (free text once chosen): English, offered in the user's language
+CAMPAIGN_RESPONSES = ("", QT_TRANSLATE_NOOP("MarketingDialogs", "Interested"),
+                      QT_TRANSLATE_NOOP("MarketingDialogs", "Not interested"),
+                      QT_TRANSLATE_NOOP("MarketingDialogs", "No response"),
+                      QT_TRANSLATE_NOOP("MarketingDialogs", "Registered"),
+                      QT_TRANSLATE_NOOP("MarketingDialogs", "Attended"),
+                      QT_TRANSLATE_NOOP("MarketingDialogs", "Bought"))
+PROJECT_ROLES = ("", QT_TRANSLATE_NOOP("MarketingDialogs", "Project manager"),
+                 QT_TRANSLATE_NOOP("MarketingDialogs", "Contact person"),
+                 QT_TRANSLATE_NOOP("MarketingDialogs", "Decision maker"),
+                 QT_TRANSLATE_NOOP("MarketingDialogs", "Participant"),
+                 QT_TRANSLATE_NOOP("MarketingDialogs", "Reference"))
+CHANNELS = ((QT_TRANSLATE_NOOP("MarketingDialogs", "E-mail"), "email"),
+            (QT_TRANSLATE_NOOP("MarketingDialogs", "Letter"), "mail"),
+            (QT_TRANSLATE_NOOP("MarketingDialogs", "SMS"), "sms"),
+            (QT_TRANSLATE_NOOP("MarketingDialogs", "Fax"), "fax"),
+            (QT_TRANSLATE_NOOP("MarketingDialogs", "Phone"), "phone"))
+STATUS_LABELS = {"planned": QT_TRANSLATE_NOOP("MarketingDialogs", "Planned"),
+                 "running": QT_TRANSLATE_NOOP("MarketingDialogs", "Running"),
+                 "active": QT_TRANSLATE_NOOP("MarketingDialogs", "Active"),
+                 "on hold": QT_TRANSLATE_NOOP("MarketingDialogs", "On hold"),
+                 "finished": QT_TRANSLATE_NOOP("MarketingDialogs", "Finished"),
+                 "cancelled": QT_TRANSLATE_NOOP("MarketingDialogs", "Cancelled")}
+
+
+def status_label(status: str) -> str:
+    """A campaign's or project's status as the user reads it ("on hold" -> "On hold")."""
+    label = STATUS_LABELS.get(status)
+    return translate("MarketingDialogs", label) if label else status.capitalize()
 
 
 class _FormDialog(QDialog):
@@ -85,24 +109,26 @@ class RecordDialog(_FormDialog):
     """A new campaign or project: name, dates, status, description."""
 
     def __init__(self, ctx: AppContext, what: str, parent: QWidget | None = None) -> None:
-        super().__init__(f"New {what}", parent)
+        super().__init__(translate("MarketingDialogs", "New campaign") if what == "campaign"
+                         else translate("MarketingDialogs", "New project"), parent)
         self.ctx = ctx
         self.what = what
         self.record_id: int | None = None
         statuses = marketing.CAMPAIGN_STATUSES if what == "campaign" else marketing.PROJECT_STATUSES
         self.name = QLineEdit(self)
-        self.start = OptionalDate("Set", self)
-        self.end = OptionalDate("Set", self)
+        self.start = OptionalDate(translate("MarketingDialogs", "Set"), self)
+        self.end = OptionalDate(translate("MarketingDialogs", "Set"), self)
         self.status = QComboBox(self)
-        fill_combo(self.status, [(s.capitalize(), s) for s in statuses],
+        fill_combo(self.status, [(status_label(s), s) for s in statuses],
                    "planned" if what == "campaign" else "active")
         self.description = QPlainTextEdit(self)
         self.description.setFixedHeight(80)
-        self.add_field("&Name:", "name", self.name)
-        self.add_field("&Start date:", "start_date", self.start)
-        self.add_field("&End date:", "end_date", self.end)
-        self.add_field("S&tatus:", "status", self.status)
-        self.add_field("&Description:", "description", self.description)
+        self.add_field(translate("MarketingDialogs", "&Name:"), "name", self.name)
+        self.add_field(translate("MarketingDialogs", "&Start date:"), "start_date", self.start)
+        self.add_field(translate("MarketingDialogs", "&End date:"), "end_date", self.end)
+        self.add_field(translate("MarketingDialogs", "S&tatus:"), "status", self.status)
+        self.add_field(translate("MarketingDialogs", "&Description:"), "description",
+                       self.description)
         self.resize(440, 0)
 
     def accept(self) -> None:
@@ -131,13 +157,14 @@ class JoinDialog(_FormDialog):
         self.choice.setEnabled(current_id is None)
         self.text = QComboBox(self)
         self.text.setEditable(True)
-        self.text.addItems(list(suggestions))
+        self.text.addItems([translate("MarketingDialogs", s) if s else s for s in suggestions])
         self.text.setCurrentText(current_text)
         self.add_field(choice_label, "choice", self.choice)
         self.add_field(text_label, "text", self.text)
         self.ok_button.setEnabled(bool(choices))
         if not choices:
-            self.banner.show_message("There is nothing to choose yet: create one first.")
+            self.banner.show_message(translate("MarketingDialogs", "There is nothing to choose yet: "
+                                                                   "create one first."))
         self.resize(420, 0)
 
     def accept(self) -> None:
@@ -150,24 +177,26 @@ class SendOutDialog(_FormDialog):
 
     def __init__(self, ctx: AppContext, contact_id: int, choices: Sequence[CampaignView],
                  current_id: int | None = None, parent: QWidget | None = None) -> None:
-        super().__init__("Record send-out", parent)
+        super().__init__(translate("MarketingDialogs", "Record send-out"), parent)
         self.ctx = ctx
         self.contact_id = contact_id
         self.campaign = QComboBox(self)
         fill_combo(self.campaign, [(_describe(c), c.id) for c in choices], current_id)
         self.channel = QComboBox(self)
-        fill_combo(self.channel, CHANNELS)
+        fill_combo(self.channel, [(translate("MarketingDialogs", label), key)
+                                  for label, key in CHANNELS])
         self.subject = QLineEdit(self)
         self.sent_at = QDateTimeEdit(QDateTime.currentDateTime(), self)
         self.sent_at.setCalendarPopup(True)
         self.sent_at.setDisplayFormat("dd MMM yyyy HH:mm")
-        self.add_field("&Campaign:", "campaign", self.campaign)
-        self.add_field("C&hannel:", "channel", self.channel)
-        self.add_field("&Subject:", "subject", self.subject)
-        self.add_field("Sent &at:", "sent_at", self.sent_at)
+        self.add_field(translate("MarketingDialogs", "&Campaign:"), "campaign", self.campaign)
+        self.add_field(translate("MarketingDialogs", "C&hannel:"), "channel", self.channel)
+        self.add_field(translate("MarketingDialogs", "&Subject:"), "subject", self.subject)
+        self.add_field(translate("MarketingDialogs", "Sent &at:"), "sent_at", self.sent_at)
         self.ok_button.setEnabled(bool(choices))
         if not choices:
-            self.banner.show_message("There are no campaigns yet: create one first.")
+            self.banner.show_message(translate("MarketingDialogs", "There are no campaigns yet: "
+                                                                   "create one first."))
         self.resize(440, 0)
 
     def accept(self) -> None:
@@ -184,5 +213,8 @@ class SendOutDialog(_FormDialog):
 
 
 def _describe(c: CampaignView) -> str:
-    when = f" ({c.start_date:%b %Y})" if c.start_date else ""
-    return f"{c.name}{when} · {c.status}"
+    status = status_label(c.status)
+    if c.start_date is None:
+        return f"{c.name} · {status}"
+    month = QLocale().toString(QDate(c.start_date.year, c.start_date.month, 1), "MMM yyyy")
+    return f"{c.name} ({month}) · {status}"

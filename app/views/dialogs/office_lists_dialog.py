@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.context import AppContext
 from app.services.office import lists
 from app.services.office.lists import Item
@@ -32,19 +33,51 @@ from app.views.widgets.tables import Column, RowsTableModel, make_table
 
 log = logging.getLogger(__name__)
 
-PAGES = (("status", "Statuses"), ("rating", "Ratings"), ("conversion_stage", "Conversion stages"),
-         ("category", "Categories"))
-READ_ONLY_NOTE = "Only a manager can change the office lists."
+PAGES = (("status", QT_TRANSLATE_NOOP("OfficeListsDialog", "Statuses")),
+         ("rating", QT_TRANSLATE_NOOP("OfficeListsDialog", "Ratings")),
+         ("conversion_stage", QT_TRANSLATE_NOOP("OfficeListsDialog", "Conversion stages")),
+         ("category", QT_TRANSLATE_NOOP("OfficeListsDialog", "Categories")))
+"""(list, English tab label): shown through ``translate("OfficeListsDialog", label)``."""
+
+
+def read_only_note() -> str:
+    return translate("OfficeListsDialog", "Only a manager can change the office lists.")
+
+
+def entry_texts(list_name: str) -> dict[str, str]:
+    """What the dialogs of one list say, whole sentences per list (German nouns have
+    genders): the titles, and the two messages of the name field ("{name}")."""
+    if list_name == "rating":
+        return {"new": translate("OfficeListsDialog", "New rating"),
+                "rename": translate("OfficeListsDialog", "Rename rating"),
+                "empty": translate("OfficeListsDialog", "Give the rating a name"),
+                "taken": translate("OfficeListsDialog", "There is already a rating “{name}”")}
+    if list_name == "conversion_stage":
+        return {"new": translate("OfficeListsDialog", "New conversion stage"),
+                "rename": translate("OfficeListsDialog", "Rename conversion stage"),
+                "empty": translate("OfficeListsDialog", "Give the conversion stage a name"),
+                "taken": translate("OfficeListsDialog",
+                                   "There is already a conversion stage “{name}”")}
+    if list_name == "category":
+        return {"new": translate("OfficeListsDialog", "New category"),
+                "rename": translate("OfficeListsDialog", "Rename category"),
+                "empty": translate("OfficeListsDialog", "Give the category a name"),
+                "taken": translate("OfficeListsDialog", "There is already a category “{name}”")}
+    return {"new": translate("OfficeListsDialog", "New status"),
+            "rename": translate("OfficeListsDialog", "Rename status"),
+            "empty": translate("OfficeListsDialog", "Give the status a name"),
+            "taken": translate("OfficeListsDialog", "There is already a status “{name}”")}
 
 
 class EntryNameDialog(FormDialog):
     """The name of a new or renamed entry, checked against the list as it is typed."""
 
-    def __init__(self, title: str, noun: str, taken: dict[str, int], parent: QWidget | None = None,
-                 *, name: str = "", item_id: int | None = None) -> None:
+    def __init__(self, title: str, texts: dict[str, str], taken: dict[str, int],
+                 parent: QWidget | None = None, *, name: str = "", item_id: int | None = None
+                 ) -> None:
         super().__init__(title, parent)
         # attributes
-        self._noun = noun
+        self._texts = texts  # entry_texts() of the list
         self._taken = taken  # casefolded name -> id, the list's names (retired ones too)
         self._item_id = item_id
 
@@ -52,7 +85,7 @@ class EntryNameDialog(FormDialog):
         self.name = QLineEdit(name, self)
         self.name.setObjectName("entryName")
         self.name.setMaxLength(lists.NAME_MAX)
-        self.add_field("name", "Name", self.name)
+        self.add_field("name", translate("OfficeListsDialog", "Name"), self.name)
 
         # signals
         self.name.textChanged.connect(lambda _t: self.set_error("name", self.check().get("name")))
@@ -60,10 +93,10 @@ class EntryNameDialog(FormDialog):
     def check(self) -> dict[str, str]:
         name = " ".join(self.name.text().split())
         if not name:
-            return {"name": f"Give the {self._noun} a name"}
+            return {"name": self._texts["empty"]}
         clash = self._taken.get(name.casefold())
         if clash is not None and clash != self._item_id:
-            return {"name": f"There is already a {self._noun} “{name}”"}
+            return {"name": self._texts["taken"].format(name=name)}
         return {}
 
 
@@ -74,21 +107,22 @@ class ListPage(QWidget):
         super().__init__(owner.tabs)
         # attributes
         self.list_name = list_name
-        self.noun = lists.NOUNS[list_name]
         self._owner = owner
 
         # widgets
         self.model: RowsTableModel[Item] = RowsTableModel([
-            Column("Name", lambda i: i.name),
-            Column("In use", lambda i: "Yes" if i.active else "Retired"),
+            Column(translate("OfficeListsDialog", "Name"), lambda i: i.name),
+            Column(translate("OfficeListsDialog", "In use"),
+                   lambda i: translate("OfficeListsDialog", "Yes") if i.active
+                   else translate("OfficeListsDialog", "Retired")),
         ], self, dimmed=lambda i: not i.active)
         self.table = make_table(self.model, self, f"{list_name}Table")
         self.table.setColumnWidth(0, 300)
-        self.add_button = QPushButton("Add…", self)
-        self.rename_button = QPushButton("Rename…", self)
-        self.up_button = QPushButton("Move up", self)
-        self.down_button = QPushButton("Move down", self)
-        self.retire_button = QPushButton("Retire", self)
+        self.add_button = QPushButton(translate("OfficeListsDialog", "Add…"), self)
+        self.rename_button = QPushButton(translate("OfficeListsDialog", "Rename…"), self)
+        self.up_button = QPushButton(translate("OfficeListsDialog", "Move up"), self)
+        self.down_button = QPushButton(translate("OfficeListsDialog", "Move down"), self)
+        self.retire_button = QPushButton(translate("OfficeListsDialog", "Retire"), self)
 
         # layout
         row = QHBoxLayout()
@@ -139,9 +173,10 @@ class ListPage(QWidget):
         self.up_button.setEnabled(manager and at > 0)
         self.down_button.setEnabled(manager and 0 <= at < self.model.rowCount() - 1)
         self.retire_button.setEnabled(manager and chosen is not None)
-        self.retire_button.setText("Restore" if chosen is not None and not chosen.active
-                                   else "Retire")
-        tip = "" if manager else READ_ONLY_NOTE
+        self.retire_button.setText(translate("OfficeListsDialog", "Restore")
+                                   if chosen is not None and not chosen.active
+                                   else translate("OfficeListsDialog", "Retire"))
+        tip = "" if manager else read_only_note()
         for b in (self.add_button, self.rename_button, self.up_button, self.down_button,
                   self.retire_button):
             b.setToolTip(tip)
@@ -153,7 +188,8 @@ class ListPage(QWidget):
 
     def add_entry(self) -> EntryNameDialog:
         ctx, name = self._owner.ctx, self.list_name
-        dialog = EntryNameDialog(f"New {self.noun}", self.noun, self._taken(), self)
+        texts = entry_texts(name)
+        dialog = EntryNameDialog(texts["new"], texts, self._taken(), self)
         dialog.submitted.connect(lambda: self._owner.save(self, dialog, lambda: lists.add(
             ctx, name, dialog.name.text())))
         return self._owner.open_dialog(dialog)
@@ -163,7 +199,8 @@ class ListPage(QWidget):
         if chosen is None:
             return None
         ctx, name = self._owner.ctx, self.list_name
-        dialog = EntryNameDialog(f"Rename {self.noun}", self.noun, self._taken(), self,
+        texts = entry_texts(name)
+        dialog = EntryNameDialog(texts["rename"], texts, self._taken(), self,
                                  name=chosen.name, item_id=chosen.id)
         dialog.submitted.connect(lambda: self._owner.save(self, dialog, lambda: lists.rename(
             ctx, name, chosen.id, dialog.name.text())))
@@ -201,18 +238,19 @@ class OfficeListsDialog(QDialog):
         self.active_dialog: EntryNameDialog | None = None
 
         # widgets
-        self.setWindowTitle("Office lists")
+        self.setWindowTitle(translate("OfficeListsDialog", "Office lists"))
         self.setObjectName("officeListsDialog")
         self.tabs = QTabWidget(self)
         self.pages: dict[str, ListPage] = {}
         for key, label in PAGES:
             self.pages[key] = ListPage(self, key)
-            self.tabs.addTab(self.pages[key], label)
-        self.note = QLabel(READ_ONLY_NOTE, self)
+            self.tabs.addTab(self.pages[key], translate("OfficeListsDialog", label))
+        self.note = QLabel(read_only_note(), self)
         self.note.setObjectName("officeListsNote")
         self.note.hide()
-        hint = QLabel("A retired entry stays on the records that have it; it is no longer "
-                      "offered for new ones.", self)
+        hint = QLabel(translate("OfficeListsDialog", "A retired entry stays on the records that "
+                                                     "have it; it is no longer offered for new "
+                                                     "ones."), self)
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
 

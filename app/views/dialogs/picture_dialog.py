@@ -14,6 +14,8 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPoint, QPointF, QRec
 from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent, QPen, QWheelEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from app.i18n import translate
+
 log = logging.getLogger(__name__)
 
 MAX_SIDE = 512
@@ -162,12 +164,12 @@ class PictureDialog(QDialog):
 
     def __init__(self, image: QImage, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Crop picture")
+        self.setWindowTitle(translate("PictureDialog", "Crop picture"))
         self.area = CropArea(image, self)
         self.info = QLabel(self)
         self.info.setEnabled(False)
-        hint = QLabel("Drag the square to move it; drag its corner or turn the mouse wheel to "
-                      "resize it.", self)
+        hint = QLabel(translate("PictureDialog", "Drag the square to move it; drag its corner or "
+                                                 "turn the mouse wheel to resize it."), self)
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -184,8 +186,9 @@ class PictureDialog(QDialog):
 
     def _describe(self, square: QRect) -> None:
         out = min(square.width(), MAX_SIDE)
-        self.info.setText(f"Selection {square.width()} × {square.height()} px; "
-                          f"stored as {out} × {out} px")
+        self.info.setText(translate("PictureDialog", "Selection {width} × {height} px; stored as "
+                                                     "{side} × {side} px").format(
+            width=square.width(), height=square.height(), side=out))
 
     def png_bytes(self) -> bytes:
         return crop_to_png(self._image, self.area.selection())

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from app.models import ActivityKind, ActivityStatus
 from app.services.activities.edit import ActivityForm
 from app.services.activities.types import TypeView
@@ -32,16 +33,17 @@ log = logging.getLogger(__name__)
 class TaskDialog(FormDialog):
     def __init__(self, users: list[UserView], me: str, parent: QWidget | None = None, *,
                  types: list[TypeView] | None = None) -> None:
-        super().__init__("New task", parent)
+        super().__init__(translate("TaskDialog", "New task"), parent)
         # widgets
         self.subject = QLineEdit(self)
         self.subject.setObjectName("taskSubject")
         self.subject.setMaxLength(300)
-        self.subject.setPlaceholderText("e.g. Send the revised quote")
-        self.type = type_combo(self, "taskType", "Task", ActivityKind.TASK, types or [])
+        self.subject.setPlaceholderText(translate("TaskDialog", "e.g. Send the revised quote"))
+        self.type = type_combo(self, "taskType", translate("TaskDialog", "Task"), ActivityKind.TASK,
+                               types or [])
         self.priority = priority_combo(self, "taskPriority")
         due_row = QWidget(self)
-        self.no_due = QCheckBox("No due date", due_row)
+        self.no_due = QCheckBox(translate("TaskDialog", "No due date"), due_row)
         self.due = QDateTimeEdit(due_row)
         self.due.setObjectName("taskDue")
         self.due.setCalendarPopup(True)
@@ -62,12 +64,12 @@ class TaskDialog(FormDialog):
         self.notes = QPlainTextEdit(self)
         self.notes.setObjectName("taskNotes")
         self.notes.setTabChangesFocus(True)
-        self.add_field("subject", "Subject", self.subject)
-        self.add_field("type_id", "Type", self.type)
-        self.add_field("priority", "Priority", self.priority)
-        self.add_field("due_at", "Deadline", due_row)
-        self.add_field("owner", "Owner", self.owner)
-        self.add_field("body", "Notes", self.notes)
+        self.add_field("subject", translate("TaskDialog", "Subject"), self.subject)
+        self.add_field("type_id", translate("TaskDialog", "Type"), self.type)
+        self.add_field("priority", translate("TaskDialog", "Priority"), self.priority)
+        self.add_field("due_at", translate("TaskDialog", "Deadline"), due_row)
+        self.add_field("owner", translate("TaskDialog", "Owner"), self.owner)
+        self.add_field("body", translate("TaskDialog", "Notes"), self.notes)
         self.resize(480, 420)
 
         # signals
@@ -75,7 +77,7 @@ class TaskDialog(FormDialog):
 
     def check(self) -> dict[str, str]:
         if not self.subject.text().strip():
-            return {"subject": "A task needs a subject"}
+            return {"subject": translate("TaskDialog", "A task needs a subject")}
         return {}
 
     def due_at(self) -> datetime | None:

@@ -104,8 +104,8 @@ class RecordsTab(DeskTab):
         box = QVBoxLayout(self)
         box.setContentsMargins(6, 6, 6, 6)
         box.addWidget(QLabel(translate("HelpDesk", "Records that matched no contact's number or "
-                                       "e-mail address are kept here, outside every Activity "
-                                       "History."), self))
+                                                   "e-mail address are kept here, outside every "
+                                                   "Activity History."), self))
         box.addLayout(top)
         box.addWidget(self.table, 1)
         box.addWidget(self.details)
