@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from app.i18n import translate
 from app.services.context import AppContext
 from app.services.importing.contacts import ImportReport
 from app.services.importing.read import ImportFileError
@@ -46,27 +47,32 @@ from app.views.import_wizard.report_models import (
     DuplicatesModel,
     problems_model,
 )
-from app.views.import_wizard.state import ACTION_LABELS, SHOWN_PROBLEMS, ImportState, Would
+from app.views.import_wizard.state import (
+    ACTION_LABELS,
+    SHOWN_PROBLEMS,
+    ImportState,
+    Would,
+    shown_label,
+)
 from app.views.tasks import TaskRunner
+from app.views.widgets.labels import format_count
 from app.views.widgets.tables import make_table
 
 log = logging.getLogger(__name__)
 
 
-def _n(count: int, noun: str) -> str:
-    return f"{count:,} {noun}{'' if count == 1 else 's'}"
-
-
 def summary_text(rows: int, would: Would) -> str:
     """"7 rows checked: 5 new, 1 to update, 1 duplicate to skip, 1 with problems." """
-    parts = [f"{would.create:,} new"]
+    parts = [translate("ImportWizard", "%Ln new", None, would.create)]
     if would.update:
-        parts.append(f"{would.update:,} to update")
+        parts.append(translate("ImportWizard", "%Ln to update", None, would.update))
     if would.skip_duplicates:
-        parts.append(f"{_n(would.skip_duplicates, 'duplicate')} to skip")
+        parts.append(translate("ImportWizard", "%Ln duplicate(s) to skip", None,
+                               would.skip_duplicates))
     if would.skip_invalid:
-        parts.append(f"{would.skip_invalid:,} with problems")
-    return f"{_n(rows, 'row')} checked: " + ", ".join(parts) + "."
+        parts.append(translate("ImportWizard", "%Ln with problems", None, would.skip_invalid))
+    return translate("ImportWizard", "%Ln row(s) checked: {parts}.", None, rows).format(
+        parts=", ".join(parts))
 
 
 def bad_only(check: ImportReport) -> bool:
@@ -92,17 +98,18 @@ class CheckPage(QWizardPage):
         self._error = ""
 
         # widgets
-        self.setTitle("Check the rows")
-        self.setSubTitle("Every row is checked and compared with the stored contacts. Nothing is "
-                         "stored yet.")
+        self.setTitle(translate("ImportWizard", "Check the rows"))
+        self.setSubTitle(translate("ImportWizard", "Every row is checked and compared with the "
+                                                   "stored contacts. Nothing is stored yet."))
         self.setCommitPage(True)
-        self.progress = ProgressPanel("Checking", self)
+        self.progress = ProgressPanel(False, self)
         self.summary = QLabel(self)
         self.summary.setObjectName("checkSummary")
         self.summary.setWordWrap(True)
         self.error = message_label(self, "checkError")
-        self.again_button = QPushButton("Check &again", self)
-        self.skip_invalid = QCheckBox("S&kip invalid rows and import the rest", self)
+        self.again_button = QPushButton(translate("ImportWizard", "Check &again"), self)
+        self.skip_invalid = QCheckBox(translate("ImportWizard", "S&kip invalid rows and import the "
+                                                                "rest"), self)
         self.skip_invalid.setObjectName("skipInvalid")
         self.problems_title = QLabel(self)
         self.problems_model = problems_model(self)
@@ -115,8 +122,8 @@ class CheckPage(QWizardPage):
         self.duplicates_title.setWordWrap(True)
         self.for_all = QComboBox(self)
         self.for_all.setObjectName("forAllDuplicates")
-        for key, label in ACTION_LABELS.items():
-            self.for_all.addItem(label, key)
+        for key in ACTION_LABELS:
+            self.for_all.addItem(shown_label(ACTION_LABELS, key), key)
         self.dup_model = DuplicatesModel(state.action_for, self)
         self.duplicates = QTableView(self)
         self.duplicates.setObjectName("duplicatesTable")
@@ -133,7 +140,7 @@ class CheckPage(QWizardPage):
         dup_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for column, width in ((0, 60), (2, 170), (ACTION_COLUMN, 140)):
             self.duplicates.setColumnWidth(column, width)
-        self.save_button = QPushButton("&Save report…", self)
+        self.save_button = QPushButton(translate("ImportWizard", "&Save report…"), self)
         self.saved_note = QLabel(self)
         self.saved_note.setStyleSheet(NOTE_STYLE)
 
@@ -141,7 +148,7 @@ class CheckPage(QWizardPage):
         self.problems_box = self._section(self.problems_title, self.problems, self.problems_more)
         dup_head = QHBoxLayout()
         dup_head.addWidget(self.duplicates_title, 1)
-        dup_head.addWidget(QLabel("For all duplicates:", self))
+        dup_head.addWidget(QLabel(translate("ImportWizard", "For all duplicates:"), self))
         dup_head.addWidget(self.for_all)
         self.duplicates_box = self._section(dup_head, self.duplicates)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -209,22 +216,28 @@ class CheckPage(QWizardPage):
         self._running = False
         report = result.report
         if report.cancelled:
-            self._stopped("Check cancelled: press “Check again” to check every row before "
-                          "importing.")
+            self._stopped(translate("ImportWizard", "Check cancelled: press “Check again” to check "
+                                                    "every row before importing."))
             return
         self._state.check = report
         self._state.match_names = result.names
         self.problems_model.set_rows(report.problems[:SHOWN_PROBLEMS])
         more = len(report.problems) - SHOWN_PROBLEMS
-        self.problems_more.setText(f"… and {more:,} more (all of them are in the saved report)")
+        self.problems_more.setText(translate("ImportWizard", "… and %Ln more (all of them are in "
+                                                             "the saved report)", None, more))
         self.problems_more.setVisible(more > 0)
-        self.problems_title.setText(f"<b>Problems</b>: {_n(len(report.problems), 'problem')} in "
-                                    f"{_n(report.skipped_invalid, 'row')}")
+        self.problems_title.setText(translate("ImportWizard", "<b>Problems</b>: {problems} in {rows}")
+                                    .format(problems=translate("ImportWizard", "%Ln problem(s)",
+                                                               None, len(report.problems)),
+                                            rows=translate("ImportWizard", "%Ln row(s)", None,
+                                                           report.skipped_invalid)))
         self.dup_model.set_rows(report.duplicates, result.names)
         dups = len(report.duplicates)
-        self.duplicates_title.setText(f"<b>Duplicates</b>: {_n(dups, 'row')} "
-                                      f"{'matches' if dups == 1 else 'match'} a stored contact or an "
-                                      "earlier row; choose what to do with each")
+        self.duplicates_title.setText(
+            translate("ImportWizard", "<b>Duplicates</b>: 1 row matches a stored contact or an "
+                                      "earlier row; choose what to do with it") if dups == 1
+            else translate("ImportWizard", "<b>Duplicates</b>: %Ln rows match a stored contact or "
+                                           "an earlier row; choose what to do with each", None, dups))
         self.for_all.setCurrentIndex(self.for_all.findData(self._state.on_duplicate))
         self.problems_box.setVisible(bool(report.problems))
         self.duplicates_box.setVisible(bool(report.duplicates))
@@ -240,7 +253,7 @@ class CheckPage(QWizardPage):
             self._stopped(" ".join(exc.errors.values()))
         else:
             show_exception(self, exc)
-            self._stopped("The check failed; the details are in the log.")
+            self._stopped(translate("ImportWizard", "The check failed; the details are in the log."))
 
     def _stopped(self, message: str) -> None:
         self._error = message
@@ -294,14 +307,20 @@ class CheckPage(QWizardPage):
         self._error = ""
         if check.problems and not self._state.skip_invalid:
             bad, valid = check.skipped_invalid, check.rows - check.skipped_invalid
-            self._error = (f"{bad:,} row{' has' if bad == 1 else 's have'} problems, so nothing "
-                           "would be imported: the import is all or nothing. "
-                           f"Correct the file and check again, or tick “Skip invalid rows” to "
-                           f"import the other {valid:,}.")
+            text = (translate("ImportWizard", "1 row has problems, so nothing would be imported: "
+                                              "the import is all or nothing. Correct the file and "
+                                              "check again, or tick “Skip invalid rows” to import "
+                                              "the other {valid}.") if bad == 1
+                    else translate("ImportWizard", "%Ln rows have problems, so nothing would be "
+                                                   "imported: the import is all or nothing. Correct "
+                                                   "the file and check again, or tick “Skip invalid "
+                                                   "rows” to import the other {valid}.", None, bad))
+            self._error = text.format(valid=format_count(valid))
         elif not would.writes:
-            self._error = ("Nothing to import: every row has problems." if bad_only(check)
-                           else "Nothing to import: every row is a duplicate set to Skip or has "
-                                "problems.")
+            self._error = (translate("ImportWizard", "Nothing to import: every row has problems.")
+                           if bad_only(check)
+                           else translate("ImportWizard", "Nothing to import: every row is a "
+                                                          "duplicate set to Skip or has problems."))
         show_message(self.error, self._error)
         self.completeChanged.emit()
 
@@ -319,7 +338,7 @@ class CheckPage(QWizardPage):
         write_report_to(self._runner, f"{self._task}.report", report, path, self._report_saved)
 
     def _report_saved(self, path: Path) -> None:
-        self.saved_note.setText(f"Saved: {path.name}")
+        self.saved_note.setText(translate("ImportWizard", "Saved: {file}").format(file=path.name))
         self.report_saved.emit(path)
 
     # -- QWizardPage -------------------------------------------------------

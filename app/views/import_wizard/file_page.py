@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from app.i18n import translate
 from app.services.context import AppContext
 from app.services.importing import read as import_read
 from app.services.importing.read import ImportFileError
@@ -36,12 +37,12 @@ from app.views.import_wizard.state import (
     KIND_LABELS,
     FileFacts,
     ImportState,
+    shown_label,
 )
 from app.views.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
-FILE_FILTER = "Contacts (*.csv *.txt *.xlsx *.vcf);;All files (*)"
 SHOWN_HEADERS = 12
 
 
@@ -80,17 +81,18 @@ class FilePage(QWizardPage):
         self._error = ""
 
         # widgets
-        self.setTitle("Choose the file to import")
-        self.setSubTitle("A CSV or text file, an Excel workbook (.xlsx) or vCard contacts (.vcf). "
-                         "Nothing is stored until the last step.")
+        self.setTitle(translate("ImportWizard", "Choose the file to import"))
+        self.setSubTitle(translate("ImportWizard", "A CSV or text file, an Excel workbook (.xlsx) "
+                                                   "or vCard contacts (.vcf). Nothing is stored "
+                                                   "until the last step."))
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("importPath")
-        self.path_edit.setPlaceholderText("Choose a file…")
-        self.browse_button = QPushButton("&Browse…", self)
+        self.path_edit.setPlaceholderText(translate("ImportWizard", "Choose a file…"))
+        self.browse_button = QPushButton(translate("ImportWizard", "&Browse…"), self)
         self.as_type = QComboBox(self)
         self.as_type.setObjectName("importAs")
-        for key, label in AS_TYPE_LABELS.items():
-            self.as_type.addItem(label, key)
+        for key in AS_TYPE_LABELS:
+            self.as_type.addItem(shown_label(AS_TYPE_LABELS, key), key)
         self.as_type.setCurrentIndex(self.as_type.findData(state.as_type))
         self.kind_label = QLabel(self)
         self.kind_label.setObjectName("fileKind")
@@ -101,14 +103,16 @@ class FilePage(QWizardPage):
         self.columns_label.setWordWrap(True)
         self.encoding = QComboBox(self)
         self.encoding.setObjectName("fileEncoding")
-        for key, label in ENCODING_LABELS.items():
-            self.encoding.addItem(label, key)
+        for key in ENCODING_LABELS:
+            self.encoding.addItem(shown_label(ENCODING_LABELS, key), key)
         self.delimiter = QComboBox(self)
         self.delimiter.setObjectName("fileDelimiter")
-        for key, label in DELIMITER_LABELS.items():
-            self.delimiter.addItem(label, key)
-        self.override_hint = QuietLabel("If the column names look garbled or all fall in one "
-                                        "column, choose another encoding or delimiter.", self)
+        for key in DELIMITER_LABELS:
+            self.delimiter.addItem(shown_label(DELIMITER_LABELS, key), key)
+        self.override_hint = QuietLabel(translate("ImportWizard", "If the column names look garbled "
+                                                                  "or all fall in one column, choose "
+                                                                  "another encoding or delimiter."),
+                                        self)
         self.error = message_label(self, "fileError")
 
         # layout
@@ -117,17 +121,20 @@ class FilePage(QWizardPage):
         chooser.addWidget(self.browse_button)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(_label("&File:", self.path_edit, self), chooser)
-        form.addRow(_label("Import &as:", self.as_type, self), _left(self.as_type))
+        form.addRow(_label(translate("ImportWizard", "&File:"), self.path_edit, self), chooser)
+        form.addRow(_label(translate("ImportWizard", "Import &as:"), self.as_type, self),
+                    _left(self.as_type))
         facts_form = QFormLayout()
         facts_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        facts_form.addRow("Kind:", self.kind_label)
-        facts_form.addRow(_label("&Encoding:", self.encoding, self), _left(self.encoding))
-        facts_form.addRow(_label("&Delimiter:", self.delimiter, self), _left(self.delimiter))
+        facts_form.addRow(translate("ImportWizard", "Kind:"), self.kind_label)
+        facts_form.addRow(_label(translate("ImportWizard", "&Encoding:"), self.encoding, self),
+                          _left(self.encoding))
+        facts_form.addRow(_label(translate("ImportWizard", "&Delimiter:"), self.delimiter, self),
+                          _left(self.delimiter))
         facts_form.addRow("", self.override_hint)
-        facts_form.addRow("Columns:", self.columns_label)
-        facts_form.addRow("Rows:", self.rows_label)
-        self.facts = QGroupBox("What Ringcard found in the file", self)
+        facts_form.addRow(translate("ImportWizard", "Columns:"), self.columns_label)
+        facts_form.addRow(translate("ImportWizard", "Rows:"), self.rows_label)
+        self.facts = QGroupBox(translate("ImportWizard", "What Ringcard found in the file"), self)
         self.facts.setLayout(facts_form)
         self.facts.hide()
         box = QVBoxLayout(self)
@@ -148,7 +155,9 @@ class FilePage(QWizardPage):
 
     def browse(self) -> None:
         start = str(self._path.parent) if self._path else ""
-        name, _filter = QFileDialog.getOpenFileName(self, "Import contacts", start, FILE_FILTER)
+        name, _filter = QFileDialog.getOpenFileName(
+            self, translate("ImportWizard", "Import contacts"), start,
+            translate("ImportWizard", "Contacts (*.csv *.txt *.xlsx *.vcf);;All files (*)"))
         if name:
             self.choose_file(Path(name))
 
@@ -193,7 +202,7 @@ class FilePage(QWizardPage):
         self._reading = True
         self._error = ""
         show_message(self.error, "")
-        self.rows_label.setText("reading…")
+        self.rows_label.setText(translate("ImportWizard", "reading…"))
         self.completeChanged.emit()
         self._runner.run(f"{self._task}.head", lambda: read_head(path, encoding, delimiter),
                          self._head_read, on_error=self._read_failed)
@@ -210,10 +219,13 @@ class FilePage(QWizardPage):
 
     def _rows_counted(self, rows: int) -> None:
         self._state.rows_total = rows
-        self.rows_label.setText(f"{rows:,} data row{'' if rows == 1 else 's'} (under a header row)"
-                                if rows else "none: the file holds only its header row")
+        self.rows_label.setText(translate("ImportWizard", "%Ln data row(s) (under a header row)",
+                                          None, rows)
+                                if rows else translate("ImportWizard", "none: the file holds only its "
+                                                                       "header row"))
         if not rows:
-            self._fail("There is nothing to import: the file holds only its header row.")
+            self._fail(translate("ImportWizard", "There is nothing to import: the file holds only its "
+                                                 "header row."))
         self.counted.emit(rows)
 
     def _read_failed(self, exc: BaseException) -> None:
@@ -224,7 +236,8 @@ class FilePage(QWizardPage):
             self._state.clear_file()
             self.facts.hide()
         self.rows_label.setText("—")
-        self._fail(exc.message if isinstance(exc, ImportFileError) else f"Cannot read the file: {exc}")
+        self._fail(exc.message if isinstance(exc, ImportFileError)
+                   else translate("ImportWizard", "Cannot read the file: {error}").format(error=exc))
         self.read_finished.emit()
 
     def _count_failed(self, exc: BaseException) -> None:
@@ -232,7 +245,8 @@ class FilePage(QWizardPage):
         if not isinstance(exc, ImportFileError | OSError):
             show_exception(self, exc)
         self.rows_label.setText("—")
-        self._fail(exc.message if isinstance(exc, ImportFileError) else f"Cannot read the file: {exc}")
+        self._fail(exc.message if isinstance(exc, ImportFileError)
+                   else translate("ImportWizard", "Cannot read the file: {error}").format(error=exc))
 
     def _fail(self, message: str) -> None:
         self._reading = False
@@ -243,16 +257,19 @@ class FilePage(QWizardPage):
     def _show_facts(self, facts: FileFacts) -> None:
         source = facts.source
         text_file = source.kind == "csv"
-        self.kind_label.setText(KIND_LABELS.get(source.kind, source.kind))
+        self.kind_label.setText(shown_label(KIND_LABELS, source.kind))
         for combo, value in ((self.encoding, source.encoding), (self.delimiter, source.delimiter)):
             combo.setEnabled(text_file)
             combo.setCurrentIndex(max(0, combo.findData(value)) if text_file else -1)
         self.override_hint.setVisible(text_file)
-        names = ", ".join(f"“{h}”" if h else "(no name)" for h in source.headers[:SHOWN_HEADERS])
+        names = ", ".join(f"“{h}”" if h else translate("ImportWizard", "(no name)")
+                          for h in source.headers[:SHOWN_HEADERS])
         more = len(source.headers) - SHOWN_HEADERS
-        self.columns_label.setText(f"{len(source.headers)}: {names}" + (f" and {more} more"
-                                                                        if more > 0 else ""))
-        self.rows_label.setText("counting…")
+        self.columns_label.setText(
+            translate("ImportWizard", "{count}: {names} and %n more", None, more).format(
+                count=len(source.headers), names=names) if more > 0
+            else f"{len(source.headers)}: {names}")
+        self.rows_label.setText(translate("ImportWizard", "counting…"))
         self.facts.show()
 
     def stop_tasks(self) -> None:

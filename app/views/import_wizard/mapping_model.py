@@ -22,11 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.importing.read import FIELDS
-from app.views.import_wizard.state import NOT_IMPORTED, field_options
+from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.services.importing.read import FIELDS, field_label
+from app.views.import_wizard.state import field_options, not_imported
 
 _Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("Column in the file", "Import into", "Sample", "Sample")
+HEADERS = (QT_TRANSLATE_NOOP("ImportWizard", "Column in the file"),
+           QT_TRANSLATE_NOOP("ImportWizard", "Import into"),
+           QT_TRANSLATE_NOOP("ImportWizard", "Sample"), QT_TRANSLATE_NOOP("ImportWizard", "Sample"))
+"""English column titles, shown through ``translate("ImportWizard", title)``."""
 FIELD_COLUMN = 1
 SAMPLE_COLUMNS = (2, 3)
 
@@ -78,12 +82,13 @@ class MappingModel(QAbstractTableModel):
             return field
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if col == 0:
-                return self._headers[row] or f"(column {row + 1}, no name)"
+                return self._headers[row] or translate("ImportWizard", "(column {number}, no "
+                                                                       "name)").format(number=row + 1)
             if col in SAMPLE_COLUMNS:
                 n = SAMPLE_COLUMNS.index(col)
                 samples = self._samples[row] if row < len(self._samples) else ()
                 return samples[n] if n < len(samples) else ""
-            return FIELDS.get(field, NOT_IMPORTED)
+            return field_label(field) if field in FIELDS else not_imported()
         if role == Qt.ItemDataRole.ForegroundRole and not field and col != FIELD_COLUMN:
             return QBrush(QApplication.palette().color(QPalette.ColorGroup.Disabled,
                                                        QPalette.ColorRole.Text))
@@ -113,7 +118,7 @@ class MappingModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
+            return translate("ImportWizard", HEADERS[section])
         return None
 
 

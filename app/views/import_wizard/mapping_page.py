@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from app.i18n import translate
 from app.services.context import AppContext
 from app.services.importing import mappings as import_mappings
 from app.services.importing import read as import_read
@@ -45,8 +46,12 @@ from app.views.tasks import TaskRunner
 log = logging.getLogger(__name__)
 
 DEBOUNCE_MS = 300
-GUESSED_NOTE = "Ringcard guessed the fields from the column names: check them before going on."
 Preview = tuple[list[PreviewRow], dict[int, str]]
+
+
+def guessed_note() -> str:
+    return translate("ImportWizard", "Ringcard guessed the fields from the column names: check "
+                                     "them before going on.")
 
 
 class MappingPage(QWizardPage):
@@ -70,11 +75,12 @@ class MappingPage(QWizardPage):
         self._timer.setInterval(DEBOUNCE_MS)
 
         # widgets
-        self.setTitle("Match the columns")
-        self.setSubTitle("Choose the Ringcard field each column of the file goes into. Below: the "
-                         "first rows as they will be stored.")
+        self.setTitle(translate("ImportWizard", "Match the columns"))
+        self.setSubTitle(translate("ImportWizard", "Choose the Ringcard field each column of the "
+                                                   "file goes into. Below: the first rows as they "
+                                                   "will be stored."))
         self.saved_bar = SavedMappingsBar(ctx, runner, self._current, self)
-        self.note = QuietLabel(GUESSED_NOTE, self)
+        self.note = QuietLabel(guessed_note(), self)
         self.note.setObjectName("mappingNote")
         self.model = MappingModel(self)
         self.table = QTableView(self)
@@ -170,19 +176,20 @@ class MappingPage(QWizardPage):
         if source is None:
             return
         self.saved_bar.select(saved.name)
-        self.note.setText(f"Using the saved mapping “{saved.name}”.")
+        self.note.setText(translate("ImportWizard", "Using the saved mapping “{name}”.").format(
+            name=saved.name))
         self.model.set_mapping(import_mappings.apply(saved.columns, source.headers))
 
     def _file_mapping_read(self, mapping: dict[int, str]) -> None:
         self.saved_bar.select("")
-        self.note.setText("Using the mapping file.")
+        self.note.setText(translate("ImportWizard", "Using the mapping file."))
         self.model.set_mapping(mapping)
 
     # -- preview (background, debounced) -----------------------------------
 
     def _schedule_preview(self) -> None:
         self._previewing = True
-        self.preview_title.setText("Preview: updating…")
+        self.preview_title.setText(translate("ImportWizard", "Preview: updating…"))
         self.completeChanged.emit()
         self._timer.start()
 
@@ -203,10 +210,17 @@ class MappingPage(QWizardPage):
         self.preview.resizeRowsToContents()
         problems = sum(bool(r.problems) for r in rows)
         duplicates = sum(r.duplicate is not None and not r.problems for r in rows)
-        counts = [f"{n} with problems" if what == "p" else f"{n} duplicate{'' if n == 1 else 's'}"
-                  for n, what in ((problems, "p"), (duplicates, "d")) if n]
-        self.preview_title.setText(f"Preview: the first {len(rows)} rows as they will be stored"
-                                   + (f" ({', '.join(counts)})" if counts else ""))
+        counts = []
+        if problems:
+            counts.append(translate("ImportWizard", "%n with problems", None, problems))
+        if duplicates:
+            counts.append(translate("ImportWizard", "%n duplicate(s)", None, duplicates))
+        shown = len(rows)
+        self.preview_title.setText(
+            translate("ImportWizard", "Preview: the first %n rows as they will be stored ({counts})",
+                      None, shown).format(counts=", ".join(counts)) if counts
+            else translate("ImportWizard", "Preview: the first %n rows as they will be stored", None,
+                           shown))
         self.completeChanged.emit()
         self.preview_ready.emit()
 
@@ -217,11 +231,12 @@ class MappingPage(QWizardPage):
         elif isinstance(exc, ImportFileError):
             self._error = exc.message
         else:
-            self._error = "The preview failed; the details are in the log."
+            self._error = translate("ImportWizard", "The preview failed; the details are in the log.")
             show_exception(self, exc)
         show_message(self.error, self._error)
         self.preview_model.set_rows([], {})
-        self.preview_title.setText("Preview: none until the mapping is complete")
+        self.preview_title.setText(translate("ImportWizard", "Preview: none until the mapping is "
+                                                             "complete"))
         self.completeChanged.emit()
         self.preview_ready.emit()
 
@@ -246,7 +261,7 @@ class MappingPage(QWizardPage):
         if self._file_version != self._state.file_version:
             self._file_version = self._state.file_version
             self._awaiting_saved = True
-            self.note.setText(GUESSED_NOTE)
+            self.note.setText(guessed_note())
             self.saved_bar.select("")
             source = facts.source
             self.model.set_file(source.headers, facts.samples, import_read.guess_mapping(source.headers))

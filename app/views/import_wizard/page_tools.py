@@ -19,16 +19,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from app.services.importing import contacts as import_contacts
 from app.services.importing.contacts import ImportReport
 from app.views.tasks import TaskRunner
 from app.views.widgets.forms import ERROR_STYLE
+from app.views.widgets.labels import format_count
 
 log = logging.getLogger(__name__)
 
 NOTE_STYLE = "color: #505050;"  # secondary text, as elsewhere in the app
 DUPLICATE_STYLE = "color: #8a5300;"
-REPORT_FILTER = "CSV report (*.csv)"
 
 
 def message_label(parent: QWidget, name: str, style: str = ERROR_STYLE) -> QLabel:
@@ -57,10 +58,11 @@ class ProgressPanel(QWidget):
     cancel_requested = Signal()
     """The user pressed Cancel."""
 
-    def __init__(self, verb: str, parent: QWidget | None = None) -> None:
+    def __init__(self, importing: bool, parent: QWidget | None = None) -> None:
+        """``importing``: the run writes (the import), else it checks."""
         super().__init__(parent)
         # attributes
-        self._verb = verb
+        self._importing = importing
         self._total: int | None = None
         self._run = 0
         self._stop = threading.Event()
@@ -70,7 +72,7 @@ class ProgressPanel(QWidget):
         self.label.setObjectName("progressLabel")
         self.bar = QProgressBar(self)
         self.bar.setObjectName("progressBar")
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton(translate("ImportWizard", "Cancel"), self)
         self.cancel_button.setObjectName("cancelButton")
 
         # layout
@@ -94,7 +96,7 @@ class ProgressPanel(QWidget):
         self._stop = stop
         self._total = total
         self.cancel_button.setEnabled(True)
-        self.cancel_button.setText("Cancel")
+        self.cancel_button.setText(translate("ImportWizard", "Cancel"))
         self.bar.setRange(0, total or 0)
         self.bar.setValue(0)
         self._show(run, 0)
@@ -111,7 +113,7 @@ class ProgressPanel(QWidget):
         """Ask the current run to stop (the service rolls back at its next row)."""
         self._stop.set()
         self.cancel_button.setEnabled(False)
-        self.cancel_button.setText("Cancelling…")
+        self.cancel_button.setText(translate("ImportWizard", "Cancelling…"))
         self.cancel_requested.emit()
 
     def _show(self, run: int, rows: int) -> None:
@@ -119,16 +121,21 @@ class ProgressPanel(QWidget):
             return
         if self._total:
             self.bar.setValue(min(rows, self._total))
-            self.label.setText(f"{self._verb} row {rows:,} of {self._total:,}…")
+            text = (translate("ImportWizard", "Importing row {row} of {total}…") if self._importing
+                    else translate("ImportWizard", "Checking row {row} of {total}…"))
+            self.label.setText(text.format(row=format_count(rows), total=format_count(self._total)))
+        elif self._importing:
+            self.label.setText(translate("ImportWizard", "Importing… %Ln row(s) read", None, rows))
         else:
-            self.label.setText(f"{self._verb}… {rows:,} rows read")
+            self.label.setText(translate("ImportWizard", "Checking… %Ln row(s) read", None, rows))
 
 
 def save_report(parent: QWidget, runner: TaskRunner, key: str, report: ImportReport,
                 suggested: Path, on_saved: Callable[[Path], None]) -> None:
     """Ask where, then write the row-by-row CSV report off the GUI thread."""
-    name, _filter = QFileDialog.getSaveFileName(parent, "Save the import report", str(suggested),
-                                                REPORT_FILTER)
+    name, _filter = QFileDialog.getSaveFileName(
+        parent, translate("ImportWizard", "Save the import report"), str(suggested),
+        translate("ImportWizard", "CSV report (*.csv)"))
     if name:
         write_report_to(runner, key, report, Path(name), on_saved)
 
@@ -144,7 +151,8 @@ def write_report_to(runner: TaskRunner, key: str, report: ImportReport, path: Pa
 
 def report_path_for(source: Path) -> Path:
     """"contacts.csv" -> "contacts – import report.csv" beside it."""
-    return source.with_name(f"{source.stem} – import report.csv")
+    return source.with_name(translate("ImportWizard", "{name} – import report.csv").format(
+        name=source.stem))
 
 
 class QuietLabel(QLabel):

@@ -9,19 +9,30 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.importing.contacts import PreviewRow
 from app.views.import_wizard.state import display_name, duplicate_note
 
 _Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("Row", "Name", "Company", "Phones", "E-mails", "Address", "Check")
+HEADERS = (QT_TRANSLATE_NOOP("ImportWizard", "Row"), QT_TRANSLATE_NOOP("ImportWizard", "Name"),
+           QT_TRANSLATE_NOOP("ImportWizard", "Company"), QT_TRANSLATE_NOOP("ImportWizard", "Phones"),
+           QT_TRANSLATE_NOOP("ImportWizard", "E-mails"), QT_TRANSLATE_NOOP("ImportWizard", "Address"),
+           QT_TRANSLATE_NOOP("ImportWizard", "Check"))
+"""English column titles, shown through ``translate("ImportWizard", title)``."""
 CHECK_COLUMN = 6
 PROBLEM_COLOR = QColor("#b3261e")
 DUPLICATE_COLOR = QColor("#8a5300")
-NEW_NOTE = "New"
+PHONE_KINDS = {"work": QT_TRANSLATE_NOOP("ImportWizard", "work"),
+               "mobile": QT_TRANSLATE_NOOP("ImportWizard", "mobile"),
+               "home": QT_TRANSLATE_NOOP("ImportWizard", "home"),
+               "fax": QT_TRANSLATE_NOOP("ImportWizard", "fax")}
 
 
 def phones_text(row: PreviewRow) -> str:
-    return ", ".join(f"{number} ({kind})" for kind, number in row.phones)
+    def kind_text(kind: str) -> str:
+        return translate("ImportWizard", PHONE_KINDS[kind]) if kind in PHONE_KINDS else kind
+
+    return ", ".join(f"{number} ({kind_text(kind)})" for kind, number in row.phones)
 
 
 def check_text(row: PreviewRow, names: Mapping[int, str]) -> str:
@@ -30,7 +41,7 @@ def check_text(row: PreviewRow, names: Mapping[int, str]) -> str:
         return "; ".join(f"{p.column}: {p.reason}" if p.column else p.reason for p in row.problems)
     if row.duplicate is not None:
         return duplicate_note(row.duplicate, names)
-    return NEW_NOTE
+    return translate("ImportWizard", "New")
 
 
 class PreviewModel(QAbstractTableModel):
@@ -86,5 +97,5 @@ class PreviewModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return HEADERS[section]
+            return translate("ImportWizard", HEADERS[section])
         return None

@@ -26,20 +26,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.importing.contacts import Duplicate, RowProblem
-from app.views.import_wizard.state import ACTION_LABELS, match_text
+from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.services.importing.contacts import Duplicate, RowProblem, how_label
+from app.views.import_wizard.state import ACTION_LABELS, match_text, shown_label
 from app.views.widgets.tables import Column, RowsTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
-DUP_HEADERS = ("Row", "Matches", "By", "Action")
+DUP_HEADERS = (QT_TRANSLATE_NOOP("ImportWizard", "Row"), QT_TRANSLATE_NOOP("ImportWizard", "Matches"),
+               QT_TRANSLATE_NOOP("ImportWizard", "By"), QT_TRANSLATE_NOOP("ImportWizard", "Action"))
+"""English column titles, shown through ``translate("ImportWizard", title)``."""
 ACTION_COLUMN = 3
 
 
 def problems_model(parent: Any = None) -> RowsTableModel[RowProblem]:
     return RowsTableModel([
-        Column("Row", lambda p: p.row, align_right=True),
-        Column("Column", lambda p: p.column or "(whole row)"),
-        Column("Problem", lambda p: p.reason, tooltip=lambda p: p.reason),
+        Column(translate("ImportWizard", "Row"), lambda p: p.row, align_right=True),
+        Column(translate("ImportWizard", "Column"),
+               lambda p: p.column or translate("ImportWizard", "(whole row)")),
+        Column(translate("ImportWizard", "Problem"), lambda p: p.reason,
+               tooltip=lambda p: p.reason),
     ], parent)
 
 
@@ -97,8 +102,8 @@ class DuplicatesModel(QAbstractTableModel):
             if col == 1:
                 return match_text(dup, self._names)
             if col == 2:
-                return f"same {dup.how}"
-            return ACTION_LABELS[self._action_for(dup)]
+                return translate("ImportWizard", "same {how}").format(how=how_label(dup.how))
+            return shown_label(ACTION_LABELS, self._action_for(dup))
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -120,7 +125,7 @@ class DuplicatesModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return DUP_HEADERS[section]
+            return translate("ImportWizard", DUP_HEADERS[section])
         return None
 
 
@@ -143,7 +148,7 @@ class ActionDelegate(QStyledItemDelegate):
         model = index.model()
         assert isinstance(model, DuplicatesModel)
         for action in actions_for(model.row(index.row())):
-            combo.addItem(ACTION_LABELS[action], action)
+            combo.addItem(shown_label(ACTION_LABELS, action), action)
         combo.activated.connect(lambda _i, c=combo: self._chosen(c))
         return combo
 

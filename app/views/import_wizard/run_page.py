@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget, QWizardPage
 
+from app.i18n import translate
 from app.services.context import AppContext
 from app.services.importing.contacts import ImportReport
 from app.services.importing.read import ImportFileError
@@ -29,38 +30,54 @@ from app.views.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
-CANCELLED = "Cancelled: nothing was imported."
-NOTHING_WRITTEN = "Nothing was written to the database."
-PLURALS = {"lead": "leads", "potential": "potentials", "customer": "customers",
-           "account": "accounts", "company": "companies"}
+def nothing_written() -> str:
+    return translate("ImportWizard", "Nothing was written to the database.")
 
 
-def _n(count: int, noun: str) -> str:
-    return f"{count:,} {noun}{'' if count == 1 else 's'}"
+def _made(created: int, as_type: str) -> str:
+    """"3 new customers": what the import made, in the words of the chosen type."""
+    if as_type == "lead":
+        return translate("ImportWizard", "%Ln new lead(s)", None, created)
+    if as_type == "potential":
+        return translate("ImportWizard", "%Ln new potential(s)", None, created)
+    if as_type == "account":
+        return translate("ImportWizard", "%Ln new account(s)", None, created)
+    if as_type == "company":
+        return translate("ImportWizard", "%Ln new company(ies)", None, created)
+    return translate("ImportWizard", "%Ln new customer(s)", None, created)
 
 
 def outcome_lines(report: ImportReport, as_type: str) -> list[str]:
     """What the finish page says about ``report``, first line first."""
     if report.cancelled:
-        return [CANCELLED]
+        return [translate("ImportWizard", "Cancelled: nothing was imported.")]
     if not report.committed:
-        return [f"Nothing was imported: {_n(report.skipped_invalid, 'row')} "
-                f"{'has' if report.skipped_invalid == 1 else 'have'} problems and the import is "
-                "all or nothing.", NOTHING_WRITTEN]
-    made = f"{report.created:,} new {PLURALS[as_type] if report.created != 1 else as_type}"
-    lines = [f"Imported {_n(report.created + report.updated, 'contact')}: {made}"
-             + (f", {report.updated:,} stored contact{'' if report.updated == 1 else 's'} updated."
-                if report.updated else ".")]
+        bad = report.skipped_invalid
+        return [translate("ImportWizard", "Nothing was imported: 1 row has problems and the "
+                                          "import is all or nothing.") if bad == 1
+                else translate("ImportWizard", "Nothing was imported: %Ln rows have problems and "
+                                               "the import is all or nothing.", None, bad),
+                nothing_written()]
+    made = _made(report.created, as_type)
+    total = report.created + report.updated
+    lines = [translate("ImportWizard", "Imported %Ln contact(s): {made}, {updated}.", None, total)
+             .format(made=made, updated=translate("ImportWizard", "%Ln stored contact(s) updated",
+                                                  None, report.updated))
+             if report.updated else
+             translate("ImportWizard", "Imported %Ln contact(s): {made}.", None, total).format(
+                 made=made)]
     skipped = []
     if report.skipped_duplicates:
-        skipped.append(_n(report.skipped_duplicates, "duplicate"))
+        skipped.append(translate("ImportWizard", "%Ln duplicate(s)", None, report.skipped_duplicates))
     if report.skipped_invalid:
-        skipped.append(_n(report.skipped_invalid, "row") + " with problems")
+        skipped.append(translate("ImportWizard", "%Ln row(s) with problems", None,
+                                 report.skipped_invalid))
     if skipped:
-        lines.append("Skipped: " + ", ".join(skipped) + ".")
+        lines.append(translate("ImportWizard", "Skipped: {what}.").format(what=", ".join(skipped)))
     if report.calls_moved:
-        lines.append(f"{_n(report.calls_moved, 'waiting call')} moved from the unmatched buffer to "
-                     "the contacts that now have their numbers.")
+        lines.append(translate("ImportWizard", "%Ln waiting call(s) moved from the unmatched "
+                                               "buffer to the contacts that now have their "
+                                               "numbers.", None, report.calls_moved))
     return lines
 
 
@@ -83,9 +100,10 @@ class RunPage(QWizardPage):
         self._done = False
 
         # widgets
-        self.setTitle("Importing")
-        self.setSubTitle("All rows are written in one go: Cancel leaves the database as it was.")
-        self.progress = ProgressPanel("Importing", self)
+        self.setTitle(translate("ImportWizard", "Importing"))
+        self.setSubTitle(translate("ImportWizard", "All rows are written in one go: Cancel leaves the "
+                                                   "database as it was."))
+        self.progress = ProgressPanel(True, self)
         self.outcome = QLabel(self)
         self.outcome.setObjectName("importOutcome")
         self.outcome.setWordWrap(True)
@@ -94,9 +112,9 @@ class RunPage(QWizardPage):
         self.outcome.setFont(font)
         self.details = QuietLabel("", self)
         self.details.setObjectName("importDetails")
-        self.again_button = QPushButton("Import &again", self)
+        self.again_button = QPushButton(translate("ImportWizard", "Import &again"), self)
         self.again_button.setObjectName("importAgain")
-        self.save_button = QPushButton("&Save report…", self)
+        self.save_button = QPushButton(translate("ImportWizard", "&Save report…"), self)
         self.saved_note = QLabel(self)
         self.saved_note.setStyleSheet(NOTE_STYLE)
 
@@ -124,7 +142,7 @@ class RunPage(QWizardPage):
         options = self._state.options()
         self._running, self._done = True, False
         self._state.result = None
-        self.setTitle("Importing")
+        self.setTitle(translate("ImportWizard", "Importing"))
         self.outcome.setText("")
         self.details.setText("")
         self.save_button.hide()
@@ -146,12 +164,14 @@ class RunPage(QWizardPage):
     def _imported(self, report: ImportReport) -> None:
         self._state.result = report
         lines = outcome_lines(report, self._state.as_type)
+        as_before = translate("ImportWizard", "The database is as it was before.")
         if report.cancelled:
-            title, subtitle = "Import cancelled", "The database is as it was before."
+            title, subtitle = translate("ImportWizard", "Import cancelled"), as_before
         elif report.committed:
-            title, subtitle = "Import finished", "The contacts are in their lists now."
+            title = translate("ImportWizard", "Import finished")
+            subtitle = translate("ImportWizard", "The contacts are in their lists now.")
         else:
-            title, subtitle = "Nothing imported", "The database is as it was before."
+            title, subtitle = translate("ImportWizard", "Nothing imported"), as_before
         self._show_outcome(title, subtitle, lines[0], "\n".join(lines[1:]))
         self.save_button.setVisible(bool(report.problems or report.duplicates))
         self.again_button.setVisible(report.cancelled)
@@ -164,9 +184,11 @@ class RunPage(QWizardPage):
             reason = " ".join(exc.errors.values())
         else:
             show_exception(self, exc)
-            reason = "an unexpected error (the details are in the log)"
-        self._show_outcome("Import stopped", "The database is as it was before.",
-                           f"The import stopped: {reason}", NOTHING_WRITTEN)
+            reason = translate("ImportWizard", "an unexpected error (the details are in the log)")
+        self._show_outcome(translate("ImportWizard", "Import stopped"),
+                           translate("ImportWizard", "The database is as it was before."),
+                           translate("ImportWizard", "The import stopped: {reason}").format(
+                               reason=reason), nothing_written())
         self.again_button.show()
 
     def _show_outcome(self, title: str, subtitle: str, outcome: str, details: str) -> None:
@@ -193,7 +215,7 @@ class RunPage(QWizardPage):
                         self._report_saved)
 
     def _report_saved(self, path: Path) -> None:
-        self.saved_note.setText(f"Saved: {path}")
+        self.saved_note.setText(translate("ImportWizard", "Saved: {file}").format(file=path))
         self.report_saved.emit(path)
 
     def stop_tasks(self) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from app.services.context import AppContext
 from app.services.importing import mappings as import_mappings
 from app.services.importing.mappings import SavedMapping
@@ -30,8 +31,10 @@ from app.views.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
-NONE_CHOSEN = "— choose one —"
-MAPPING_FILTER = "Ringcard mapping (*.json);;All files (*)"
+
+
+def mapping_filter() -> str:
+    return translate("ImportWizard", "Ringcard mapping (*.json);;All files (*)")
 
 #: what the bar reads from its page: the file's column names and the current mapping
 Current = Callable[[], tuple[Sequence[str], dict[int, str]]]
@@ -68,21 +71,21 @@ class SavedMappingsBar(QWidget):
         self.combo.setObjectName("savedMappings")
         self.combo.setMinimumContentsLength(18)
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.save_button = QPushButton("&Save mapping…", self)
-        self.delete_button = QPushButton("Delete", self)
+        self.save_button = QPushButton(translate("ImportWizard", "&Save mapping…"), self)
+        self.delete_button = QPushButton(translate("ImportWizard", "Delete"), self)
         self.delete_button.setObjectName("deleteMapping")
         self.more = QToolButton(self)
-        self.more.setText("Mapping file")
+        self.more.setText(translate("ImportWizard", "Mapping file"))
         self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.more)
-        self.load_file_action = menu.addAction("Load from a file…")
-        self.save_file_action = menu.addAction("Save to a file…")
+        self.load_file_action = menu.addAction(translate("ImportWizard", "Load from a file…"))
+        self.save_file_action = menu.addAction(translate("ImportWizard", "Save to a file…"))
         self.more.setMenu(menu)
 
         # layout
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        label = QLabel("Saved &mappings:", self)
+        label = QLabel(translate("ImportWizard", "Saved &mappings:"), self)
         label.setBuddy(self.combo)
         row.addWidget(label)
         row.addWidget(self.combo)
@@ -124,7 +127,8 @@ class SavedMappingsBar(QWidget):
 
     def _fill(self, saved: list[SavedMapping], select: str) -> None:
         self.combo.clear()
-        self.combo.addItem(NONE_CHOSEN if saved else "none saved yet", "")
+        self.combo.addItem(translate("ImportWizard", "— choose one —") if saved
+                           else translate("ImportWizard", "none saved yet"), "")
         for mapping in saved:
             self.combo.addItem(mapping.name, mapping.name)
         self.combo.setEnabled(bool(saved))
@@ -140,9 +144,10 @@ class SavedMappingsBar(QWidget):
     # -- save / delete (in the database) -------------------------------------
 
     def ask_name(self) -> None:
-        name, ok = QInputDialog.getText(self, "Save mapping", "Name of this mapping (e.g. "
-                                        "“Outlook export”); the whole office can use it:",
-                                        text=self.current_name())
+        name, ok = QInputDialog.getText(
+            self, translate("ImportWizard", "Save mapping"),
+            translate("ImportWizard", "Name of this mapping (e.g. “Outlook export”); the whole "
+                                      "office can use it:"), text=self.current_name())
         if ok and name.strip():
             self.save_as(name)
 
@@ -155,8 +160,9 @@ class SavedMappingsBar(QWidget):
 
     def delete_current(self) -> None:
         name = self.current_name()
-        if not name or not confirm(self, "Delete mapping",
-                                   f"Delete the saved mapping “{name}” for the whole office?"):
+        if not name or not confirm(self, translate("ImportWizard", "Delete mapping"),
+                                   translate("ImportWizard", "Delete the saved mapping “{name}” for "
+                                                             "the whole office?").format(name=name)):
             return
         self._runner.run(f"{self._task}.delete", lambda: import_mappings.delete(self._ctx, name),
                          lambda _r: self.load(select=""), on_error=self._refused, write=True)
@@ -164,13 +170,15 @@ class SavedMappingsBar(QWidget):
     # -- mapping files -------------------------------------------------------
 
     def _ask_load_file(self) -> None:
-        name, _f = QFileDialog.getOpenFileName(self, "Load a mapping file", "", MAPPING_FILTER)
+        name, _f = QFileDialog.getOpenFileName(
+            self, translate("ImportWizard", "Load a mapping file"), "", mapping_filter())
         if name:
             self.load_file(Path(name))
 
     def _ask_save_file(self) -> None:
-        name, _f = QFileDialog.getSaveFileName(self, "Save the mapping to a file", "mapping.json",
-                                               MAPPING_FILTER)
+        name, _f = QFileDialog.getSaveFileName(
+            self, translate("ImportWizard", "Save the mapping to a file"),
+            translate("ImportWizard", "mapping.json"), mapping_filter())
         if name:
             self.save_file(Path(name))
 
@@ -194,6 +202,7 @@ class SavedMappingsBar(QWidget):
         if isinstance(exc, ValidationError):
             self.failed.emit(" ".join(exc.errors.values()))
         elif isinstance(exc, OSError):
-            self.failed.emit(f"Cannot use that file: {exc.strerror or exc}")
+            self.failed.emit(translate("ImportWizard", "Cannot use that file: {error}").format(
+                error=exc.strerror or exc))
         else:
             show_exception(self, exc)

@@ -8,25 +8,45 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from app.services.importing.contacts import AS_TYPES, Duplicate, ImportReport, PreviewRow
-from app.services.importing.read import FIELDS, SourceInfo
+from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.services.importing.contacts import Duplicate, ImportReport, PreviewRow, how_label
+from app.services.importing.read import FIELDS, SourceInfo, field_label
 
-NOT_IMPORTED = "— don't import —"
 SAMPLE_ROWS = 50  # rows read for the mapping page's sample values
 SAMPLES_PER_COLUMN = 2
 PREVIEW_ROWS = 20
 SHOWN_PROBLEMS = 1000
 
-AS_TYPE_LABELS: dict[str, str] = {t: t.capitalize() for t in AS_TYPES}
+# English labels, marked for lupdate; shown_label() shows them in the user's language
+AS_TYPE_LABELS: dict[str, str] = {"lead": QT_TRANSLATE_NOOP("ImportWizard", "Lead"),
+                                  "potential": QT_TRANSLATE_NOOP("ImportWizard", "Potential"),
+                                  "customer": QT_TRANSLATE_NOOP("ImportWizard", "Customer"),
+                                  "account": QT_TRANSLATE_NOOP("ImportWizard", "Account"),
+                                  "company": QT_TRANSLATE_NOOP("ImportWizard", "Company")}
 ENCODING_LABELS: dict[str, str] = {
     "utf-8": "UTF-8",
-    "utf-8-sig": "UTF-8 with BOM",
-    "cp1252": "Windows-1252 (Western)",
+    "utf-8-sig": QT_TRANSLATE_NOOP("ImportWizard", "UTF-8 with BOM"),
+    "cp1252": QT_TRANSLATE_NOOP("ImportWizard", "Windows-1252 (Western)"),
 }
-DELIMITER_LABELS: dict[str, str] = {",": "Comma ( , )", ";": "Semicolon ( ; )", "\t": "Tab"}
-KIND_LABELS: dict[str, str] = {"csv": "CSV text", "xlsx": "Excel workbook (.xlsx)",
-                               "vcard": "vCard contacts (.vcf)"}
-ACTION_LABELS: dict[str, str] = {"skip": "Skip", "update": "Update", "create": "Create"}
+DELIMITER_LABELS: dict[str, str] = {",": QT_TRANSLATE_NOOP("ImportWizard", "Comma ( , )"),
+                                    ";": QT_TRANSLATE_NOOP("ImportWizard", "Semicolon ( ; )"),
+                                    "\t": QT_TRANSLATE_NOOP("ImportWizard", "Tab")}
+KIND_LABELS: dict[str, str] = {"csv": QT_TRANSLATE_NOOP("ImportWizard", "CSV text"),
+                               "xlsx": QT_TRANSLATE_NOOP("ImportWizard", "Excel workbook (.xlsx)"),
+                               "vcard": QT_TRANSLATE_NOOP("ImportWizard", "vCard contacts (.vcf)")}
+ACTION_LABELS: dict[str, str] = {"skip": QT_TRANSLATE_NOOP("ImportWizard", "Skip"),
+                                 "update": QT_TRANSLATE_NOOP("ImportWizard", "Update"),
+                                 "create": QT_TRANSLATE_NOOP("ImportWizard", "Create")}
+
+
+def shown_label(labels: Mapping[str, str], key: str) -> str:
+    """``labels[key]`` in the user's language (an unknown key as it is, capitalised)."""
+    return translate("ImportWizard", labels[key]) if key in labels else key.capitalize()
+
+
+def not_imported() -> str:
+    """The mapping's choice for a column that is left out."""
+    return translate("ImportWizard", "— don't import —")
 _DONE = {"skip": "skipped", "update": "updated", "create": "created"}
 
 
@@ -152,7 +172,7 @@ def would_do(check: ImportReport, action_for: Callable[[Duplicate], str]) -> Wou
 
 def field_options() -> list[tuple[str, str]]:
     """(label, field) for a mapping combo: "don't import" first, then FIELDS in their order."""
-    return [(NOT_IMPORTED, "")] + [(label, key) for key, label in FIELDS.items()]
+    return [(not_imported(), "")] + [(field_label(key), key) for key in FIELDS]
 
 
 def samples_of(source: SourceInfo, rows: list[list[str]]) -> tuple[tuple[str, ...], ...]:
@@ -172,12 +192,14 @@ def display_name(row: PreviewRow) -> str:
 def match_text(dup: Duplicate, names: Mapping[int, str]) -> str:
     """What a duplicate row matches: "Anna Smith" (stored) or "row 3 of this file"."""
     if dup.other_row is not None:
-        return f"row {dup.other_row} of this file"
+        return translate("ImportWizard", "row {row} of this file").format(row=dup.other_row)
     if dup.contact_id is not None:
-        return names.get(dup.contact_id) or f"contact #{dup.contact_id}"
-    return "an earlier row"
+        return names.get(dup.contact_id) or translate("ImportWizard", "contact #{id}").format(
+            id=dup.contact_id)
+    return translate("ImportWizard", "an earlier row")
 
 
 def duplicate_note(dup: Duplicate, names: Mapping[int, str]) -> str:
     """"Duplicate of Anna Smith (same e-mail)" or "... of row 3 of this file (same phone)"."""
-    return f"Duplicate of {match_text(dup, names)} (same {dup.how})"
+    return translate("ImportWizard", "Duplicate of {match} (same {how})").format(
+        match=match_text(dup, names), how=how_label(dup.how))

@@ -17,6 +17,7 @@ import logging
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
+from app.i18n import translate
 from app.services.context import AppContext
 from app.services.importing.contacts import ImportReport
 from app.views.import_wizard.check_page import CheckPage
@@ -44,12 +45,12 @@ class ImportWizard(QWizard):
         self._runner = runner
 
         # widgets
-        self.setWindowTitle("Import contacts")
+        self.setWindowTitle(translate("ImportWizard", "Import contacts"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)  # the page has its own
-        self.setButtonText(QWizard.WizardButton.CommitButton, "&Import")
+        self.setButtonText(QWizard.WizardButton.CommitButton, translate("ImportWizard", "&Import"))
         self.file_page = FilePage(ctx, runner, self.state, self)
         self.mapping_page = MappingPage(ctx, runner, self.state, self)
         self.check_page = CheckPage(ctx, runner, self.state, self)

@@ -9,7 +9,7 @@ from pathlib import Path
 from app.services.context import AppContext
 from app.services.importing import mappings as import_mappings
 from app.views.import_wizard import ImportWizard
-from app.views.import_wizard.mapping_page import GUESSED_NOTE
+from app.views.import_wizard.mapping_page import guessed_note
 from app.views.tasks import TaskRunner
 from tests.gui.import_wizard.conftest import (
     HEADER,
@@ -34,7 +34,7 @@ def test_a_saved_mapping_prefills_the_next_file_with_those_columns(qtbot, wizard
     to_mapping(qtbot, wizard)
     page = wizard.mapping_page
     assert page.mapping() == {0: "first_name"}  # "vorname" is known; the rest is not
-    assert page.note.text() == GUESSED_NOTE
+    assert page.note.text() == guessed_note()
     for column, field in WANTED.items():
         page.set_field(column, field)
     wait_preview(qtbot, wizard)
