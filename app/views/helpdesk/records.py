@@ -134,10 +134,10 @@ class RecordsTab(DeskTab):
         rows, total = result
         chosen = self.selected()
         self.model.set_rows(rows)
+        shown = len(rows)
         self.count.setText(count_text(
             translate("HelpDesk", "%Ln record(s)", None, total),
-            translate("HelpDesk", "(the newest %Ln shown)", None, len(rows)) if total > len(rows)
-            else ""))
+            translate("HelpDesk", "(the newest %Ln shown)", None, shown) if total > shown else ""))
         if chosen is not None:
             index = next((i for i, r in enumerate(rows) if r.id == chosen.id), None)
             if index is not None:
@@ -199,7 +199,8 @@ class RecordsTab(DeskTab):
         where = (translate("HelpDesk", "added to the contact's Activity History")
                  if r.contact_id is not None
                  else translate("HelpDesk", "kept without a contact (listed here)"))
-        messages = translate("HelpDesk", "%n message(s)", None, r.messages)
+        count = r.messages
+        messages = translate("HelpDesk", "%n message(s)", None, count)
         visitor = r.visitor or translate("HelpDesk", "a visitor")
         text = (translate("HelpDesk", "Missed chat with {visitor} imported from {file} ({format}, "
                                       "{messages}): {where}") if r.missed

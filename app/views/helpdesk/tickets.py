@@ -143,10 +143,11 @@ class TicketsTab(DeskTab):
         rows, total = result
         chosen = self.selected()
         self.model.set_rows(rows)
+        shown = len(rows)
         self.count.setText(count_text(
             translate("HelpDesk", "%Ln ticket(s)", None, total),
-            translate("HelpDesk", "(the most recently changed %Ln shown)", None, len(rows))
-            if total > len(rows) else ""))
+            translate("HelpDesk", "(the most recently changed %Ln shown)", None, shown)
+            if total > shown else ""))
         if chosen is not None:
             self.select_ticket(chosen.id)
         self._selection_changed()

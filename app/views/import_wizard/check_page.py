@@ -63,14 +63,15 @@ log = logging.getLogger(__name__)
 
 def summary_text(rows: int, would: Would) -> str:
     """"7 rows checked: 5 new, 1 to update, 1 duplicate to skip, 1 with problems." """
-    parts = [translate("ImportWizard", "%Ln new", None, would.create)]
-    if would.update:
-        parts.append(translate("ImportWizard", "%Ln to update", None, would.update))
-    if would.skip_duplicates:
-        parts.append(translate("ImportWizard", "%Ln duplicate(s) to skip", None,
-                               would.skip_duplicates))
-    if would.skip_invalid:
-        parts.append(translate("ImportWizard", "%Ln with problems", None, would.skip_invalid))
+    create, update = would.create, would.update
+    duplicates, invalid = would.skip_duplicates, would.skip_invalid
+    parts = [translate("ImportWizard", "%Ln new", None, create)]
+    if update:
+        parts.append(translate("ImportWizard", "%Ln to update", None, update))
+    if duplicates:
+        parts.append(translate("ImportWizard", "%Ln duplicate(s) to skip", None, duplicates))
+    if invalid:
+        parts.append(translate("ImportWizard", "%Ln with problems", None, invalid))
     return translate("ImportWizard", "%Ln row(s) checked: {parts}.", None, rows).format(
         parts=", ".join(parts))
 
@@ -226,11 +227,12 @@ class CheckPage(QWizardPage):
         self.problems_more.setText(translate("ImportWizard", "… and %Ln more (all of them are in "
                                                              "the saved report)", None, more))
         self.problems_more.setVisible(more > 0)
+        problems, bad_rows = len(report.problems), report.skipped_invalid
         self.problems_title.setText(translate("ImportWizard", "<b>Problems</b>: {problems} in {rows}")
                                     .format(problems=translate("ImportWizard", "%Ln problem(s)",
-                                                               None, len(report.problems)),
+                                                               None, problems),
                                             rows=translate("ImportWizard", "%Ln row(s)", None,
-                                                           report.skipped_invalid)))
+                                                           bad_rows)))
         self.dup_model.set_rows(report.duplicates, result.names)
         dups = len(report.duplicates)
         self.duplicates_title.setText(

@@ -59,25 +59,26 @@ def outcome_lines(report: ImportReport, as_type: str) -> list[str]:
                                                "the import is all or nothing.", None, bad),
                 nothing_written()]
     made = _made(report.created, as_type)
-    total = report.created + report.updated
+    total, updated = report.created + report.updated, report.updated
     lines = [translate("ImportWizard", "Imported %Ln contact(s): {made}, {updated}.", None, total)
              .format(made=made, updated=translate("ImportWizard", "%Ln stored contact(s) updated",
-                                                  None, report.updated))
-             if report.updated else
+                                                  None, updated))
+             if updated else
              translate("ImportWizard", "Imported %Ln contact(s): {made}.", None, total).format(
                  made=made)]
     skipped = []
-    if report.skipped_duplicates:
-        skipped.append(translate("ImportWizard", "%Ln duplicate(s)", None, report.skipped_duplicates))
-    if report.skipped_invalid:
-        skipped.append(translate("ImportWizard", "%Ln row(s) with problems", None,
-                                 report.skipped_invalid))
+    duplicates, invalid, moved = (report.skipped_duplicates, report.skipped_invalid,
+                                  report.calls_moved)
+    if duplicates:
+        skipped.append(translate("ImportWizard", "%Ln duplicate(s)", None, duplicates))
+    if invalid:
+        skipped.append(translate("ImportWizard", "%Ln row(s) with problems", None, invalid))
     if skipped:
         lines.append(translate("ImportWizard", "Skipped: {what}.").format(what=", ".join(skipped)))
-    if report.calls_moved:
+    if moved:
         lines.append(translate("ImportWizard", "%Ln waiting call(s) moved from the unmatched "
                                                "buffer to the contacts that now have their "
-                                               "numbers.", None, report.calls_moved))
+                                               "numbers.", None, moved))
     return lines
 
 
