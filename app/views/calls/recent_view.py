@@ -12,6 +12,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.i18n import translate
+from app.services.activities.rules import outcome_label
 from app.services.calls import queries as calls
 from app.services.calls.queries import LoggedCall
 from app.services.changes import Changes, Kind
@@ -62,7 +63,7 @@ def columns() -> list[Column[LoggedCall]]:
         Column(translate("RecentCalls", "Number"), lambda c: c.display or c.number or "—"),
         Column(translate("RecentCalls", "Contact"), who),
         Column(translate("RecentCalls", "Direction"), direction),
-        Column(translate("RecentCalls", "Outcome"), lambda c: c.outcome),
+        Column(translate("RecentCalls", "Outcome"), lambda c: outcome_label(c.outcome)),
         Column(translate("RecentCalls", "Line"), line),
     ]
 

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from app.i18n import translate
 from app.services.activities import rules as activity_rules
-from app.services.alerts.reminders import ALERT_GROUP, LEAD, SNOOZE_LABELS, Reminder
+from app.services.alerts.reminders import ALERT_GROUP, LEAD, SNOOZE_LABELS, Reminder, snooze_label
+from app.views.widgets.dates import format_date, format_time
 from app.views.widgets.quiet_window import QuietPopup
 
 log = logging.getLogger(__name__)
@@ -41,11 +42,17 @@ STYLE = """
 def due_text(due_at: datetime | None, now: datetime) -> str:
     """"Due today, 14:30", "Due tomorrow, 09:00", "Due Mon 30 Nov 2026, 09:00" (local time)."""
     if due_at is None:
-        return "No deadline"
+        return translate("Reminders", "No deadline")
     local, today = due_at.astimezone(), now.astimezone().date()
     days = (local.date() - today).days
-    day = {0: "today", 1: "tomorrow", -1: "yesterday"}.get(days, f"{local:%a %d %b %Y}")
-    return f"Due {day}, {local:%H:%M}"
+    clock = format_time(local)
+    if days == 0:
+        return translate("Reminders", "Due today, {time}").format(time=clock)
+    if days == 1:
+        return translate("Reminders", "Due tomorrow, {time}").format(time=clock)
+    if days == -1:
+        return translate("Reminders", "Due yesterday, {time}").format(time=clock)
+    return translate("Reminders", "Due {date}, {time}").format(date=format_date(local), time=clock)
 
 
 def tone(reminder: Reminder, now: datetime) -> str:
@@ -58,9 +65,13 @@ def tone(reminder: Reminder, now: datetime) -> str:
 
 def header_text(reminder: Reminder, now: datetime) -> str:
     rules = activity_rules.RULES.get(reminder.kind)
-    kind = rules.label if rules else "To-Do"
-    return {"overdue": f"{kind} overdue", "alert": "New alert task",
-            "due": f"{kind} due soon"}[tone(reminder, now)]
+    kind = rules.label if rules else translate("Reminders", "To-Do")
+    state = tone(reminder, now)
+    if state == "overdue":
+        return translate("Reminders", "{kind} overdue").format(kind=kind)
+    if state == "alert":
+        return translate("Reminders", "New alert task")
+    return translate("Reminders", "{kind} due soon").format(kind=kind)
 
 
 class QuietWindow(QuietPopup):
@@ -97,7 +108,7 @@ class ReminderPopup(QuietWindow):
         # widgets
         self.header = QLabel(self)
         self.header.setObjectName("reminderHeader")
-        self.subject = QLabel(reminder.subject or "(no subject)", self)
+        self.subject = QLabel(reminder.subject or translate("Reminders", "(no subject)"), self)
         self.subject.setObjectName("reminderSubject")
         self.subject.setWordWrap(True)
         font = self.subject.font()
@@ -111,14 +122,15 @@ class ReminderPopup(QuietWindow):
         self.why = QLabel(self)
         self.why.setObjectName("reminderWhy")
         self.why.setWordWrap(True)
-        self.open_button = QPushButton("Open", self)
-        self.open_button.setToolTip("Open this To-Do")
-        self.snooze_button = QPushButton("Snooze", self)
+        self.open_button = QPushButton(translate("Reminders", "Open"), self)
+        self.open_button.setToolTip(translate("Reminders", "Open this To-Do"))
+        self.snooze_button = QPushButton(translate("Reminders", "Snooze"), self)
         self.snooze_menu = QMenu(self.snooze_button)
-        self.snooze_actions = {label: self.snooze_menu.addAction(label) for label in SNOOZE_LABELS}
+        self.snooze_actions = {key: self.snooze_menu.addAction(snooze_label(key))
+                               for key in SNOOZE_LABELS}
         self.snooze_button.setMenu(self.snooze_menu)
-        self.dismiss_button = QPushButton("Dismiss", self)
-        self.dismiss_button.setToolTip("No more reminders of this To-Do")
+        self.dismiss_button = QPushButton(translate("Reminders", "Dismiss"), self)
+        self.dismiss_button.setToolTip(translate("Reminders", "No more reminders of this To-Do"))
 
         # layout
         box = QVBoxLayout(self)

@@ -132,8 +132,9 @@ class ReminderScheduler(QObject):
             return alerts.run_alerts(ctx)
 
         self._runner.run(f"{self._task}.alerts", run, self._alerts_done,
-                         on_error=lambda exc: self._failed("The activity alerts could not run",
-                                                           exc), write=True)
+                         on_error=lambda exc: self._failed(
+                             translate("Reminders", "The activity alerts could not run"), exc),
+                         write=True)
 
     def _alerts_done(self, run: AlertRun) -> None:
         log.info("alerts run %s: %d new task(s)", getattr(run, "run_id", "?"),
@@ -156,7 +157,8 @@ class ReminderScheduler(QObject):
 
         self._runner.run(f"{self._task}.check", find,
                          lambda found: self._show(found, now, shown, seq),
-                         on_error=lambda exc: self._failed("Reminders could not be read", exc))
+                         on_error=lambda exc: self._failed(
+                             translate("Reminders", "Reminders could not be read"), exc))
 
     def _show(self, found: _Found, now: datetime, asked: list[int], seq: int) -> None:
         if not self.running:
@@ -292,7 +294,8 @@ class ReminderScheduler(QObject):
         key = f"{self._task}.answer.{next(_answers)}"  # no answer supersedes another
         self._runner.run(key, fn,
                          lambda _r: self.check() if self.running else None,
-                         on_error=lambda exc: self._failed("The reminder could not be saved", exc),
+                         on_error=lambda exc: self._failed(
+                             translate("Reminders", "The reminder could not be saved"), exc),
                          write=True)
 
     def _failed(self, what: str, exc: BaseException) -> None:
