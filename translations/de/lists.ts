@@ -120,7 +120,7 @@
 <context>
     <name>ContactCard</name>
     <message>
-        <location filename="../../app/views/card_host.py" line="+35"/>
+        <location filename="../../app/views/card_host.py" line="+36"/>
         <location line="+48"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
@@ -769,7 +769,7 @@
         <translation>National, mit Verkehrsausscheidungsziffer</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+80"/>
         <source>Telephony settings</source>
         <translation>Telefonie-Einstellungen</translation>
     </message>
@@ -831,7 +831,17 @@
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>Test the line</source>
+        <translation>Leitung testen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start the SIP line or ask the modem (AT, ATI) as set here, and show what it answered</source>
+        <translation>Die SIP-Leitung starten oder das Modem (AT, ATI) wie hier eingestellt fragen und zeigen, was es geantwortet hat</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Mode</source>
         <translation>Modus</translation>
     </message>
@@ -917,7 +927,12 @@
         <translation>Anrufe (Büro)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
+        <source>Testing the line…</source>
+        <translation>Leitung wird getestet…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>The office&apos;s call options could not be read: {reason}</source>
         <translation>Die Anrufoptionen des Büros konnten nicht gelesen werden: {reason}</translation>
     </message>
@@ -927,7 +942,7 @@
         <translation>Nicht angehakt: Das Passwort wird bis zum Beenden von Ringcard aufbewahrt.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>An account needs the PBX domain and a user</source>
         <translation>Ein Konto braucht die Domäne der Telefonanlage und einen Benutzer</translation>
     </message>

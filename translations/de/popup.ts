@@ -65,46 +65,6 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Answered</source>
-        <translation>Angenommen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Missed</source>
-        <translation>Verpasst</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Busy</source>
-        <translation>Besetzt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No answer</source>
-        <translation>Keine Antwort</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Voicemail</source>
-        <translation>Mailbox</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Rejected</source>
-        <translation>Abgewiesen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ringing</source>
-        <translation>Klingelt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ended</source>
-        <translation>Beendet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>answered</source>
         <translation>angenommen</translation>
     </message>
@@ -144,7 +104,7 @@
         <translation>beendet</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+44"/>
         <source>Rating {rating}</source>
         <translation>Bewertung {rating}</translation>
     </message>

@@ -32,7 +32,7 @@ from app.services.activities.by_contact import CALL_OUTCOMES
 from app.services.calls.queries import CallerSummary
 from app.services.dto import ContactRow
 from app.views.widgets.dates import format_date
-from app.views.widgets.labels import contact_type_label
+from app.views.widgets.labels import contact_type_label, outcome_label
 from app.views.widgets.tables import Column, RowsTableModel
 
 log = logging.getLogger(__name__)
@@ -50,14 +50,6 @@ KIND_LABELS = {"meeting_appointment": QT_TRANSLATE_NOOP("CallPopup", "Appointmen
                "ticket": QT_TRANSLATE_NOOP("CallPopup", "Ticket"),
                "note": QT_TRANSLATE_NOOP("CallPopup", "Note")}
 OUTCOMES = (*CALL_OUTCOMES, "rejected")
-OUTCOME_LABELS = {"answered": QT_TRANSLATE_NOOP("CallPopup", "Answered"),
-                  "missed": QT_TRANSLATE_NOOP("CallPopup", "Missed"),
-                  "busy": QT_TRANSLATE_NOOP("CallPopup", "Busy"),
-                  "no answer": QT_TRANSLATE_NOOP("CallPopup", "No answer"),
-                  "voicemail": QT_TRANSLATE_NOOP("CallPopup", "Voicemail"),
-                  "rejected": QT_TRANSLATE_NOOP("CallPopup", "Rejected"),
-                  "ringing": QT_TRANSLATE_NOOP("CallPopup", "Ringing"),
-                  "ended": QT_TRANSLATE_NOOP("CallPopup", "Ended")}
 OUTCOME_WORDS = {"answered": QT_TRANSLATE_NOOP("CallPopup", "answered"),  # in a sentence
                  "missed": QT_TRANSLATE_NOOP("CallPopup", "missed"),
                  "busy": QT_TRANSLATE_NOOP("CallPopup", "busy"),
@@ -72,13 +64,6 @@ def kind_label(kind: str) -> str:
     if kind in KIND_LABELS:
         return translate("CallPopup", KIND_LABELS[kind])
     return kind.replace("_", " ").capitalize()
-
-
-def outcome_label(outcome: str) -> str:
-    """A call outcome as the user reads it ("no answer" -> "No answer")."""
-    if outcome in OUTCOME_LABELS:
-        return translate("CallPopup", OUTCOME_LABELS[outcome])
-    return outcome.capitalize()
 
 
 def outcome_word(outcome: str) -> str:

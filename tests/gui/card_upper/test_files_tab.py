@@ -44,7 +44,7 @@ def test_upload_folder_move_open_rename_delete(qtbot, ctx, card, tmp_path, monke
     folders, stored = files.listing(ctx, cid)
     assert sorted(f.name for f in stored) == ["notes.txt", "offer.pdf"]
     assert tab.model.rowCount() == 2
-    assert "2 file(s)" in tab.summary.text()
+    assert "2 files" in tab.summary.text()
 
     monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Offers", True)))
     qtbot.mouseClick(tab.folder_button, Qt.MouseButton.LeftButton)

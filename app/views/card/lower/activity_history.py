@@ -81,6 +81,7 @@ from app.views.widgets.forms import ERROR_STYLE, FormDialog
 REP = COLUMN_NAMES.index("Rep")
 REP_WIDTH = 110
 MIN_SUBJECT = 180  # px the subject keeps before the Rep column gives way
+SUMMARY_ROOM = 720  # px the tab needs to show the summary beside the list
 log = logging.getLogger(__name__)
 
 NOTICE_STYLE = "color: palette(mid);"
@@ -209,6 +210,7 @@ class ActivityHistoryTab(LowerTab):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
+        self.summary.setVisible(self.width() >= SUMMARY_ROOM)  # a small screen: the list first
         self._fit_columns()
 
     def _fit_columns(self) -> None:

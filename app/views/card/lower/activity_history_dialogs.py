@@ -18,28 +18,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.activities.edit import ActivityForm
 from app.services.activities.history import HistoryRow
 from app.services.context import AppContext
 from app.services.helpdesk import cases
 from app.services.helpdesk.cases import CaseInfo, CaseStep
-from app.views.card.lower.activity_history_model import STATUS_LABELS
+from app.views.card.lower.activity_history_texts import activities_count
 from app.views.dialogs.activity_dialog import ActivityDialog
 from app.views.tasks import TaskRunner
-from app.views.widgets.dates import local, to_qdatetime, to_utc
+from app.views.widgets.dates import format_datetime, local, to_qdatetime, to_utc
 from app.views.widgets.forms import FormDialog
-from app.views.widgets.tables import Column, RowsTableModel, make_table, show_value
+from app.views.widgets.labels import status_label
+from app.views.widgets.tables import Column, RowsTableModel, make_table
 
 log = logging.getLogger(__name__)
 
-NEXT_PREFIX = "Next: "
+NEXT_PREFIX = QT_TRANSLATE_NOOP("ActivityHistory", "Next: ")
 
 
 class RescheduleDialog(FormDialog):
     """A new start for an open activity (its deadline and end move with it)."""
 
     def __init__(self, row: HistoryRow, parent: QWidget | None = None) -> None:
-        super().__init__("Reschedule", parent, ok_text="Reschedule")
+        super().__init__(translate("ActivityHistory", "Reschedule"), parent,
+                         ok_text=translate("ActivityHistory", "Reschedule"))
         # attributes
         self.row = row
 
@@ -55,7 +58,7 @@ class RescheduleDialog(FormDialog):
 
         # layout
         self.form.addRow(intro)
-        self.add_field("when", "New time", self.when)
+        self.add_field("when", translate("ActivityHistory", "New time"), self.when)
         self.resize(420, self.sizeHint().height())
 
     def set_when(self, when: QDateTime) -> None:
@@ -70,8 +73,8 @@ class RescheduleDialog(FormDialog):
         when = self.when.dateTime()
         if when >= QDateTime.currentDateTime():
             return ""
-        return (f"{when.toString('ddd d MMM yyyy HH:mm')} is in the past. Reschedule "
-                f"“{self.row.subject}” to it anyway?")
+        return translate("ActivityHistory", "{when} is in the past. Reschedule “{subject}” to it "
+                         "anyway?").format(when=format_datetime(to_utc(when)), subject=self.row.subject)
 
 
 class CaseInfoDialog(QDialog):
@@ -83,8 +86,8 @@ class CaseInfoDialog(QDialog):
         self.info = info
 
         # widgets
-        self.setWindowTitle(f"Case: {info.subject}")
-        self.heading = QLabel(info.subject or "(no subject)", self)
+        self.setWindowTitle(translate("ActivityHistory", "Case: {subject}").format(subject=info.subject))
+        self.heading = QLabel(info.subject or translate("ActivityHistory", "(no subject)"), self)
         self.heading.setObjectName("caseSubject")
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
         self.heading.setStyleSheet("font-weight: bold;")
@@ -93,12 +96,13 @@ class CaseInfoDialog(QDialog):
         self.state.setObjectName("caseState")
         self.state.setWordWrap(True)
         self.model: RowsTableModel[CaseStep] = RowsTableModel([
-            Column("When", lambda s: local(s.occurred_at)),
-            Column("Type", lambda s: s.type_name),
-            Column("Subject", lambda s: s.subject, tooltip=lambda s: s.subject),
-            Column("Status", lambda s: STATUS_LABELS.get(s.status, s.status)),
-            Column("Rep", lambda s: s.owner_label or "Unassigned"),
-            Column("Completed", lambda s: local(s.completed_at)),
+            Column(translate("ActivityHistory", "When"), lambda s: local(s.occurred_at)),
+            Column(translate("ActivityHistory", "Type"), lambda s: s.type_name),
+            Column(translate("ActivityHistory", "Subject"), lambda s: s.subject, tooltip=lambda s: s.subject),
+            Column(translate("ActivityHistory", "Status"), lambda s: status_label(s.status)),
+            Column(translate("ActivityHistory", "Rep"),
+                   lambda s: s.owner_label or translate("ActivityHistory", "Unassigned")),
+            Column(translate("ActivityHistory", "Completed"), lambda s: local(s.completed_at)),
         ], self)
         self.model.set_rows(list(info.chain))
         self.table = make_table(self.model, self, "caseChain")
@@ -122,24 +126,32 @@ class CaseInfoDialog(QDialog):
 
 
 def _state_line(info: CaseInfo) -> str:
-    steps = len(info.chain)
-    count = f"{steps} activit{'y' if steps == 1 else 'ies'}"
+    count = activities_count(len(info.chain))
     if info.case_id is None:
-        return f"Not part of a case yet: Next action starts one. {count}."
-    opened = show_value(local(info.opened_at))
+        return translate("ActivityHistory", "Not part of a case yet: Next action starts one. "
+                         "{count}.").format(count=count)
+    opened = format_datetime(info.opened_at)
     if info.closed_at is not None:
-        by = f" by {info.closed_by}" if info.closed_by else ""
-        return f"Opened {opened}, closed {show_value(local(info.closed_at))}{by}. {count}."
-    return f"Open since {opened}. {count}."
+        closed = format_datetime(info.closed_at)
+        if info.closed_by:
+            return translate("ActivityHistory", "Opened {opened}, closed {closed} by {name}. "
+                             "{count}.").format(opened=opened, closed=closed,
+                                                name=info.closed_by, count=count)
+        return translate("ActivityHistory", "Opened {opened}, closed {closed}. {count}.").format(
+            opened=opened, closed=closed, count=count)
+    return translate("ActivityHistory", "Open since {opened}. {count}.").format(
+        opened=opened, count=count)
 
 
 def next_form(row: HistoryRow) -> ActivityForm:
     """The next activity of the case, pre-filled: same kind, type and contact."""
-    subject = row.subject
-    if subject.startswith(NEXT_PREFIX):
-        subject = subject[len(NEXT_PREFIX):]
+    subject, prefix = row.subject, translate("ActivityHistory", NEXT_PREFIX)
+    for old in (prefix, NEXT_PREFIX):  # a chain begun in the other language
+        if subject.startswith(old):
+            subject = subject[len(old):]
+            break
     return ActivityForm(kind=row.kind, type_id=row.type_id, contact_id=row.contact_id,
-                        company_id=row.company_id, subject=(NEXT_PREFIX + subject)[:300])
+                        company_id=row.company_id, subject=(prefix + subject)[:300])
 
 
 class NextActionDialog(ActivityDialog):
@@ -149,7 +161,9 @@ class NextActionDialog(ActivityDialog):
     def __init__(self, ctx: AppContext, runner: TaskRunner, row: HistoryRow,
                  parent: QWidget | None = None) -> None:
         self.previous = row
-        super().__init__(ctx, runner, form=next_form(row), title=f"Next action: {row.subject}",
+        super().__init__(ctx, runner, form=next_form(row),
+                         title=translate("ActivityHistory", "Next action: {subject}").format(
+                             subject=row.subject),
                          parent=parent,
                          save_with=lambda form: cases.next_action(ctx, row.id, form,
                                                                   expected_version=row.version))

@@ -21,10 +21,12 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.activities import history as activity_history
 from app.services.activities.history import HistoryRow
 from app.services.context import AppContext
 from app.views.tasks import TaskRunner
+from app.views.widgets import labels
 from app.views.widgets.dates import local
 from app.views.widgets.tables import show_value
 
@@ -32,7 +34,7 @@ log = logging.getLogger(__name__)
 
 PAGE_SIZE = 50
 MAX_PAGES = 40  # 2,000 rows in memory at most
-LOADING = "Loading…"
+LOADING = QT_TRANSLATE_NOOP("ActivityHistory", "Loading…")
 
 HistoryRowRole = Qt.ItemDataRole.UserRole + 1
 """The row's ``HistoryRow`` (None while its page loads)."""
@@ -40,24 +42,29 @@ ActivityIdRole = Qt.ItemDataRole.UserRole + 2
 
 _Index = QModelIndex | QPersistentModelIndex
 
-STATUS_LABELS = {"open": "Open", "done": "Done", "cancelled": "Cancelled"}
-TICKET_LABELS = {"new": "New ticket", "open": "Open ticket", "waiting": "Waiting on customer",
-                 "resolved": "Resolved", "closed": "Closed ticket"}
+TICKET_LABELS = {"new": QT_TRANSLATE_NOOP("ActivityHistory", "New ticket"),
+                 "open": QT_TRANSLATE_NOOP("ActivityHistory", "Open ticket"),
+                 "waiting": QT_TRANSLATE_NOOP("ActivityHistory", "Waiting on customer"),
+                 "resolved": QT_TRANSLATE_NOOP("ActivityHistory", "Resolved"),
+                 "closed": QT_TRANSLATE_NOOP("ActivityHistory", "Closed ticket")}
 
 
 def status_label(row: HistoryRow) -> str:
     if row.kind == "ticket" and row.ticket_status and row.status != "cancelled":
-        return TICKET_LABELS.get(row.ticket_status, row.ticket_status)
-    return STATUS_LABELS.get(row.status, row.status)
+        if row.ticket_status in TICKET_LABELS:
+            return translate("ActivityHistory", TICKET_LABELS[row.ticket_status])
+        return row.ticket_status
+    return labels.status_label(row.status)
 
 
 # (header, text of a row): reference 003's activity list
 COLUMNS: tuple[tuple[str, Callable[[HistoryRow], str]], ...] = (
-    ("When", lambda r: show_value(local(r.occurred_at))),
-    ("Type", lambda r: r.type_name),
-    ("Subject", lambda r: r.subject),
-    ("Status", status_label),
-    ("Rep", lambda r: r.owner_label or ("Unassigned" if r.owner is None else r.owner)),
+    (QT_TRANSLATE_NOOP("ActivityHistory", "When"), lambda r: show_value(local(r.occurred_at))),
+    (QT_TRANSLATE_NOOP("ActivityHistory", "Type"), lambda r: r.type_name),
+    (QT_TRANSLATE_NOOP("ActivityHistory", "Subject"), lambda r: r.subject),
+    (QT_TRANSLATE_NOOP("ActivityHistory", "Status"), status_label),
+    (QT_TRANSLATE_NOOP("ActivityHistory", "Rep"), lambda r: r.owner_label or (
+        translate("ActivityHistory", "Unassigned") if r.owner is None else r.owner)),
     ("", lambda r: ""),  # Actions: where the row's buttons show (they never cover its text)
 )
 COLUMN_NAMES = tuple(name for name, _ in COLUMNS)
@@ -205,7 +212,8 @@ class ActivityHistoryModel(QAbstractTableModel):
             return row
         if row is None:
             if role == Qt.ItemDataRole.DisplayRole and col == SUBJECT:
-                return "(no longer there)" if self._page_known(row_no) else LOADING
+                return (translate("ActivityHistory", "(no longer there)") if self._page_known(row_no)
+                        else translate("ActivityHistory", LOADING))
             if role == Qt.ItemDataRole.ForegroundRole:
                 return self._grey()
             return None
@@ -230,7 +238,7 @@ class ActivityHistoryModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
                 and 0 <= section < len(COLUMNS)):
-            return COLUMNS[section][0]
+            return translate("ActivityHistory", COLUMNS[section][0]) if COLUMNS[section][0] else ""
         return None
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
@@ -243,7 +251,7 @@ class ActivityHistoryModel(QAbstractTableModel):
 def _tooltip(row: HistoryRow) -> str:
     parts = [f"{row.type_name}: {row.subject}"]
     if row.owner_label:
-        parts.append(f"Rep: {row.owner_label}")
+        parts.append(translate("ActivityHistory", "Rep: {name}").format(name=row.owner_label))
     if row.summary:
         parts.append(row.summary[:200])
     return "\n".join(parts)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import translate
 from app.services.activities import rules as activity_rules
 from app.services.activities.history import HistoryRow
 from app.views.card.lower.activity_history_model import status_label
@@ -45,24 +46,30 @@ class RowActions:
             a.setData(tip)  # the tip to restore after an explanation replaced it
             return a
 
-        self.view_edit = action("View/Edit", "✎", "historyViewEdit", "View or edit this activity")
-        self.reschedule = action("Reschedule", "◷", "historyReschedule",
-                                 "Reschedule: move this activity to another time")
-        self.case_info = action("Case info", "ℹ", "historyCaseInfo",
-                                "Case info: this activity's case and its history")
-        self.close_case = action("Close case", "✔", "historyCloseCase",
-                                 "Close case: this activity is done, the case's other open ones "
-                                 "are cancelled")
-        self.next_action = action("Next action", "➜", "historyNextAction",
-                                  "Next action: close this activity and record the next one of "
-                                  "its case")
-        self.view_customer = action("View customer", "☺", "historyViewCustomer",
-                                    "View customer: open the contact this activity is about")
-        self.forward = action("Forward", "↪", "historyForward",
-                              "Forward this call, mail or chat as a To-Do or a Ticket")
-        self.forward_todo = QAction("Forward as a To-Do…", parent)
+        self.view_edit = action(translate("ActivityHistory", "View/Edit"), "✎", "historyViewEdit",
+                                translate("ActivityHistory", "View or edit this activity"))
+        self.reschedule = action(translate("ActivityHistory", "Reschedule"), "◷", "historyReschedule",
+                                 translate("ActivityHistory",
+                                           "Reschedule: move this activity to another time"))
+        self.case_info = action(translate("ActivityHistory", "Case info"), "ℹ", "historyCaseInfo",
+                                translate("ActivityHistory",
+                                          "Case info: this activity's case and its history"))
+        self.close_case = action(translate("ActivityHistory", "Close case"), "✔", "historyCloseCase",
+                                 translate("ActivityHistory", "Close case: this activity is done, "
+                                           "the case's other open ones are cancelled"))
+        self.next_action = action(translate("ActivityHistory", "Next action"), "➜", "historyNextAction",
+                                  translate("ActivityHistory", "Next action: close this activity "
+                                            "and record the next one of its case"))
+        self.view_customer = action(translate("ActivityHistory", "View customer"), "☺",
+                                    "historyViewCustomer",
+                                    translate("ActivityHistory",
+                                              "View customer: open the contact this activity is about"))
+        self.forward = action(translate("ActivityHistory", "Forward"), "↪", "historyForward",
+                              translate("ActivityHistory",
+                                        "Forward this call, mail or chat as a To-Do or a Ticket"))
+        self.forward_todo = QAction(translate("ActivityHistory", "Forward as a To-Do…"), parent)
         self.forward_todo.setObjectName("historyForwardTodo")
-        self.forward_ticket = QAction("Forward as a Ticket…", parent)
+        self.forward_ticket = QAction(translate("ActivityHistory", "Forward as a Ticket…"), parent)
         self.forward_ticket.setObjectName("historyForwardTicket")
         self.forward_menu = QMenu(parent)
         self.forward_menu.addActions([self.forward_todo, self.forward_ticket])
@@ -83,25 +90,31 @@ class RowActions:
         if row is None:
             return
         if not row.editable:
-            whose = f"{row.owner_label}'s" if row.owner_label else "Another rep's"
+            tip = (translate("ActivityHistory", "{name}'s activity: only they or a manager can act on "
+                             "it").format(name=row.owner_label) if row.owner_label else
+                   translate("ActivityHistory",
+                             "Another rep's activity: only they or a manager can act on it"))
             for a in self.all():
-                a.setToolTip(f"{whose} activity: only they or a manager can act on it")
+                a.setToolTip(tip)
             return
         if row.case_id is None:
             self.close_case.setEnabled(False)
-            self.close_case.setToolTip("Not part of a case: Next action starts one")
+            self.close_case.setToolTip(translate("ActivityHistory",
+                                                 "Not part of a case: Next action starts one"))
         if row.case_closed:
             for a in (self.close_case, self.next_action):
                 a.setEnabled(False)
-                a.setToolTip("The case is closed")
+                a.setToolTip(translate("ActivityHistory", "The case is closed"))
         if row.status != "open":
             self.reschedule.setEnabled(False)
-            self.reschedule.setToolTip("Only an open activity is rescheduled; change a "
-                                       "recorded one with View/Edit")
+            self.reschedule.setToolTip(translate("ActivityHistory",
+                                                 "Only an open activity is rescheduled; change a "
+                                       "recorded one with View/Edit"))
         if row.kind not in activity_rules.FORWARDABLE:
             for a in (self.forward, self.forward_todo, self.forward_ticket):
                 a.setEnabled(False)
-            self.forward.setToolTip("Only calls, mails and live chats are forwarded")
+            self.forward.setToolTip(translate("ActivityHistory",
+                                              "Only calls, mails and live chats are forwarded"))
 
 
 class RowActionBar(QFrame):
@@ -169,7 +182,7 @@ class SummaryPane(QFrame):
         # widgets
         self.setObjectName("historySummary")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.placeholder = QLabel("Click an activity to see its summary.", self)
+        self.placeholder = QLabel(translate("ActivityHistory", "Click an activity to see its summary."), self)
         self.placeholder.setWordWrap(True)
         self.placeholder.setStyleSheet("color: palette(mid);")
         self.subject = QLabel(self)
@@ -184,15 +197,19 @@ class SummaryPane(QFrame):
         form.setHorizontalSpacing(8)
         form.setVerticalSpacing(2)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
-        for key, title in (("when", "When"), ("type", "Type"), ("rep", "Rep"),
-                           ("status", "Status"), ("case", "Case"), ("contact", "About")):
+        for key, title in (("when", translate("ActivityHistory", "When:")),
+                           ("type", translate("ActivityHistory", "Type:")),
+                           ("rep", translate("ActivityHistory", "Rep:")),
+                           ("status", translate("ActivityHistory", "Status:")),
+                           ("case", translate("ActivityHistory", "Case:")),
+                           ("contact", translate("ActivityHistory", "About:"))):
             value = QLabel(self)
             value.setObjectName(f"summary_{key}")
             value.setWordWrap(True)
             value.setTextFormat(Qt.TextFormat.PlainText)
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.fields[key] = value
-            form.addRow(QLabel(f"{title}:", self), value)
+            form.addRow(QLabel(title, self), value)
         self.body = QLabel(self)
         self.body.setObjectName("summaryBody")
         self.body.setWordWrap(True)
@@ -220,24 +237,27 @@ class SummaryPane(QFrame):
         self.details.setVisible(row is not None)
         if row is None:
             return
-        self.subject.setText(row.subject or "(no subject)")
+        self.subject.setText(row.subject or translate("ActivityHistory", "(no subject)"))
         when = show_value(local(row.occurred_at))
         if row.status == "open" and row.due_at is not None and row.due_at != row.occurred_at:
-            when += f", due {show_value(local(row.due_at))}"
+            when += translate("ActivityHistory", ", due {when}").format(when=show_value(local(row.due_at)))
         self.fields["when"].setText(when)
-        self.fields["type"].setText(row.type_name + (" (private)" if row.private else ""))
-        self.fields["rep"].setText(row.owner_label or "Unassigned")
+        self.fields["type"].setText(row.type_name + (translate("ActivityHistory", " (private)")
+                                                      if row.private else ""))
+        self.fields["rep"].setText(row.owner_label or translate("ActivityHistory", "Unassigned"))
         status = status_label(row)
         if row.completed_at is not None and row.status == "done":
             status += f" {show_value(local(row.completed_at))}"
         self.fields["status"].setText(status)
         if row.case_id is None:
-            case = "Not part of a case"
+            case = translate("ActivityHistory", "Not part of a case")
+        elif row.case_closed:
+            case = translate("ActivityHistory", "“{subject}” (closed)").format(subject=row.case_subject)
         else:
-            case = f"“{row.case_subject}”" + (" (closed)" if row.case_closed else " (open)")
+            case = translate("ActivityHistory", "“{subject}” (open)").format(subject=row.case_subject)
         self.fields["case"].setText(case)
         self.fields["contact"].setText(row.contact_name)
-        self.body.setText(row.summary or "No further text.")
+        self.body.setText(row.summary or translate("ActivityHistory", "No further text."))
 
     def text(self) -> str:
         """Everything the pane shows, as plain text (tests, screen readers)."""

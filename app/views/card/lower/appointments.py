@@ -7,6 +7,7 @@ import logging
 
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.activities import by_contact as contact_activities
 from app.services.activities.by_contact import AppointmentView
 from app.services.context import AppContext
@@ -15,7 +16,7 @@ from app.services.office.users import UserView
 from app.views.card.lower.base import LowerTab
 from app.views.dialogs.appointment_dialog import AppointmentDialog
 from app.views.tasks import TaskRunner
-from app.views.widgets.dates import local
+from app.views.widgets.dates import format_datetime, format_time, local
 from app.views.widgets.tables import Column, RowsTableModel, make_table
 
 log = logging.getLogger(__name__)
@@ -27,25 +28,25 @@ def _until(a: AppointmentView) -> str:
     if end is None:
         return ""
     if start is not None and start.date() == end.date():
-        return end.strftime("%H:%M")
-    return end.strftime("%d %b %Y %H:%M")
+        return format_time(end)
+    return format_datetime(end)
 
 
 class AppointmentsTab(LowerTab):
     key = "appointments"
-    title = "Appointments"
+    title = QT_TRANSLATE_NOOP("CardTabs", "Appointments")
 
     def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(ctx, runner, parent)
         # widgets
         self.model: RowsTableModel[AppointmentView] = RowsTableModel([
-            Column("When", lambda a: local(a.activity.occurred_at)),
-            Column("Until", _until),
-            Column("Place", lambda a: a.place),
-            Column("Subject", lambda a: a.activity.subject),
-            Column("Attendees", lambda a: ", ".join(a.attendees),
+            Column(translate("CardAppointments", "When"), lambda a: local(a.activity.occurred_at)),
+            Column(translate("CardAppointments", "Until"), _until),
+            Column(translate("CardAppointments", "Place"), lambda a: a.place),
+            Column(translate("CardAppointments", "Subject"), lambda a: a.activity.subject),
+            Column(translate("CardAppointments", "Attendees"), lambda a: ", ".join(a.attendees),
                    tooltip=lambda a: "\n".join(a.attendees)),
-            Column("Owner", lambda a: a.activity.owner or ""),
+            Column(translate("CardAppointments", "Owner"), lambda a: a.activity.owner or ""),
         ], self, dimmed=lambda a: not (a.activity.mine or a.activity.owner is None))
         self.table = make_table(self.model, self, "appointmentsTable")
         self.open_on_double_click(self.table, lambda r: self.model.row(r).activity.id)
@@ -55,8 +56,8 @@ class AppointmentsTab(LowerTab):
         self.details.setObjectName("appointmentDetails")
         self.details.setReadOnly(True)
         self.details.setMaximumHeight(64)
-        self.details.setPlaceholderText("The selected appointment's notes")
-        self.new_button = QPushButton("New appointment…", self)
+        self.details.setPlaceholderText(translate("CardAppointments", "The selected appointment's notes"))
+        self.new_button = QPushButton(translate("CardAppointments", "New appointment…"), self)
 
         # layout
         buttons = QHBoxLayout()
@@ -84,7 +85,8 @@ class AppointmentsTab(LowerTab):
             return
         lines = [appt.activity.body] if appt.activity.body else []
         if appt.attendees:
-            lines.append("With: " + ", ".join(appt.attendees))
+            lines.append(translate("CardAppointments", "With: {names}").format(
+                names=", ".join(appt.attendees)))
         self.details.setPlainText("\n".join(lines))
 
     # -- New appointment ---------------------------------------------------------

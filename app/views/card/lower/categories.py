@@ -6,6 +6,7 @@ import logging
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.contacts import links
 from app.services.context import AppContext
 from app.services.office import lists as lookups
@@ -13,6 +14,7 @@ from app.services.office.lists import Item
 from app.views.card.lower.base import LowerTab
 from app.views.dialogs.categories_dialog import CategoriesDialog
 from app.views.tasks import TaskRunner
+from app.views.widgets.labels import format_count
 from app.views.widgets.tables import Column, RowsTableModel, make_table
 
 log = logging.getLogger(__name__)
@@ -20,7 +22,7 @@ log = logging.getLogger(__name__)
 
 class CategoriesTab(LowerTab):
     key = "categories"
-    title = "Categories"
+    title = QT_TRANSLATE_NOOP("CardTabs", "Categories")
 
     def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(ctx, runner, parent)
@@ -29,10 +31,11 @@ class CategoriesTab(LowerTab):
 
         # widgets
         self.caption = QLabel(self)
-        self.model: RowsTableModel[Item] = RowsTableModel([Column("Category", lambda i: i.name)],
+        self.model: RowsTableModel[Item] = RowsTableModel([Column(translate("CardCategories", "Category"),
+                                                                  lambda i: i.name)],
                                                           self)
         self.table = make_table(self.model, self, "categoriesTable")
-        self.choose_button = QPushButton("Choose categories…", self)
+        self.choose_button = QPushButton(translate("CardCategories", "Choose categories…"), self)
         self.choose_button.setEnabled(False)  # until the list of categories is in
 
         # layout
@@ -64,9 +67,14 @@ class CategoriesTab(LowerTab):
                 for cid, name in zip(self.detail.category_ids, self.detail.categories, strict=True)]
         mine.sort(key=lambda i: (order.get(i.id, 10**6), i.name.lower()))
         self.model.set_rows(mine)
-        self.caption.setText(f"This contact is in {len(ticked)} categor"
-                             f"{'y' if len(ticked) == 1 else 'ies'}" if ticked else
-                             "This contact is in no category yet.")
+        if not ticked:
+            caption = translate("CardCategories", "This contact is in no category yet.")
+        elif len(ticked) == 1:
+            caption = translate("CardCategories", "This contact is in 1 category")
+        else:
+            caption = translate("CardCategories", "This contact is in {count} categories").format(
+                count=format_count(len(ticked)))
+        self.caption.setText(caption)
         self.choose_button.setEnabled(True)
 
     def choose_categories(self) -> None:

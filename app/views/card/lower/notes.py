@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.activities import by_contact as contact_activities
 from app.services.activities.core import ActivityView
 from app.services.context import AppContext
 from app.views.card.lower.base import LowerTab
 from app.views.dialogs.note_dialog import NoteDialog
 from app.views.tasks import TaskRunner
-from app.views.widgets.dates import local
+from app.views.widgets.dates import format_datetime, local
 from app.views.widgets.tables import Column, RowsTableModel, make_table
 
 log = logging.getLogger(__name__)
@@ -35,16 +36,17 @@ def first_line(text: str) -> str:
 
 class NotesTab(LowerTab):
     key = "notes"
-    title = "Notes"
+    title = QT_TRANSLATE_NOOP("CardTabs", "Notes")
 
     def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(ctx, runner, parent)
         # widgets
         self.model: RowsTableModel[ActivityView] = RowsTableModel([
-            Column("Date", lambda a: local(a.occurred_at)),
-            Column("Author", lambda a: a.owner or ""),
-            Column("Private", lambda a: "Private" if a.private else ""),
-            Column("Note", lambda a: first_line(a.body or a.subject),
+            Column(translate("CardNotes", "Date"), lambda a: local(a.occurred_at)),
+            Column(translate("CardNotes", "Author"), lambda a: a.owner or ""),
+            Column(translate("CardNotes", "Private"),
+                   lambda a: translate("CardNotes", "Private") if a.private else ""),
+            Column(translate("CardNotes", "Note"), lambda a: first_line(a.body or a.subject),
                    tooltip=lambda a: a.body[:500]),
         ], self)
         self.table = make_table(self.model, self, "notesTable")
@@ -53,11 +55,11 @@ class NotesTab(LowerTab):
         self.pane = QPlainTextEdit(self)
         self.pane.setObjectName("notePane")
         self.pane.setReadOnly(True)
-        self.pane.setPlaceholderText("Select a note to read it here")
+        self.pane.setPlaceholderText(translate("CardNotes", "Select a note to read it here"))
         self.pane_caption = QLabel(self)
         self.pane_caption.setObjectName("notePaneCaption")
-        self.new_button = QPushButton("New note…", self)
-        self.edit_button = QPushButton("Edit…", self)
+        self.new_button = QPushButton(translate("CardNotes", "New note…"), self)
+        self.edit_button = QPushButton(translate("CardNotes", "Edit…"), self)
 
         # layout
         right = QWidget(self)
@@ -114,13 +116,12 @@ class NotesTab(LowerTab):
             self.pane.clear()
             self.pane_caption.setText("")
             return
-        when = local(note.occurred_at)
-        stamp = when.strftime("%d %b %Y %H:%M") if when else ""
+        stamp = format_datetime(note.occurred_at)
         self.pane_caption.setText(f"{note.owner or '?'} · {stamp}"
-                                  + (" · private" if note.private else ""))
+                                  + (" · " + translate("CardNotes", "private") if note.private else ""))
         self.pane.setPlainText(note.body or note.subject)
         if not self.can_edit(note):
-            self.edit_button.setToolTip("Only the author can edit a note")
+            self.edit_button.setToolTip(translate("CardNotes", "Only the author can edit a note"))
         else:
             self.edit_button.setToolTip("")
 

@@ -15,35 +15,42 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.context import AppContext
 from app.services.dto import ContactInput
 from app.views.card.upper.editing import ContactEditTab
+from app.views.dialogs.contact_fields import INFO_FIELDS, WEBSITE_FIELDS
 from app.views.tasks import TaskRunner
-from app.views.widgets.fields import FieldSpec, RowListEditor, parse_key
+from app.views.widgets.fields import RowListEditor, parse_key
 
 log = logging.getLogger(__name__)
 
 
 class AdditionalInfoTab(ContactEditTab):
     key = "additional_info"
-    title = "Additional Information"
+    title = QT_TRANSLATE_NOOP("CardTabs", "Additional Information")
 
     def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(ctx, runner, parent)
         # widgets
-        self.websites = RowListEditor([FieldSpec("url", "Website")], add_text="Add website",
-                                      empty_text="No websites yet.", parent=self)
-        self.info = RowListEditor([FieldSpec("key", "Name"), FieldSpec("value", "Value", stretch=2)],
-                                  add_text="Add information",
-                                  empty_text="No further details yet (e.g. “Switchboard hours”, "
-                                             "“Reception”, “Fleet size”).", parent=self)
+        self.websites = RowListEditor(WEBSITE_FIELDS,
+                                      add_text=translate("CardAdditionalInfo", "Add website"),
+                                      empty_text=translate("CardAdditionalInfo", "No websites yet."),
+                                      parent=self)
+        self.info = RowListEditor(INFO_FIELDS,
+                                  add_text=translate("CardAdditionalInfo", "Add information"),
+                                  empty_text=translate("CardAdditionalInfo",
+                                                       "No further details yet (e.g. “Switchboard "
+                                                       "hours”, “Reception”, “Fleet size”)."),
+                                  parent=self)
 
         # layout
         inner = QWidget(self)
         box = QHBoxLayout(inner)
         box.setContentsMargins(0, 0, 0, 0)
-        for title, editor, stretch in (("Websites", self.websites, 2),
-                                       ("Further contact details", self.info, 3)):
+        for title, editor, stretch in ((translate("CardAdditionalInfo", "Websites"), self.websites, 2),
+                                       (translate("CardAdditionalInfo", "Further contact details"),
+                                        self.info, 3)):
             group = QGroupBox(title, inner)
             group_box = QVBoxLayout(group)
             group_box.addWidget(editor)

@@ -11,29 +11,29 @@ import logging
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.context import AppContext
 from app.services.dto import BankInput, ContactInput
 from app.services.validation import iban_error
 from app.views.card.upper.editing import ContactEditTab
+from app.views.dialogs.contact_fields import BANK_FIELDS
 from app.views.tasks import TaskRunner
-from app.views.widgets.fields import FieldSpec, RowListEditor, parse_key
+from app.views.widgets.fields import RowListEditor, parse_key
 
 log = logging.getLogger(__name__)
 
-BANK_FIELDS = (FieldSpec("iban", "IBAN", stretch=3), FieldSpec("bic", "BIC", stretch=1),
-               FieldSpec("bank_name", "Bank", stretch=2),
-               FieldSpec("account_holder", "Account holder", stretch=2))
 
 
 class BankTab(ContactEditTab):
     key = "bank"
-    title = "Bank details"
+    title = QT_TRANSLATE_NOOP("CardTabs", "Bank details")
 
     def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(ctx, runner, parent)
         # widgets
-        self.accounts = RowListEditor(BANK_FIELDS, add_text="Add bank account",
-                                      empty_text="No bank accounts recorded.", parent=self)
+        self.accounts = RowListEditor(BANK_FIELDS, add_text=translate("CardBank", "Add bank account"),
+                                      empty_text=translate("CardBank", "No bank accounts recorded."),
+                                      parent=self)
         self.accounts.set_check("iban", iban_error)
 
         # layout

@@ -17,23 +17,42 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.context import AppContext
 from app.services.dto import AddressInput
 from app.views.card.base import CardTab
-from app.views.card.header import TYPE_LABELS
+from app.views.dialogs.contact_fields import ACCOUNT_KINDS as DIALOG_ACCOUNT_KINDS
+from app.views.dialogs.contact_fields import PHONE_FIELDS
 from app.views.tasks import TaskRunner
+from app.views.widgets.dates import format_date
 from app.views.widgets.fields import plain_scroll
+from app.views.widgets.labels import contact_type_label
 
 log = logging.getLogger(__name__)
 
-ACCOUNT_KINDS = {"reseller": "Reseller", "competitor": "Competitor", "media": "Media",
-                 "other": "Other"}
+ACCOUNT_KINDS = {value: label for label, value in DIALOG_ACCOUNT_KINDS}  # ContactDialog's
 COLUMN_WIDTH = 400  # a block of label + value needs about this much to show its values
-PHONE_KINDS = {"work": "Work", "mobile": "Mobile", "home": "Home", "fax": "Fax"}
+PHONE_KINDS = dict(PHONE_FIELDS[0].choices or ())  # the contact dialog's, context "Fields"
+EMAIL_KINDS = {"home": QT_TRANSLATE_NOOP("CardContactInfo", "home"),  # "a@b.c  (home)"
+               "other": QT_TRANSLATE_NOOP("CardContactInfo", "other")}
 
 
 def _date(value: date | None) -> str:
-    return value.strftime("%d %b %Y") if value else "—"
+    return format_date(value) if value else "—"
+
+
+def _email_kind(kind: str) -> str:
+    return translate("CardContactInfo", EMAIL_KINDS[kind]) if kind in EMAIL_KINDS else kind
+
+
+def _phone_kind(kind: str) -> str:
+    return translate("Fields", PHONE_KINDS[kind]) if kind in PHONE_KINDS else kind
+
+
+def _account_kind(kind: str | None) -> str:
+    if kind in ACCOUNT_KINDS:
+        return translate("ContactDialog", ACCOUNT_KINDS[kind])
+    return kind or "—"
 
 
 def address_text(a: AddressInput) -> str:
@@ -45,7 +64,7 @@ def address_text(a: AddressInput) -> str:
 
 class ContactInfoTab(CardTab):
     key = "contact_info"
-    title = "Contact Info"
+    title = QT_TRANSLATE_NOOP("CardTabs", "Contact Info")
 
     def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(ctx, runner, parent)
@@ -54,8 +73,8 @@ class ContactInfoTab(CardTab):
         """The shown value of each field, by name (tests and screen readers)."""
 
         # widgets
-        self.edit_button = QPushButton("Edit…", self)
-        self.edit_button.setToolTip("Change this contact's details (Ctrl+E)")
+        self.edit_button = QPushButton(translate("CardContactInfo", "Edit…"), self)
+        self.edit_button.setToolTip(translate("CardContactInfo", "Change this contact's details (Ctrl+E)"))
         self.left = QFormLayout()
         self.middle = QFormLayout()
         self.right = QFormLayout()
@@ -64,18 +83,24 @@ class ContactInfoTab(CardTab):
             form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
             form.setVerticalSpacing(5)
         for form, rows in (
-                (self.left, (("name", "Name"), ("company", "Company"), ("title", "Title"),
-                             ("type", "Type"), ("account_kind", "Account kind"),
-                             ("customer_number", "Customer number"))),
-                (self.middle, (("status", "Status"), ("rating", "Rating"),
-                               ("stage", "Conversion stage"), ("rep", "Assigned rep"),
-                               ("flags", "Active / call"),
-                               ("subscription_end", "Subscription end"),
-                               ("follow_up", "Follow-up date"))),
-                (self.right, (("phones", "Phones"), ("emails", "E-mails"),
-                              ("addresses", "Addresses")))):
+                (self.left, (("name", translate("CardContactInfo", "Name:")),
+                             ("company", translate("CardContactInfo", "Company:")),
+                             ("title", translate("CardContactInfo", "Title:")),
+                             ("type", translate("CardContactInfo", "Type:")),
+                             ("account_kind", translate("CardContactInfo", "Account kind:")),
+                             ("customer_number", translate("CardContactInfo", "Customer number:")))),
+                (self.middle, (("status", translate("CardContactInfo", "Status:")),
+                               ("rating", translate("CardContactInfo", "Rating:")),
+                               ("stage", translate("CardContactInfo", "Conversion stage:")),
+                               ("rep", translate("CardContactInfo", "Assigned rep:")),
+                               ("flags", translate("CardContactInfo", "Active / call:")),
+                               ("subscription_end", translate("CardContactInfo", "Subscription end:")),
+                               ("follow_up", translate("CardContactInfo", "Follow-up date:")))),
+                (self.right, (("phones", translate("CardContactInfo", "Phones:")),
+                              ("emails", translate("CardContactInfo", "E-mails:")),
+                              ("addresses", translate("CardContactInfo", "Addresses:"))))):
             for name, label in rows:
-                form.addRow(label + ":", self._value(name))
+                form.addRow(label, self._value(name))
 
         # layout: three blocks side by side, or fewer columns when the card is
         # narrow (beside the list), so nothing hides behind a scroll bar
@@ -143,13 +168,12 @@ class ContactInfoTab(CardTab):
         self._set_row(self.left, "name", name or "—")
         self._set_row(self.left, "company", linked or "—", is_person)
         self._set_row(self.left, "title", d.title or "—", is_person)
-        kind = "Company" if not is_person else "Person"
-        converted = f" (was {TYPE_LABELS.get(d.converted_from, d.converted_from)})" \
-            if d.converted_from else ""
-        self._set_row(self.left, "type",
-                      f"{TYPE_LABELS.get(d.contact_type, d.contact_type)} · {kind}{converted}")
-        self._set_row(self.left, "account_kind",
-                      ACCOUNT_KINDS.get(d.account_kind or "", d.account_kind or "—"),
+        kind = (translate("CardContactInfo", "Company") if not is_person
+                else translate("CardContactInfo", "Person"))
+        converted = translate("CardContactInfo", " (was {type})").format(
+            type=contact_type_label(d.converted_from)) if d.converted_from else ""
+        self._set_row(self.left, "type", f"{contact_type_label(d.contact_type)} · {kind}{converted}")
+        self._set_row(self.left, "account_kind", _account_kind(d.account_kind),
                       d.contact_type == "account")
         self._set_row(self.middle, "status", d.status or "—")
         self._set_row(self.middle, "rating", d.rating or "—")
@@ -158,20 +182,24 @@ class ContactInfoTab(CardTab):
         self._set_row(self.middle, "rep", d.assigned_rep or "—")
         number = d.customer_number or "—"
         if d.is_consumer:
-            number += " (consumer)"
+            number += translate("CardContactInfo", " (consumer)")
         self._set_row(self.left, "customer_number", number)
 
-        phones = [f"{PHONE_KINDS.get(p.kind, p.kind)}:  {p.display}"
-                  + (f"  ext. {p.extension}" if p.extension and "ext" not in p.display else "")
+        phones = [f"{_phone_kind(p.kind)}:  {p.display}"
+                  + (translate("CardContactInfo", "  ext. {extension}").format(extension=p.extension)
+                     if p.extension and "ext" not in p.display else "")
                   for p in d.phones]
         self._set_row(self.right, "phones", "\n".join(phones) or "—")
-        emails = [f"{e.address}" + (f"  ({e.kind})" if e.kind != "work" else "") for e in d.emails]
+        emails = [f"{e.address}" + (f"  ({_email_kind(e.kind)})" if e.kind != "work" else "")
+                  for e in d.emails]
         self._set_row(self.right, "emails", "\n".join(emails) or "—")
         self._set_row(self.right, "addresses",
                       "\n\n".join(address_text(a) for a in d.addresses) or "—")
         self._set_row(self.middle, "flags",
-                      f"{'Active' if d.active else 'Inactive'} · "
-                      f"{'may be called' if d.call_contact else 'do not call'}")
+                      (translate("CardContactInfo", "Active") if d.active
+                       else translate("CardContactInfo", "Inactive")) + " · "
+                      + (translate("CardContactInfo", "may be called") if d.call_contact
+                         else translate("CardContactInfo", "do not call")))
         self._set_row(self.middle, "subscription_end", _date(d.subscription_end))
         self._set_row(self.middle, "follow_up", _date(d.follow_up_date))
 

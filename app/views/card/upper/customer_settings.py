@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.contacts import settings as contact_settings
 from app.services.contacts.settings import CustomerTerms
 from app.services.context import AppContext, ServiceError
@@ -27,13 +28,19 @@ from app.views.widgets.fields import ErrorLabel, fill_combo, save_with_messages,
 
 log = logging.getLogger(__name__)
 
-PAYMENT_TERMS = ("", "Net 7", "Net 14", "Net 30", "Net 60", "Cash on delivery", "Prepayment",
-                 "Direct debit")
+PAYMENT_TERMS = ("", QT_TRANSLATE_NOOP("CardCustomerSettings", "Net 7"),
+                 QT_TRANSLATE_NOOP("CardCustomerSettings", "Net 14"),
+                 QT_TRANSLATE_NOOP("CardCustomerSettings", "Net 30"),
+                 QT_TRANSLATE_NOOP("CardCustomerSettings", "Net 60"),
+                 QT_TRANSLATE_NOOP("CardCustomerSettings", "Cash on delivery"),
+                 QT_TRANSLATE_NOOP("CardCustomerSettings", "Prepayment"),
+                 QT_TRANSLATE_NOOP("CardCustomerSettings", "Direct debit"))
+"""Suggestions; the rep may type any terms (stored as typed)."""
 
 
 class CustomerSettingsTab(CardTab):
     key = "customer_settings"
-    title = "Customer Settings"
+    title = QT_TRANSLATE_NOOP("CardTabs", "Customer Settings")
 
     def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(ctx, runner, parent)
@@ -43,28 +50,31 @@ class CustomerSettingsTab(CardTab):
         # widgets
         self.banner = ErrorLabel(self)
         self.currency = QComboBox(self)
-        fill_combo(self.currency, [("— (office default)", "")]
+        fill_combo(self.currency, [(translate("CardCustomerSettings", "— (office default)"), "")]
                    + [(c, c) for c in contact_settings.CURRENCIES])
         self.payment_terms = QComboBox(self)
         self.payment_terms.setEditable(True)
-        self.payment_terms.addItems(PAYMENT_TERMS)
+        self.payment_terms.addItems([translate("CardCustomerSettings", t) if t else ""
+                                     for t in PAYMENT_TERMS])
         self.payment_days = QSpinBox(self)
         self.payment_days.setRange(-1, 365)
-        self.payment_days.setSpecialValueText("not set")
-        self.payment_days.setSuffix(" days")
+        self.payment_days.setSpecialValueText(translate("CardCustomerSettings", "not set"))
+        self.payment_days.setSuffix(translate("CardCustomerSettings", " days"))
         self.price_list = QLineEdit(self)
-        self.price_list.setPlaceholderText("e.g. Retail 2026")
-        self.save_button = QPushButton("Save", self)
+        self.price_list.setPlaceholderText(translate("CardCustomerSettings", "e.g. Retail 2026"))
+        self.save_button = QPushButton(translate("CardCustomerSettings", "Save"), self)
         self.state = QLabel(self)
         self.state.setEnabled(False)
 
         # layout
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        for label, name, widget in (("&Currency:", "currency", self.currency),
-                                    ("Payment &terms:", "payment_terms", self.payment_terms),
-                                    ("Payment &days:", "payment_days", self.payment_days),
-                                    ("&Price list:", "price_list", self.price_list)):
+        for label, name, widget in (
+                (translate("CardCustomerSettings", "&Currency:"), "currency", self.currency),
+                (translate("CardCustomerSettings", "Payment &terms:"), "payment_terms",
+                 self.payment_terms),
+                (translate("CardCustomerSettings", "Payment &days:"), "payment_days", self.payment_days),
+                (translate("CardCustomerSettings", "&Price list:"), "price_list", self.price_list)):
             widget.setMinimumWidth(220)
             box, self.errors[name] = with_error(widget, self)
             form.addRow(label, box)

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.i18n import translate
 from app.services.contacts import core as contacts
 from app.services.contacts.core import StaleRecord
 from app.services.context import AppContext, ServiceError
@@ -32,7 +33,7 @@ class ContactEditTab(CardTab):
         super().__init__(ctx, runner, parent)
         self.banner = ErrorLabel(self)
         """Messages about the whole save (someone else changed the contact)."""
-        self.save_button = QPushButton("Save", self)
+        self.save_button = QPushButton(translate("CardEditing", "Save"), self)
         self.save_button.setEnabled(False)
         self.state = QLabel(self)
         self.state.setEnabled(False)
@@ -57,7 +58,7 @@ class ContactEditTab(CardTab):
     def edited(self) -> None:
         """An editor changed: offer Save."""
         self.save_button.setEnabled(True)
-        self.state.setText("Unsaved changes")
+        self.state.setText(translate("CardEditing", "Unsaved changes"))
 
     def save(self) -> bool:  # pragma: no cover - every tab overrides it
         raise NotImplementedError

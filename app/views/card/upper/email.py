@@ -21,34 +21,47 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.activities import core as activities
 from app.services.activities.core import ActivityView
 from app.services.context import AppContext
 from app.views.card.base import CardTab
 from app.views.tasks import TaskRunner
+from app.views.widgets.dates import format_datetime
 from app.views.widgets.tables import Column, RowsTableModel
 
 log = logging.getLogger(__name__)
 
 KINDS = ["mail", "direct_mail"]
-DIRECTIONS = {"in": "Received", "out": "Sent"}
-EMPTY_TEXT = ("No e-mails are linked to this contact yet. Once mail integration is set up, "
-              "mails to and from the contact's addresses appear here by themselves.")
+DIRECTIONS = {"in": QT_TRANSLATE_NOOP("CardEmail", "Received"),
+              "out": QT_TRANSLATE_NOOP("CardEmail", "Sent")}
+EMPTY_TEXT = QT_TRANSLATE_NOOP("CardEmail", "No e-mails are linked to this contact yet. Once mail "
+                               "integration is set up, mails to and from the contact's addresses "
+                               "appear here by themselves.")
+
+
+def direction_label(direction: str | None) -> str:
+    if direction in DIRECTIONS:
+        return translate("CardEmail", DIRECTIONS[direction])
+    return direction or ""
 
 
 def mail_columns() -> list[Column[ActivityView]]:
     return [
-        Column("Date", lambda a: a.occurred_at),
-        Column("Direction", lambda a: DIRECTIONS.get(a.direction or "", a.direction or "")),
-        Column("Subject", lambda a: a.subject or "(no subject)"),
-        Column("Kind", lambda a: "Direct mail" if a.kind == "direct_mail" else "E-mail"),
-        Column("By", lambda a: a.owner or ""),
+        Column(translate("CardEmail", "Date"), lambda a: a.occurred_at),
+        Column(translate("CardEmail", "Direction"), lambda a: direction_label(a.direction)),
+        Column(translate("CardEmail", "Subject"),
+               lambda a: a.subject or translate("CardEmail", "(no subject)")),
+        Column(translate("CardEmail", "Kind"),
+               lambda a: translate("CardEmail", "Direct mail") if a.kind == "direct_mail"
+               else translate("CardEmail", "E-mail")),
+        Column(translate("CardEmail", "By"), lambda a: a.owner or ""),
     ]
 
 
 class EmailTab(CardTab):
     key = "email"
-    title = "E-mail"
+    title = QT_TRANSLATE_NOOP("CardTabs", "E-mail")
 
     def __init__(self, ctx: AppContext, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(ctx, runner, parent)
@@ -65,8 +78,8 @@ class EmailTab(CardTab):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.body = QPlainTextEdit(self)
         self.body.setReadOnly(True)
-        self.body.setPlaceholderText("Select a mail to read it here.")
-        self.empty = QLabel(EMPTY_TEXT, self)
+        self.body.setPlaceholderText(translate("CardEmail", "Select a mail to read it here."))
+        self.empty = QLabel(translate("CardEmail", EMPTY_TEXT), self)
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setEnabled(False)
@@ -108,7 +121,8 @@ class EmailTab(CardTab):
             self.body.clear()
             return
         mail = self.model.row(rows[0].row())
-        head = f"Subject: {mail.subject}\nDate: {mail.occurred_at:%d %b %Y %H:%M}\n"
+        head = translate("CardEmail", "Subject: {subject}").format(subject=mail.subject) + "\n"
+        head += translate("CardEmail", "Date: {when}").format(when=format_datetime(mail.occurred_at)) + "\n"
         if mail.owner:
-            head += f"By: {mail.owner}\n"
-        self.body.setPlainText(head + "\n" + (mail.body or "(no text)"))
+            head += translate("CardEmail", "By: {name}").format(name=mail.owner) + "\n"
+        self.body.setPlainText(head + "\n" + (mail.body or translate("CardEmail", "(no text)")))

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QByteArray,
+    QLocale,
     QMimeData,
     QModelIndex,
     QObject,
@@ -26,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QPalette, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QApplication, QStyle
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.contacts.files import FileView, FolderView
 from app.services.context import ServiceError
 from app.views.widgets.tables import show_value
@@ -36,7 +38,7 @@ FILE_MIME = "application/x-ringcard-file-ids"
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 FOLDER_ROLE = Qt.ItemDataRole.UserRole + 3
-MISSING = " (missing on this desk)"
+MISSING = QT_TRANSLATE_NOOP("CardFiles", " (missing on this desk)")
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -44,7 +46,11 @@ def human_size(size: int) -> str:
     value = float(size)
     for unit in ("bytes", "KB", "MB", "GB"):
         if value < 1024 or unit == "GB":
-            return f"{int(value)} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+            if unit == "bytes":
+                return translate("CardFiles", "{count} bytes").format(count=int(value))
+            number = QLocale().toString(value, "f", 1) if QLocale().language() != QLocale.Language.C \
+                else f"{value:.1f}"
+            return f"{number} {unit}"
         value /= 1024
     return f"{size} bytes"  # pragma: no cover
 
@@ -58,7 +64,8 @@ class FileTreeModel(QStandardItemModel):
     def __init__(self, export: Callable[[int], Path], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._export = export
-        self.setHorizontalHeaderLabels(["Name", "Size", "Added", "By"])
+        self.setHorizontalHeaderLabels([translate("CardFiles", "Name"), translate("CardFiles", "Size"),
+                                        translate("CardFiles", "Added"), translate("CardFiles", "By")])
         self.folders: dict[int, FolderView] = {}
         self.files: dict[int, FileView] = {}
 
@@ -86,7 +93,8 @@ class FileTreeModel(QStandardItemModel):
         dim = QBrush(QApplication.palette().color(QPalette.ColorGroup.Disabled,
                                                   QPalette.ColorRole.Text))
         for fv in files:
-            item = QStandardItem(file_icon, fv.name + ("" if fv.available else MISSING))
+            item = QStandardItem(file_icon, fv.name + ("" if fv.available
+                                                       else translate("CardFiles", MISSING)))
             item.setData("file", KIND_ROLE)
             item.setData(fv.id, ID_ROLE)
             item.setData(fv.folder_id, FOLDER_ROLE)
@@ -95,8 +103,9 @@ class FileTreeModel(QStandardItemModel):
                 flags |= Qt.ItemFlag.ItemIsDragEnabled
             else:
                 item.setForeground(dim)
-                item.setToolTip("The contents of this file are not in this computer's file "
-                                "store; it was probably added on another desk.")
+                item.setToolTip(translate("CardFiles",
+                                          "The contents of this file are not in this computer's file "
+                                "store; it was probably added on another desk."))
             item.setFlags(flags)
             parent = items.get(fv.folder_id) if fv.folder_id is not None else None
             (parent or self.invisibleRootItem()).appendRow(
