@@ -13,7 +13,6 @@ from PySide6.QtGui import QAction
 
 from app.i18n import translate
 from app.services.context import AppContext
-from app.services.office.first_run import total_contacts
 from app.views.contact_list_panel import ContactListPanel
 from app.views.tasks import TaskRunner
 from app.views.widgets.empty_state import EmptyState
@@ -64,8 +63,9 @@ class ContactListEmptyState(QObject):
             self.overlay.show_text(translate("ContactList", "No contacts with {filters}.")
                                    .format(filters=filters))
             return
-        ctx = self._ctx
-        self._runner.run(COUNT_TASK, partial(total_contacts, ctx), self._show_start,
+        from app.services.office.first_run import total_contacts  # only when empty
+
+        self._runner.run(COUNT_TASK, partial(total_contacts, self._ctx), self._show_start,
                          on_error=lambda _exc: self._show_start(1))
 
     def _elsewhere_hint(self) -> str:

@@ -18,7 +18,7 @@ from app.services.context import AppContext
 from app.services.office import desk_database
 from app.views.first_run.switching import release_closed
 from app.views.first_run.wizard import START
-from app.views.help_menu import AboutDialog, ShortcutsDialog
+from app.views.help_dialogs import AboutDialog, ShortcutsDialog
 from app.views.main_window import MainWindow
 from tests.gui.conftest import person
 
@@ -34,7 +34,7 @@ def open_window(qtbot, ctx: AppContext) -> MainWindow:  # type: ignore[no-untype
 def wizard_of(qtbot, window: MainWindow):  # type: ignore[no-untyped-def]
     window.open_first_run()
     wizard = window.first_run_wizard
-    qtbot.waitUntil(lambda: wizard.state is not None, timeout=5000)
+    qtbot.waitUntil(lambda: wizard.state is not None, timeout=10_000)
     return wizard
 
 

@@ -48,7 +48,7 @@ def click_and_see_dialog(qtbot, button) -> str:  # type: ignore[no-untyped-def]
 
     QTimer.singleShot(0, look)
     button.click()
-    qtbot.waitUntil(lambda: bool(seen), timeout=5000)
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
     return seen[0]
 
 
@@ -56,7 +56,7 @@ def test_a_fresh_database_says_no_contacts_yet_and_the_buttons_open_their_dialog
         qtbot, sqlite_db: Database) -> None:  # type: ignore[no-untyped-def]
     ctx = acting(sqlite_db, "mary")
     window = open_window(qtbot, ctx)
-    qtbot.waitUntil(lambda: overlay(window).isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: overlay(window).isVisible(), timeout=10_000)
     assert overlay(window).text.text() == "No contacts yet."
     assert buttons(window) == ["New person…", "New company…", "Import contacts…"]
     new_person, new_company, import_button = overlay(window).buttons
@@ -64,13 +64,13 @@ def test_a_fresh_database_says_no_contacts_yet_and_the_buttons_open_their_dialog
     assert click_and_see_dialog(qtbot, new_company) == "New company"
     import_button.click()
     qtbot.waitUntil(lambda: getattr(window, "import_wizard", None) is not None
-                    and window.import_wizard.isVisible(), timeout=5000)
+                    and window.import_wizard.isVisible(), timeout=10_000)
     window.import_wizard.reject()
 
     # a contact arrives (another desk, an import): the sentence goes
     person(ctx, "Anna", "Smith")
     window.panel.reload()
-    qtbot.waitUntil(lambda: window.panel.model.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: window.panel.model.rowCount() == 1, timeout=10_000)
     assert not overlay(window).isVisible()
 
 
@@ -78,22 +78,22 @@ def test_an_empty_list_of_one_type_and_a_search_without_hits(
         qtbot, gui_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
     person(gui_ctx, "Dora", "Smith", "lead")
     window = open_window(qtbot, gui_ctx)  # opens on Customers: none yet
-    qtbot.waitUntil(lambda: overlay(window).isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: overlay(window).isVisible(), timeout=10_000)
     assert overlay(window).text.text() == "No customers yet."
     assert len(buttons(window)) == 3
 
     window.window_actions.lists["leads"].trigger()
-    qtbot.waitUntil(lambda: window.panel.model.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: window.panel.model.rowCount() == 1, timeout=10_000)
     assert not overlay(window).isVisible()
 
     box = window.panel.search_box
     qtbot.keyClicks(box, "zebra")
-    qtbot.waitUntil(lambda: window.panel.shown_search() == "zebra", timeout=5000)
-    qtbot.waitUntil(lambda: overlay(window).isVisible(), timeout=5000)
+    qtbot.waitUntil(lambda: window.panel.shown_search() == "zebra", timeout=10_000)
+    qtbot.waitUntil(lambda: overlay(window).isVisible(), timeout=10_000)
     assert overlay(window).text.text() == "No contacts match “zebra”."
     assert buttons(window) == []  # a search without hits is no place to start from
     box.clear()
-    qtbot.waitUntil(lambda: window.panel.model.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: window.panel.model.rowCount() == 1, timeout=10_000)
     assert not overlay(window).isVisible()
 
 
@@ -131,7 +131,7 @@ def test_an_empty_ticket_queue_offers_a_new_ticket(qtbot, gui_ctx: AppContext) -
     with qtbot.waitSignal(page.tickets.loaded, timeout=10_000):
         page.show()
     empty = page.tickets.empty
-    qtbot.waitUntil(empty.isVisible, timeout=5000)
+    qtbot.waitUntil(empty.isVisible, timeout=10_000)
     assert empty.text.text() == "No tickets in this queue."
     assert [b.text() for b in empty.buttons] == ["New ticket…"]
     empty.buttons[0].click()

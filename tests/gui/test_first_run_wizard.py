@@ -37,9 +37,9 @@ def open_window(qtbot, ctx: AppContext) -> MainWindow:  # type: ignore[no-untype
 
 def opened_wizard(qtbot, window: MainWindow) -> FirstRunWizard:  # type: ignore[no-untyped-def]
     qtbot.waitUntil(lambda: getattr(window, "first_run_wizard", None) is not None
-                    and window.first_run_wizard.isVisible(), timeout=5000)
+                    and window.first_run_wizard.isVisible(), timeout=10_000)
     wizard = window.first_run_wizard
-    qtbot.waitUntil(lambda: wizard.state is not None, timeout=5000)  # read in the runner
+    qtbot.waitUntil(lambda: wizard.state is not None, timeout=10_000)  # read in the runner
     return wizard
 
 
@@ -135,7 +135,7 @@ def test_skip_keeps_the_defaults_and_is_not_offered_again_but_help_opens_it(
     offer_first_run(window)
     wizard = opened_wizard(qtbot, window)
     wizard.button(QWizard.WizardButton.CustomButton1).click()  # Skip
-    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=10_000)
     assert LocalSettings.load().first_run_done
     with fresh_ctx.read() as s:  # nothing was stored for the office
         from app.models import OfficeSetting
@@ -166,7 +166,7 @@ def test_refused_initials_send_the_user_back_with_the_reason(
     while wizard.currentId() != START:
         wizard.next()
     wizard.button(QWizard.WizardButton.FinishButton).click()
-    qtbot.waitUntil(lambda: wizard.currentId() == WHO, timeout=5000)
+    qtbot.waitUntil(lambda: wizard.currentId() == WHO, timeout=10_000)
     assert "letters" in wizard.who.error.text()
     assert wizard.isVisible()
     assert not LocalSettings.load().first_run_done
@@ -198,5 +198,5 @@ def test_keys_of_the_wizard_window(qtbot, fresh_ctx: AppContext) -> None:  # typ
     offer_first_run(window)
     wizard = opened_wizard(qtbot, window)
     qtbot.keyClick(wizard, Qt.Key.Key_Escape)
-    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=10_000)
     assert LocalSettings.load().first_run_done

@@ -20,7 +20,7 @@ def open_dialog(qtbot, ctx: AppContext):  # type: ignore[no-untyped-def]
         window.show()
     window.edit_telephony()
     dialog = window.telephony_dialog
-    qtbot.waitSignal(dialog.loaded, timeout=5000)
+    qtbot.waitSignal(dialog.loaded, timeout=10_000)
     return dialog
 
 
@@ -60,6 +60,6 @@ def test_the_sip_tab_tests_the_sip_line(qtbot, gui_ctx: AppContext) -> None:  # 
     assert dialog.test_result.text() == f"Listening for calls on 127.0.0.1:{port}/udp"
     dialog.mode.setCurrentIndex(dialog.mode.findData("account"))
     dialog.test_button.click()
-    qtbot.waitUntil(lambda: "domain" in dialog.test_result.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "domain" in dialog.test_result.text(), timeout=10_000)
     assert dialog.test_result.text() == "An account needs the PBX domain and a user"
     dialog.reject()
