@@ -10,10 +10,11 @@ STAMP := $(VENV)/.installed-$(shell sha1sum pyproject.toml | cut -c1-12)
 # xcb and offscreen plugins, a real font) is listed once, in
 # packaging/debian/runtime-packages: `make run` installs it, the .deb depends on
 # it. Building the bundle needs binutils (PyInstaller's objdump); the tests add
-# PostgreSQL 15, sipp, socat and Xvfb.
+# PostgreSQL 15, sipp, socat and Xvfb, and the screenshots on real screens a
+# window manager (openbox).
 RUNTIME_DEB_PACKAGES := $(shell grep -v '^\#' packaging/debian/runtime-packages)
 BUILD_DEB_PACKAGES := binutils
-TEST_DEB_PACKAGES := postgresql postgresql-contrib sip-tester socat xvfb
+TEST_DEB_PACKAGES := postgresql postgresql-contrib sip-tester socat xvfb openbox
 
 .PHONY: run test deps deps-run deps-build venv bench bundle deb screenshots lint clean translations
 
@@ -67,8 +68,11 @@ deb: bundle
 translations: venv
 	$(PY) -m tools.translations
 
+# The windows offscreen, then the main pages at 1024x600, 1366x768 and 1920x1080 in a
+# real window (Xvfb and openbox, started and stopped by the tool)
 screenshots: deps venv
 	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots.run docs/screenshots
+	$(PY) -m tools.screenshots.screens docs/screenshots
 
 lint: venv
 	$(PY) -m ruff check app tests bench tools

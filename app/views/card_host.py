@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QObject, Qt, Signal
+from PySide6.QtCore import QByteArray, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
@@ -18,6 +18,7 @@ from app.i18n import translate
 from app.services.context import AppContext
 from app.views.tasks import TaskRunner
 from app.views.widgets.elided import shorten
+from app.views.widgets.window_fit import fit_to_screen, fitting_size
 
 if TYPE_CHECKING:
     from app.views.card.card_widget import ContactCard
@@ -33,7 +34,7 @@ class CardWindow(QWidget):
     def __init__(self) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.setWindowTitle(translate("ContactCard", "Contact"))
-        self.resize(900, 760)
+        self.resize(fitting_size(self, QSize(900, 760)))  # less on a small screen
         QVBoxLayout(self).setContentsMargins(0, 0, 0, 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
@@ -112,6 +113,7 @@ class CardHost(QObject):
                 self.window = CardWindow()
                 if self._window_geometry:
                     self.window.restoreGeometry(self._window_geometry)
+                    fit_to_screen(self.window)  # saved on a larger screen: cut down to this one
                 self.window.closed.connect(lambda: card.hide())  # Esc: the card's own shortcut
             layout = self.window.layout()
             assert layout is not None

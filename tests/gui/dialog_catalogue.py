@@ -105,7 +105,7 @@ def _dialogs() -> dict[str, Callable[[Office], QDialog]]:
     from app.views.dialogs.office_lists_dialog import EntryNameDialog, OfficeListsDialog
     from app.views.dialogs.task_dialog import TaskDialog
     from app.views.first_run.wizard import FirstRunWizard
-    from app.views.help_menu import AboutDialog, ShortcutsDialog
+    from app.views.help_dialogs import AboutDialog, ShortcutsDialog
     from app.views.helpdesk.record_dialogs import RecordDialog as MessageDialog
     from app.views.helpdesk.ticket_dialogs import HistoryDialog, NewTicketDialog, StatusDialog
     from app.views.import_wizard.wizard import ImportWizard

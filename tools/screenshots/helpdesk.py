@@ -37,7 +37,7 @@ def _rep(ctx: AppContext, username: str, name: str) -> AppContext:
     return users.sample_context(ctx.db, username)
 
 
-def _sample(ctx: AppContext) -> AppContext:
+def sample_tickets(ctx: AppContext) -> AppContext:
     """Tickets in every state, from every source; and records nobody matched.
     Returns the rep at the desk (Tom Price): others' tickets are greyed for him."""
     users.current(ctx)
@@ -100,7 +100,7 @@ def shots(ctx: AppContext, out_dir: Path) -> list[Path]:
 
     application()
     out_dir.mkdir(parents=True, exist_ok=True)
-    rep = _sample(ctx)
+    rep = sample_tickets(ctx)
     runner = TaskRunner()
     page = HelpDeskPage(rep, runner)
     page.resize(*SIZE)

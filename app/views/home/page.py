@@ -14,7 +14,7 @@ import html
 import logging
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -88,6 +88,41 @@ def _fit_columns(view: QTableView, stretch: int, widths: dict[int, int] | None =
         for col, width in (modes or {}).items():
             header.setSectionResizeMode(col, mode)
             header.resizeSection(col, width)
+    if widths:
+        _NarrowWidths(view, stretch, widths)
+
+
+class _NarrowWidths(QObject):
+    """On a narrow table (a 1024-pixel screen) the columns that start at a set width
+    give up part of it, so the stretched one (the subject) keeps a third of the
+    table instead of shrinking to its first letters."""
+
+    def __init__(self, view: QTableView, stretch: int, widths: dict[int, int]) -> None:
+        super().__init__(view)
+        self._view = view
+        self._stretch = stretch
+        self._widths = widths
+        self._shrunk = False
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize:
+            self._share()
+        return False
+
+    def _share(self) -> None:
+        header = self._view.horizontalHeader()
+        room = self._view.viewport().width()
+        others = sum(header.sectionSize(c) for c in range(header.count())
+                     if c != self._stretch and c not in self._widths
+                     and not header.isSectionHidden(c))
+        wanted = sum(self._widths.values())
+        scale = (room - others - room // 3) / wanted if wanted else 1.0
+        if scale >= 1.0 and not self._shrunk:
+            return  # room enough: the widths stay as they are (the user's, if changed)
+        self._shrunk = scale < 1.0  # and back to the whole width when there is room again
+        for col, width in self._widths.items():
+            header.resizeSection(col, max(60, int(width * min(1.0, scale))))
 
 
 class HomePage(QWidget):
