@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from app.i18n import translate
+from app.services.activities.rules import outcome_label
 from app.services.calls import queries as calls
 from app.services.calls.queries import LoggedCall, RoutedCall
 from app.services.context import AppContext
@@ -30,6 +31,7 @@ from app.views.line_state import (
 )
 from app.views.popup.prefill import source_label
 from app.views.tasks import TaskRunner
+from app.views.widgets.dates import format_datetime
 
 log = logging.getLogger(__name__)
 
@@ -37,18 +39,17 @@ RECENT = 10
 
 
 def call_text(call: LoggedCall) -> str:
-    """"14:02  Anna Smith — answered" (a number when no name came)."""
-    local = call.at.astimezone() if call.at.tzinfo else call.at
-    who = call.name or call.display or call.number or "Withheld number"
+    """"07/12/2026 14:02  ← Anna Smith — answered" (a number when no name came)."""
+    who = call.name or call.display or call.number or translate("Tray", "Withheld number")
     arrow = "←" if call.direction == "in" else "→"
-    return f"{local:%d %b %H:%M}  {arrow} {who} — {call.outcome or 'ringing'}"
+    return f"{format_datetime(call.at)}  {arrow} {who} — {outcome_label(call.outcome or 'ringing')}"
 
 
 class TrayController(QObject):
     open_contact_requested = Signal(int)
     """A recent call of a contact was clicked."""
     show_buffer_requested = Signal()
-    """A recent unmatched call or "Show buffer" was clicked."""
+    """A recent unmatched call or "Unmatched calls…" was clicked."""
     quit_requested = Signal()
     """Quit from the tray menu."""
 
@@ -64,12 +65,13 @@ class TrayController(QObject):
         # widgets
         self.menu = QMenu(parent)
         self.menu.setObjectName("trayMenu")
-        self._recent_title = QAction("Recent calls", self)  # not the menu's: clear() deletes those
+        # not the menu's: clear() deletes those
+        self._recent_title = QAction(translate("Tray", "Recent calls"), self)
         self._recent_title.setEnabled(False)
         self._recent_actions: list[QAction] = []
         self._status_actions: dict[str, QAction] = {}
-        self.show_buffer_action = QAction("Show buffer…", self)
-        self.quit_action = QAction("Quit", self)
+        self.show_buffer_action = QAction(translate("Tray", "Unmatched calls…"), self)
+        self.quit_action = QAction(translate("Tray", "Quit"), self)
         self.icon: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.icon = QSystemTrayIcon(dot_icon(GREY, 32), parent)
@@ -148,7 +150,7 @@ class TrayController(QObject):
             self.menu.addAction(action)
             self._recent_actions.append(action)
         if not self.recent:
-            none = self.menu.addAction("No calls yet")
+            none = self.menu.addAction(translate("Tray", "No calls yet"))
             none.setEnabled(False)
         self.menu.addSeparator()
         self._status_actions = {}
@@ -160,7 +162,7 @@ class TrayController(QObject):
             self.menu.addAction(action)
             self._status_actions[name] = action
         if not self.statuses:
-            none = self.menu.addAction("No caller-ID source configured")
+            none = self.menu.addAction(translate("Tray", "No caller-ID source configured"))
             none.setEnabled(False)
         self.menu.addSeparator()
         self.menu.addAction(self.show_buffer_action)
