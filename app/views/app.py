@@ -55,9 +55,7 @@ def refuse_user(message: str, *, interactive: bool = True) -> int:
 def offer_first_run(window: MainWindow) -> None:
     """The first-run wizard over the window, on a desk that has not finished or
     skipped it yet (never under --smoke)."""
-    from app.views.first_run import needs_first_run
-
-    if needs_first_run():
+    if not LocalSettings.load().first_run_done:  # the wizard's modules load only then
         window.open_first_run()
 
 
