@@ -57,18 +57,87 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>&amp;Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>&amp;Unmatched calls…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Unmatched calls ({count})…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactList</name>
+    <message>
+        <location filename="../../app/views/contact_list_empty.py" line="+26"/>
+        <source>No customers yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No potentials yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No leads yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No accounts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No companies yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+48"/>
+        <source>No contacts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>New person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New company…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No contacts match “{text}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No contacts with {filters}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Try fewer letters, or the other lists above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add the office&apos;s people and companies, or import them from a CSV, Excel or vCard file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -111,7 +180,7 @@ Copy the details into a message to whoever looks after Ringcard.</source>
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../app/views/first_run/desk_pages.py" line="+63"/>
+        <location filename="../../app/views/first_run/desk_pages.py" line="+58"/>
         <source>The database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -211,7 +280,7 @@ Copy the details into a message to whoever looks after Ringcard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Port</source>
         <translation type="unfinished"></translation>
     </message>
@@ -231,7 +300,7 @@ Copy the details into a message to whoever looks after Ringcard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+48"/>
         <source>Testing the line…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -270,8 +339,16 @@ Copy the details into a message to whoever looks after Ringcard.</source>
         <source>The demo office is its own file ({path}): your database never receives demo rows. File &gt; Leave the demo office goes back.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Go on with the %n contact(s) in this database</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+21"/>
+        <location line="+3"/>
         <source>Leave the demo office (back to your own database)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -372,7 +449,7 @@ Copy the details into a message to whoever looks after Ringcard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>The database did not open</source>
         <translation type="unfinished"></translation>
     </message>
@@ -382,7 +459,7 @@ Copy the details into a message to whoever looks after Ringcard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/first_run/wizard.py" line="+91"/>
+        <location filename="../../app/views/first_run/wizard.py" line="+92"/>
         <source>Welcome to Ringcard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -410,7 +487,7 @@ Copy the details into a message to whoever looks after Ringcard.</source>
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../app/views/help_menu.py" line="+62"/>
+        <location filename="../../app/views/help_dialogs.py" line="+59"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -430,7 +507,7 @@ Copy the details into a message to whoever looks after Ringcard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+22"/>
         <source>About Ringcard</source>
         <translation type="unfinished"></translation>
     </message>
@@ -478,12 +555,32 @@ Copy the details into a message to whoever looks after Ringcard.</source>
 <context>
     <name>Home</name>
     <message>
-        <location filename="../../app/views/home/page.py" line="+135"/>
+        <location filename="../../app/views/home/page.py" line="+171"/>
         <source>Calls from numbers no single contact has yet: open them to make a contact of the caller or move the calls to one</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+21"/>
+        <source>No calls yet. Calls on your phone line show here (Settings &gt; Telephony).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No To-Dos for you. Add them on a contact&apos;s card; the alerts add some too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No open tickets.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+130"/>
+        <location line="+112"/>
         <source>%n unmatched call(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -523,12 +620,12 @@ Copy the details into a message to whoever looks after Ringcard.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/views/help_menu.py" line="+23"/>
+        <location filename="../../app/views/help_menu.py" line="+24"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="+120"/>
+        <location filename="../../app/views/main_window.py" line="+128"/>
         <source>Ringcard — {user} — demo office</source>
         <translation type="unfinished"></translation>
     </message>
@@ -536,7 +633,7 @@ Copy the details into a message to whoever looks after Ringcard.</source>
 <context>
     <name>RecentCalls</name>
     <message>
-        <location filename="../../app/views/calls/recent_view.py" line="+35"/>
+        <location filename="../../app/views/calls/recent_view.py" line="+36"/>
         <source>Withheld number (unmatched)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -644,7 +741,82 @@ Copy the details into a message to whoever looks after Ringcard.</source>
 <context>
     <name>Reminders</name>
     <message>
-        <location filename="../../app/views/reminders/popup.py" line="+193"/>
+        <location filename="../../app/views/reminders/popup.py" line="+45"/>
+        <source>No deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Due today, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due tomorrow, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due yesterday, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due {date}, {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>To-Do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{kind} overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New alert task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>(no subject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open this To-Do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snooze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No more reminders of this To-Do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>Open My To-Dos</source>
         <translation type="unfinished"></translation>
     </message>
@@ -697,6 +869,34 @@ Copy the details into a message to whoever looks after Ringcard.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../app/views/reminders/scheduler.py" line="+136"/>
+        <source>The activity alerts could not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Reminders could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+137"/>
+        <source>The reminder could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionStart</name>
+    <message>
+        <location filename="../../app/views/session_start.py" line="+20"/>
+        <source>Start with my &amp;session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Ringcard when you log in, so calls are recognised from the first ring</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Startup</name>
@@ -706,11 +906,17 @@ Copy the details into a message to whoever looks after Ringcard.</source>
         <extracomment>The exit status of a start without a display (as for other usage errors).</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/views/single_instance.py" line="+171"/>
+        <source>Ringcard is already running on this database: its window was brought forward.</source>
+        <extracomment>A probe that fails this way proves nobody listens: the socket file is stale.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../app/views/tray.py" line="+46"/>
+        <location filename="../../app/views/line_state.py" line="+37"/>
         <source>Call log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -740,8 +946,38 @@ Copy the details into a message to whoever looks after Ringcard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location filename="../../app/views/tray.py" line="+43"/>
+        <source>Withheld number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Recent calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unmatched calls…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Ringcard — {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No calls yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No caller-ID source configured</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -159,11 +159,16 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>A {kind} is recorded, not set as a To-Do</source>
-        <translation>Eine Aktivität vom Typ „{Kind}“ wird erfasst, nicht als Aufgabe angelegt</translation>
+        <source>A {kind_lower} is recorded, not set as a To-Do</source>
+        <translation>Eine Aktivität vom Typ „{kind_lower}“ wird erfasst, nicht als Aufgabe angelegt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+25"/>
+        <source>A {kind_lower} belongs to a contact</source>
+        <translation>Eine Aktivität vom Typ „{kind_lower}“ gehört zu einem Kontakt</translation>
+    </message>
+    <message>
+        <location line="-21"/>
         <source>The deadline is before the start</source>
         <translation>Die Frist liegt vor dem Beginn</translation>
     </message>
@@ -188,12 +193,7 @@
         <translation>Diesen Kontakt gibt es nicht mehr</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A {kind} belongs to a contact</source>
-        <translation>Eine Aktivität vom Typ „{Kind}“ gehört zu einem Kontakt</translation>
-    </message>
-    <message>
-        <location line="+153"/>
+        <location line="+155"/>
         <source>The type of a recorded activity cannot change</source>
         <translation>Der Typ einer erfassten Aktivität kann sich nicht ändern</translation>
     </message>
@@ -249,9 +249,9 @@
         <translation>„{kind}“ ist weder Live-Chat noch Fax noch SMS</translation>
     </message>
     <message>
-        <location filename="../../app/services/activities/todos.py" line="+143"/>
-        <source>A {kind} cannot be set as a To-Do</source>
-        <translation>Eine Aktivität vom Typ „{Kind}“ kann nicht als Aufgabe angelegt werden</translation>
+        <location filename="../../app/services/activities/todos.py" line="+141"/>
+        <source>A {kind_lower} cannot be set as a To-Do</source>
+        <translation>Eine Aktivität vom Typ „{kind_lower}“ kann nicht als Aufgabe angelegt werden</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -415,6 +415,61 @@
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
+    <message>
+        <location line="+62"/>
+        <source>call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meeting</source>
+        <translation>Besprechung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meeting appointment</source>
+        <translation>Besprechungstermin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mail</source>
+        <translation>Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>direct mail</source>
+        <translation>Direktmailing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sms</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>live chat</source>
+        <translation>Live-Chat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
 </context>
 <context>
     <name>AlertSettings</name>
@@ -489,7 +544,7 @@
 <context>
     <name>CallOutcome</name>
     <message>
-        <location filename="../../app/services/activities/rules.py" line="+33"/>
+        <location filename="../../app/services/activities/rules.py" line="-39"/>
         <source>answered</source>
         <translation>angenommen</translation>
     </message>
@@ -1105,7 +1160,7 @@
 <context>
     <name>ContactType</name>
     <message>
-        <location filename="../../app/services/contacts/core.py" line="+441"/>
+        <location filename="../../app/services/contacts/core.py" line="+455"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
@@ -1128,7 +1183,7 @@
 <context>
     <name>Contacts</name>
     <message>
-        <location line="-307"/>
+        <location line="-321"/>
         <source>Unknown contact kind “{kind}”</source>
         <translation>Unbekannte Kontaktart „{kind}“</translation>
     </message>
@@ -1221,15 +1276,55 @@
     <message>
         <location line="+15"/>
         <source>{a_type} cannot be converted to {a_target}</source>
-        <translation>Ein Kontakt vom Typ „{type}“ kann nicht in „{target}“ umgewandelt werden</translation>
+        <translation>{a_type} kann nicht in {a_target} umgewandelt werden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source> (possible: {types})</source>
         <translation> (möglich: {types})</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+16"/>
+        <source>A Lead</source>
+        <translation>Ein Lead</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a Lead</source>
+        <translation>einen Lead</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Potential</source>
+        <translation>Ein Interessent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a Potential</source>
+        <translation>einen Interessenten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Customer</source>
+        <translation>Ein Kunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a Customer</source>
+        <translation>einen Kunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An Account</source>
+        <translation>Ein Account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an Account</source>
+        <translation>einen Account</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Only Potentials have a conversion stage</source>
         <translation>Nur Interessenten haben eine Verkaufsphase</translation>
     </message>
@@ -1603,9 +1698,9 @@
         <translation>Als Aufgabe oder als Ticket weiterleiten</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>A {kind} cannot be forwarded; only calls, live chats and mails can</source>
-        <translation>Eine Aktivität vom Typ „{Kind}“ kann nicht weitergeleitet werden; nur Anrufe, Live-Chats und Mails</translation>
+        <location line="+5"/>
+        <source>A {kind_lower} cannot be forwarded; only calls, live chats and mails can</source>
+        <translation>Eine Aktivität vom Typ „{kind_lower}“ kann nicht weitergeleitet werden; nur Anrufe, Live-Chats und Mails</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1616,7 +1711,7 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../app/services/importing/contacts.py" line="+162"/>
+        <location filename="../../app/services/importing/contacts.py" line="+165"/>
         <source>For duplicates choose {choices}, not {wrong}</source>
         <translation>Für Dubletten wählen Sie {choices}, nicht {wrong}</translation>
     </message>
@@ -1653,10 +1748,40 @@
     <message>
         <location line="+1"/>
         <source>Duplicate of {of} by {how}: {action}</source>
-        <translation>Dublette von {of} nach {how}: {action}</translation>
+        <translation>Dublette von {of}, erkannt an {how}: {action}</translation>
     </message>
     <message>
-        <location line="+286"/>
+        <location line="+4"/>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name and company</source>
+        <translation>Name und Firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>updated</source>
+        <translation>aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <location line="+295"/>
         <source>Import as one of {choices}, not “{type}”</source>
         <translation>Importieren Sie als {choices}, nicht als „{type}“</translation>
     </message>
@@ -1713,7 +1838,7 @@
     <message>
         <location line="+16"/>
         <source>A mapping file holds {&quot;columns&quot;: {&quot;column name&quot;: &quot;field&quot;, …}}</source>
-        <translation>Eine Zuordnungsdatei enthält {&quot;columns&quot;: {&quot;Spaltenname&quot;: &quot;Feld&quot;, …}}</translation>
+        <translation>Eine Zuordnungsdatei enthält {&quot;columns&quot;: {&quot;column name&quot;: &quot;field&quot;, …}}</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1721,14 +1846,14 @@
         <translation>Unbekannte Felder: {fields}; bekannt: {known}</translation>
     </message>
     <message>
-        <location filename="../../app/services/importing/read.py" line="+138"/>
+        <location filename="../../app/services/importing/read.py" line="+139"/>
         <source>“{name}” does not exist or is not a file</source>
         <translation>„{name}“ existiert nicht oder ist keine Datei</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>“{name}” is {size:,.0f} MB; one import takes at most {limit} MB. Split the file and import the parts.</source>
-        <translation>„{name}“ hat {size:.0f} MB; ein Import nimmt höchstens {limit} MB. Teilen Sie die Datei und importieren Sie die Teile.</translation>
+        <source>“{name}” is {size} MB; one import takes at most {limit} MB. Split the file and import the parts.</source>
+        <translation>„{name}“ hat {size} MB; ein Import nimmt höchstens {limit} MB. Teilen Sie die Datei und importieren Sie die Teile.</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1783,27 +1908,27 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>“{name}” has more than {limit:,} rows</source>
+        <source>“{name}” has more than {limit} rows</source>
         <translation>„{name}“ hat mehr als {limit} Zeilen</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>“{name}” row {number} has a value past column {limit} ({count:,}); an import takes at most {limit} columns</source>
+        <source>“{name}” row {number} has a value past column {limit} ({count}); an import takes at most {limit} columns</source>
         <translation>„{name}“ Zeile {number} hat einen Wert nach Spalte {limit} ({count}); ein Import nimmt höchstens {limit} Spalten</translation>
     </message>
     <message>
         <location line="+20"/>
-        <source>“{name}”: its sheet unpacks to {size:,.1f} GB; split the file</source>
-        <translation>„{name}“: das Tabellenblatt wird entpackt {size:.1f} GB groß; teilen Sie die Datei</translation>
+        <source>“{name}”: its sheet unpacks to {size} GB; split the file</source>
+        <translation>„{name}“: das Tabellenblatt wird entpackt {size} GB groß; teilen Sie die Datei</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>“{name}”: its part {part} unpacks to {size:,.0f} MB (at most {limit} MB); it cannot be imported</source>
-        <translation>„{name}“: der Teil {part} wird entpackt {size:.0f} MB groß (höchstens {limit} MB); die Datei kann nicht importiert werden</translation>
+        <source>“{name}”: its part {part} unpacks to {size} MB (at most {limit} MB); it cannot be imported</source>
+        <translation>„{name}“: der Teil {part} wird entpackt {size} MB groß (höchstens {limit} MB); die Datei kann nicht importiert werden</translation>
     </message>
     <message>
         <location line="+20"/>
-        <source>“{name}” holds more than {limit:,} different texts (shared strings); it cannot be imported. Save it as CSV and import that.</source>
+        <source>“{name}” holds more than {limit} different texts (shared strings); it cannot be imported. Save it as CSV and import that.</source>
         <translation>„{name}“ enthält mehr als {limit} verschiedene Texte (Shared Strings); die Datei kann nicht importiert werden. Speichern Sie sie als CSV und importieren Sie diese.</translation>
     </message>
     <message>
@@ -2031,6 +2156,14 @@
         <source>Listening for calls on {where}</source>
         <translation>Wartet auf Anrufe an {where}</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>No answer from the PBX {domain} within %n second(s)</source>
+        <translation>
+            <numerusform>Keine Antwort von der Telefonanlage {domain} innerhalb von %n Sekunde</numerusform>
+            <numerusform>Keine Antwort von der Telefonanlage {domain} innerhalb von %n Sekunden</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Marketing</name>
@@ -2091,6 +2224,14 @@
         <location line="+30"/>
         <source>project</source>
         <translation>Projekt</translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <location filename="../../app/services/validation.py" line="+41"/>
+        <source>1,234.5</source>
+        <translation>1.234,5</translation>
     </message>
 </context>
 <context>
@@ -2402,9 +2543,9 @@
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../app/services/validation.py" line="+41"/>
+        <location filename="../../app/services/validation.py" line="+10"/>
         <location line="+7"/>
-        <source>At most {limit:,} characters (this has {size:,})</source>
+        <source>At most {limit} characters (this has {size})</source>
         <translation>Höchstens {limit} Zeichen (dieser Text hat {size})</translation>
     </message>
     <message>
