@@ -205,9 +205,9 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>(the newest %Ln shown)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(der neueste angezeigt)</numerusform>
+            <numerusform>(die neuesten %Ln angezeigt)</numerusform>
         </translation>
     </message>
     <message>
@@ -248,9 +248,9 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
         </translation>
     </message>
     <message>
@@ -492,9 +492,9 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>(the most recently changed %Ln shown)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(der zuletzt geänderte angezeigt)</numerusform>
+            <numerusform>(die %Ln zuletzt geänderten angezeigt)</numerusform>
         </translation>
     </message>
     <message>

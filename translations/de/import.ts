@@ -6,33 +6,33 @@
     <message numerus="yes">
         <location filename="../../app/views/import_wizard/check_page.py" line="+68"/>
         <source>%Ln new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln neu</numerusform>
+            <numerusform>%Ln neu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln to update</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln zu aktualisieren</numerusform>
+            <numerusform>%Ln zu aktualisieren</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln duplicate(s) to skip</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Dublette zu überspringen</numerusform>
+            <numerusform>%Ln Dubletten zu überspringen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln with problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln mit Problemen</numerusform>
+            <numerusform>%Ln mit Problemen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -95,17 +95,17 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Problem</numerusform>
+            <numerusform>%Ln Probleme</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
         </translation>
     </message>
     <message>
@@ -594,9 +594,9 @@
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln stored contact(s) updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln gespeicherter Kontakt aktualisiert</numerusform>
+            <numerusform>%Ln gespeicherte Kontakte aktualisiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -610,17 +610,17 @@
     <message numerus="yes">
         <location line="+6"/>
         <source>%Ln duplicate(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Dublette</numerusform>
+            <numerusform>%Ln Dubletten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln row(s) with problems</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile mit Problemen</numerusform>
+            <numerusform>%Ln Zeilen mit Problemen</numerusform>
         </translation>
     </message>
     <message>
@@ -631,9 +631,9 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>%Ln waiting call(s) moved from the unmatched buffer to the contacts that now have their numbers.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln wartender Anruf aus den nicht zugeordneten Anrufen zu dem Kontakt verschoben, der jetzt seine Nummer hat.</numerusform>
+            <numerusform>%Ln wartende Anrufe aus den nicht zugeordneten Anrufen zu den Kontakten verschoben, die jetzt ihre Nummern haben.</numerusform>
         </translation>
     </message>
     <message>

@@ -727,8 +727,24 @@ Copy the details into a message to whoever looks after Ringcard.</source>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>the latest %n call(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n call(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+46"/>
+        <location line="+1"/>
         <source>No calls yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -879,8 +895,16 @@ Copy the details into a message to whoever looks after Ringcard.</source>
         <source>Reminders could not be read</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+86"/>
+        <source>%n reminder(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+137"/>
+        <location line="+51"/>
         <source>The reminder could not be saved</source>
         <translation type="unfinished"></translation>
     </message>
