@@ -140,8 +140,9 @@ class RecentCallsView(QDialog):
     def _show(self, rows: list[LoggedCall]) -> None:
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
-        text = translate("RecentCalls", "the latest %n call(s)", None, len(rows)) \
-            if len(rows) >= LIMIT else translate("RecentCalls", "%n call(s)", None, len(rows))
+        count = len(rows)  # a plain name: lupdate reads the plural message then
+        text = translate("RecentCalls", "the latest %n call(s)", None, count) \
+            if count >= LIMIT else translate("RecentCalls", "%n call(s)", None, count)
         self.count_label.setText(text if rows else translate("RecentCalls", "No calls yet"))
         self.loaded.emit()
 

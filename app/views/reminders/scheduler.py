@@ -243,8 +243,8 @@ class ReminderScheduler(QObject):
             title = r.subject
             text = " — ".join(p for p in (r.contact_name, r.why(now)) if p)
         else:
-            title = translate("Reminders", "%n reminder(s)", None,
-                              len(added) + sum(self.stack.cards[g].count for g in carded))
+            count = len(added) + sum(self.stack.cards[g].count for g in carded)
+            title = translate("Reminders", "%n reminder(s)", None, count)
             text = "\n".join([*(r.subject for r in added), *cards])
         icon.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information, TRAY_MS)
 
