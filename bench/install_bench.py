@@ -48,7 +48,8 @@ def build_deb(bundle: Path, out: Path, compression: str) -> tuple[Path, float]:
 
 
 def folder_mib(folder: Path) -> float:
-    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 2**20
+    return sum(p.lstat().st_size for p in folder.rglob("*")
+               if p.is_file() and not p.is_symlink()) / 2**20
 
 
 def smoke_ms(command: list[str], env: dict[str, str]) -> float:

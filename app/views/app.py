@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.config import LocalSettings
 from app.services.context import AppContext
 from app.views import errors, language, resources
-from app.views.single_instance import bring_forward, claim_window
 
 if TYPE_CHECKING:
     from app.views.main_window import MainWindow
@@ -64,19 +63,21 @@ def run_gui(ctx: AppContext, *, smoke: bool = False) -> int:
     from app.views.main_window import MainWindow
 
     app = application()
-    instance = None if smoke else claim_window(ctx.db.url, app)  # the smoke check may run beside
-    if instance is None and not smoke:
-        return 0  # another Ringcard on this database brought its window forward
+    if not smoke:  # (the smoke check may run beside a running window: it claims none)
+        from app.views.single_instance import bring_forward, claim_window  # QtNetwork: not for --smoke
+
+        instance = claim_window(ctx.db.url, app)
+        if instance is None:
+            return 0  # another Ringcard on this database brought its window forward
     errors.install_crash_hook()
     window = MainWindow(ctx, persist=not smoke)
     window.show()
-    if instance is not None:
-        instance.show_requested.connect(lambda: bring_forward(window))
     if not smoke:
+        assert instance is not None
+        instance.show_requested.connect(lambda: bring_forward(window))
         offer_first_run(window)
         status = app.exec()
-        if instance is not None:
-            instance.close()  # the next start listens at once, without a stale socket
+        instance.close()  # the next start listens at once, without a stale socket
         return status
 
     # A local loop, not app.exec()/quit(): application quit leaves a Quit event
