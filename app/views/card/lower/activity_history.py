@@ -81,7 +81,7 @@ from app.views.widgets.forms import ERROR_STYLE, FormDialog
 REP = COLUMN_NAMES.index("Rep")
 REP_WIDTH = 110
 MIN_SUBJECT = 180  # px the subject keeps before the Rep column gives way
-SUMMARY_ROOM = 720  # px the tab needs to show the summary beside the list
+SUMMARY_ROOM = 240  # px the summary beside the list takes (with the splitter and margins)
 log = logging.getLogger(__name__)
 
 NOTICE_STYLE = "color: palette(mid);"
@@ -210,7 +210,9 @@ class ActivityHistoryTab(LowerTab):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        self.summary.setVisible(self.width() >= SUMMARY_ROOM)  # a small screen: the list first
+        header = self.table.horizontalHeader()  # a narrow card: the list first, no summary
+        fixed = sum(header.sectionSize(c) for c in range(header.count()) if c not in (SUBJECT, REP))
+        self.summary.setVisible(self.width() >= fixed + MIN_SUBJECT + SUMMARY_ROOM)
         self._fit_columns()
 
     def _fit_columns(self) -> None:
@@ -299,8 +301,8 @@ class ActivityHistoryTab(LowerTab):
         self.type_filter.addItem(translate("ActivityHistory", "All types"), None)
         for t in types:
             data = f"kind:{t.base_kind}" if t.built_in else f"type:{t.id}"
-            self.type_filter.addItem(t.name if t.active else translate(
-                "ActivityHistory", "{name} (retired)").format(name=t.name), data)
+            self.type_filter.addItem(t.label if t.active else translate(
+                "ActivityHistory", "{name} (retired)").format(name=t.label), data)
         self.type_filter.setCurrentIndex(max(0, self.type_filter.findData(chosen)))
         self.type_filter.blockSignals(False)
 
