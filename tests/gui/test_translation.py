@@ -103,6 +103,8 @@ def test_every_visible_string_of_the_main_window_is_german(  # type: ignore[no-u
     for index in range(window.pages.count()):  # every page: Home, Contacts, Help desk, ...
         window.pages.setCurrentIndex(index)
         if window.pages.widget(index) is not window.splitter:
+            if window.helpdesk is not None:  # built on its first showing, shown a moment later
+                qtbot.waitUntil(window.helpdesk.isVisible, timeout=WAIT)
             walk(window.pages.tabText(index))
             continue
         window.open_contact(ann)
