@@ -225,7 +225,7 @@ class MainWindow(QMainWindow):
         from app.views.first_run import FirstRunWizard
         from app.views.first_run.switching import reopen_on
 
-        wizard = FirstRunWizard(self._ctx, self.runner, self)
+        wizard = FirstRunWizard(self._ctx, self.runner, self, self._settings)
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.line_changed.connect(self._restart_telephony)
         wizard.database_chosen.connect(lambda url: reopen_on(self, self._ctx.user, url))

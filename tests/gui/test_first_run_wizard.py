@@ -200,3 +200,26 @@ def test_keys_of_the_wizard_window(qtbot, fresh_ctx: AppContext) -> None:  # typ
     qtbot.keyClick(wizard, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=10_000)
     assert LocalSettings.load().first_run_done
+
+
+def test_a_phone_line_chosen_in_the_wizard_is_watched_at_once(
+        qtbot, gui_ctx: AppContext, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Finish stores the modem as Settings > Telephony would and the window's
+    telephony restarts with it (no restart of Ringcard)."""
+    window = open_window(qtbot, gui_ctx)
+    qtbot.waitUntil(lambda: window.telephony is not None, timeout=10_000)
+    assert window.telephony.modems == {}
+    window.open_first_run()
+    wizard = opened_wizard(qtbot, window)
+    port = str(tmp_path / "ttyModem")
+    while wizard.currentId() != LINE:
+        wizard.next()
+    wizard.line.modem.setChecked(True)
+    wizard.line.modem_port.setCurrentText(port)
+    while wizard.currentId() != START:
+        wizard.next()
+    with qtbot.waitSignal(wizard.finished_setup, timeout=10_000):
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert list(LocalSettings.load().modems) == [port]
+    qtbot.waitUntil(lambda: window.telephony is not None and port in window.telephony.modems,
+                    timeout=10_000)

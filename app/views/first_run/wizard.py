@@ -98,7 +98,10 @@ class FirstRunWizard(QWizard):
         self._runner = runner
         self._busy = False
         self.state: FirstRunState | None = None
-        settings = settings if settings is not None else LocalSettings.load()
+        # the window's own settings: a new phone line is put in them (as Settings >
+        # Telephony does) before the window restarts its telephony
+        self._settings = settings = settings if settings is not None else LocalSettings.load()
+        self._plan: Plan | None = None
         self.who = WhoPage()
         self.country = CountryPage()
         self.currency = CurrencyPage(self.country)
@@ -153,7 +156,7 @@ class FirstRunWizard(QWizard):
     def accept(self) -> None:
         if self._busy:
             return
-        plan = self.plan()
+        plan = self._plan = self.plan()
         self._set_busy(True, translate("FirstRun", "Making the demo office…")
                        if plan.enter_demo else translate("FirstRun", "Saving…"))
         self._runner.run(FINISH_TASK, partial(carry_out, self._ctx, plan),
@@ -171,6 +174,10 @@ class FirstRunWizard(QWizard):
 
     def _finished(self, outcome: Outcome) -> None:
         self._set_busy(False)
+        if self._plan is not None:
+            local = self._plan.line.local
+            self._settings.sip_accounts, self._settings.modems = local.sip_accounts, local.modems
+            self._settings.first_run_done = True
         self.finished_setup.emit()
         super().accept()
         if outcome.reopen_on:  # the new window starts its line itself
