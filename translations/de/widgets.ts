@@ -4,7 +4,7 @@
 <context>
     <name>ActivityStatus</name>
     <message>
-        <location filename="../../app/views/widgets/labels.py" line="+33"/>
+        <location filename="../../app/views/widgets/labels.py" line="+27"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
@@ -91,29 +91,6 @@
     </message>
 </context>
 <context>
-    <name>ContactType</name>
-    <message>
-        <location filename="../../app/views/widgets/labels.py" line="-41"/>
-        <source>Lead</source>
-        <translation>Lead</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Potential</source>
-        <translation>Interessent</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Customer</source>
-        <translation>Kunde</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Account</source>
-        <translation>Account</translation>
-    </message>
-</context>
-<context>
     <name>Fields</name>
     <message>
         <location filename="../../app/views/widgets/fields.py" line="+149"/>
@@ -147,7 +124,7 @@
 <context>
     <name>MarketingStatus</name>
     <message>
-        <location filename="../../app/views/widgets/labels.py" line="+48"/>
+        <location filename="../../app/views/widgets/labels.py" line="+10"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>

@@ -7,18 +7,12 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale
 
 from app.i18n import QT_TRANSLATE_NOOP, translate
-
-TYPE_LABELS: dict[str, str] = {"lead": QT_TRANSLATE_NOOP("ContactType", "Lead"),
-                               "potential": QT_TRANSLATE_NOOP("ContactType", "Potential"),
-                               "customer": QT_TRANSLATE_NOOP("ContactType", "Customer"),
-                               "account": QT_TRANSLATE_NOOP("ContactType", "Account")}
+from app.services.contacts import core as contacts_core
 
 
 def contact_type_label(contact_type: str) -> str:
-    """The type as the user reads it; an unknown one as stored, capitalised."""
-    if contact_type in TYPE_LABELS:
-        return translate("ContactType", TYPE_LABELS[contact_type])
-    return contact_type.capitalize()
+    """The type as the user reads it ("lead" -> "Lead"), as the services name it."""
+    return contacts_core.type_label(contact_type)
 
 
 def format_count(n: int) -> str:
