@@ -168,3 +168,23 @@ def test_the_dialog_a_reminder_opened_stays_on_top(qtbot, gui_ctx) -> None:  # t
         qtbot.waitUntil(lambda: subjects(scheduler) == ["Send the quote"], timeout=TIMEOUT)
     finally:
         window.close()
+
+
+def test_a_reminder_put_on_the_card_for_room_comes_back_first(qtbot, gui_ctx, scheduler) -> None:  # type: ignore[no-untyped-def]
+    anna = person(gui_ctx, "Anna", "Smith")
+    for n in range(3):
+        todo(gui_ctx, anna, f"Call {n}", NOW + timedelta(minutes=n + 1))
+    check(qtbot, scheduler)
+    assert subjects(scheduler) == ["Call 0", "Call 1", "Call 2"]  # three fit
+    todo(gui_ctx, anna, "Call 3", NOW + timedelta(minutes=4))
+    check(qtbot, scheduler)
+    # a fourth: the newest shown steps onto the card with it, three windows still
+    card = scheduler.stack.cards["todo"]
+    assert subjects(scheduler) == ["Call 0", "Call 1"]
+    assert card.isVisible() and card.label.text().startswith("2 more To-Do")
+    assert len(quiet_windows_on_screen()) == 3
+    qtbot.mouseClick(scheduler.stack.visible_popups()[0].dismiss_button, Qt.MouseButton.LeftButton)
+    # the freed place: the one put on the card comes back first, then the unseen one
+    qtbot.waitUntil(lambda: subjects(scheduler) == ["Call 1", "Call 2", "Call 3"],
+                    timeout=TIMEOUT)
+    assert not card.isVisible() and len(quiet_windows_on_screen()) == 3

@@ -192,7 +192,7 @@ class GroupCard(QuietWindow):
         # attributes
         self.group = group
         self.count = 0
-        self.extra_ids: set[int] = set()  # shown one by one before they were grouped
+        self.extras: dict[int, Reminder] = {}  # shown one by one before they were grouped
         self.setObjectName("reminderGroup")
 
         # widgets
@@ -226,6 +226,10 @@ class GroupCard(QuietWindow):
         self.open_button.clicked.connect(lambda: self.open_list_requested.emit(self.group))
         self.dismiss_all_button.clicked.connect(
             lambda: self.dismiss_all_requested.emit(self.group))
+
+    @property
+    def extra_ids(self) -> set[int]:
+        return set(self.extras)
 
     def set_count(self, n: int, *, beside_others: bool) -> None:
         """``n`` reminders of the group on this card; ``beside_others``: some of the same

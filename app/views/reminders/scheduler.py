@@ -221,13 +221,17 @@ class ReminderScheduler(QObject):
         room = stack.max_visible - (1 if stack.cards[ALERT_GROUP].count else 0)
         todo_card = stack.cards[TODO_GROUP]
         todos = shown[TODO_GROUP]
-        if not todo_card.extra_ids and len(todos) + waiting[TODO_GROUP] <= room:
+        parked = list(todo_card.extras.values())  # shown before, put on the card for room
+        if len(todos) + len(parked) + waiting[TODO_GROUP] <= room:
             keep = room
         else:
             keep = max(room - 1, 0)  # one window for the card
         for activity_id in todos[keep:]:
             stack.demote(activity_id)
-        for reminder in new[TODO_GROUP][:max(keep - len(todos), 0)]:
+        free = max(keep - len(todos), 0)
+        for reminder in parked[:free]:  # they come back first: they were there first
+            stack.add(reminder, now)
+        for reminder in new[TODO_GROUP][:free - len(parked[:free])]:
             stack.add(reminder, now)
             added.append(reminder)
         stack.set_waiting(TODO_GROUP, waiting[TODO_GROUP] - len(added))

@@ -146,9 +146,10 @@ class ReminderStack(QObject):
         return [p for p in self.popups.values() if p.isVisible()]
 
     def add(self, reminder: Reminder, now: datetime) -> ReminderPopup | None:
-        """Show ``reminder`` (None when it is showing already)."""
+        """Show ``reminder`` (None when it is showing already); off its card if it was there."""
         if reminder.activity_id in self.popups:
             return None
+        self.cards[group_of(reminder)].extras.pop(reminder.activity_id, None)
         popup = ReminderPopup(reminder, now)
         popup.open_requested.connect(self.open_requested)
         popup.snooze_requested.connect(self.snooze_requested)
@@ -158,9 +159,9 @@ class ReminderStack(QObject):
 
     def remove(self, activity_id: int) -> None:
         for card in self.cards.values():
-            if activity_id in card.extra_ids:
-                card.extra_ids.discard(activity_id)
-                self.set_waiting(card.group, card.count - 1 - len(card.extra_ids))
+            if activity_id in card.extras:
+                del card.extras[activity_id]
+                self.set_waiting(card.group, card.count - 1 - len(card.extras))
         popup = self.popups.pop(activity_id, None)
         if popup is not None:
             popup.hide()
@@ -168,13 +169,13 @@ class ReminderStack(QObject):
             self.layout_stack()
 
     def demote(self, activity_id: int) -> None:
-        """Take a reminder off the screen onto its group's card (it was shown: it is
-        not shown again one by one)."""
+        """Take a reminder off the screen onto its group's card (kept there: a To-Do
+        comes back one by one when there is room again)."""
         popup = self.popups.pop(activity_id, None)
         if popup is None:
             return
         card = self.cards[group_of(popup.reminder)]
-        card.extra_ids.add(activity_id)
+        card.extras[activity_id] = popup.reminder
         popup.hide()
         popup.deleteLater()
 
@@ -182,7 +183,7 @@ class ReminderStack(QObject):
         """``n`` reminders of ``group`` wait unseen; the card counts them with its extras
         (a count of 0 takes the card down)."""
         card = self.cards[group]
-        count = max(n, 0) + len(card.extra_ids)
+        count = max(n, 0) + len(card.extras)
         if count > 0:
             card.set_count(count, beside_others=bool(self.shown_ids(group)))
         else:
@@ -193,7 +194,7 @@ class ReminderStack(QObject):
     def clear_group(self, group: str) -> set[int]:
         """Take the group's card down (the rep answered it); returns its extras."""
         card = self.cards[group]
-        extras, card.extra_ids = set(card.extra_ids), set()
+        extras, card.extras = set(card.extras), {}
         self.set_waiting(group, 0)
         self.layout_stack()
         return extras
