@@ -37,7 +37,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 COLUMN_WIDTHS_KEY = "contact_list"
-LIST_KEEPS = 380  # pixels of the list beside a card that opens (name and code columns)
+LIST_KEEPS = 310  # pixels of the list beside a card that opens (its name and code columns)
+LIST_WANTS = 560  # ... and what it gets when the screen is wide (name, code, contact, phone)
 
 
 def _encode(data: QByteArray) -> str:
@@ -246,10 +247,10 @@ class MainWindow(QMainWindow):
             sizes = self.splitter.sizes()
             if len(sizes) == 2 and sizes[1] == 0 and not (  # where it was left on this screen,
                     self._splitter_state and self.splitter.restoreState(self._splitter_state)
-                    and self.splitter.sizes()[1] > 0):  # else its whole width if the list keeps its own
-                room = sum(sizes)
-                card = max(room * 2 // 5, min(self.cards.ensure_card().comfortable_width(),
-                                              room - LIST_KEEPS))
+                    and self.splitter.sizes()[1] > 0):  # else every tab and button in sight,
+                room = sum(sizes)  # and the list's columns beside it as far as there is room
+                card = min(max(self.cards.ensure_card().comfortable_width(), room - LIST_WANTS),
+                           room - LIST_KEEPS)
                 self.splitter.setSizes([room - card, card])
 
     def open_activity(self, activity_id: int) -> None:

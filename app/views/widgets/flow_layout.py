@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QLayout,
     QLayoutItem,
     QScrollArea,
@@ -115,8 +116,10 @@ class FlowLayout(QLayout):
                 continue
             need = min(item.sizeHint().width(), width)
             if lines[-1] and used + self._gap + need > width:
-                lines.append([])
-                used = 0
+                # a caption ("Rep:") goes to the new line with its field
+                caption = [lines[-1].pop()] if _is_caption(lines[-1][-1]) else []
+                lines.append(caption)
+                used = sum(min(i.sizeHint().width(), width) + self._gap for i in caption)
             used += need + (self._gap if used else 0)
             lines[-1].append(item)
         return lines
@@ -151,6 +154,11 @@ class FlowLayout(QLayout):
                 x += widths[index] + self._gap
             y += line_height + self._gap
         return max(0, y - self._gap - area.y()) + m.top() + m.bottom()
+
+
+def _is_caption(item: QLayoutItem) -> bool:
+    widget = item.widget()
+    return isinstance(widget, QLabel) and widget.text().rstrip().endswith(":")
 
 
 def pair(parent: QWidget, *widgets: QWidget, spacing: int = 4) -> QWidget:
