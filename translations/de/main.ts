@@ -6,37 +6,37 @@
     <message>
         <location filename="../../app/views/actions.py" line="+91"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Every shortcut of this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Tastenkürzel dieses Fensters</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;First-run wizard…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einrichtungsassistent…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your name, the office&apos;s country and currency, the database, a phone line, a demo office</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name, Land und Währung des Büros, die Datenbank, eine Telefonleitung, ein Demo-Büro</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;About Ringcard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Ringcard</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Leave the demo office</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Büro &amp;verlassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back to your own database</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu Ihrer eigenen Datenbank</translation>
     </message>
 </context>
 <context>
@@ -44,32 +44,32 @@
     <message>
         <location filename="../../app/views/calls/windows.py" line="+56"/>
         <source>Calls from numbers no single contact has: make a contact of the caller, or move the calls to one</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe von Nummern, die keinem einzelnen Kontakt gehören: Legen Sie einen Kontakt für den Anrufer an oder verschieben Sie die Anrufe zu einem</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Recent calls…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Letzte Anrufe…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The latest calls, matched and unmatched</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzten Anrufe, zugeordnet und nicht zugeordnet</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nrufe</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>&amp;Unmatched calls…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nicht zugeordnete Anrufe…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Unmatched calls ({count})…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nicht zugeordnete Anrufe ({count})…</translation>
     </message>
 </context>
 <context>
@@ -77,68 +77,68 @@
     <message>
         <location filename="../../app/views/contact_list_empty.py" line="+26"/>
         <source>No customers yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kunden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No potentials yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Interessenten.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No leads yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Leads.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No accounts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Accounts.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No companies yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Firmen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+48"/>
         <source>No contacts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Kontakte.</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>New person…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Person…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New company…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Firma…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import contacts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte importieren…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No contacts match “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kontakt passt zu „{text}“.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No contacts with {filters}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kontakte mit {filters}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Try fewer letters, or the other lists above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie weniger Buchstaben oder die anderen Listen oben.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Add the office&apos;s people and companies, or import them from a CSV, Excel or vCard file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie die Personen und Firmen des Büros an oder importieren Sie sie aus einer CSV-, Excel- oder vCard-Datei.</translation>
     </message>
 </context>
 <context>
@@ -146,12 +146,12 @@
     <message>
         <location filename="../../app/views/crash_dialog.py" line="+21"/>
         <source>Log file: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolldatei: {path}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Ringcard: unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringcard: unerwarteter Fehler</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -159,22 +159,25 @@
 {path}
 
 Copy the details into a message to whoever looks after Ringcard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einzelheiten stehen in der Protokolldatei:
+{path}
+
+Kopieren Sie die Einzelheiten in eine Nachricht an die Person, die Ringcard betreut.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copy details</source>
-        <translation type="unfinished"></translation>
+        <translation>Einzelheiten kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy log path</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollpfad kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollordner öffnen</translation>
     </message>
 </context>
 <context>
@@ -182,306 +185,311 @@ Copy the details into a message to whoever looks after Ringcard.</source>
     <message>
         <location filename="../../app/views/first_run/desk_pages.py" line="+58"/>
         <source>The database</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Where this desk keeps the contacts and activities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo dieser Arbeitsplatz die Kontakte und Aktivitäten speichert.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This desk alone</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieser Arbeitsplatz</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Our office database (PostgreSQL)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank unseres Büros (PostgreSQL)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leave the password out of the address: PostgreSQL takes it from ~/.pgpass or PGPASSWORD. The window reopens on the database you choose when you finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie das Passwort aus der Adresse weg: PostgreSQL liest es aus ~/.pgpass oder PGPASSWORD. Das Fenster öffnet sich beim Fertigstellen mit der gewählten Datenbank neu.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>A phone line</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Telefonleitung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ringcard shows who is calling and writes the call log from a SIP line or a caller-ID modem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringcard zeigt, wer anruft, und führt die Anrufliste über eine SIP-Leitung oder ein Modem mit Rufnummernanzeige.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No phone line</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Telefonleitung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A SIP line</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine SIP-Leitung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A caller-ID modem</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Modem mit Rufnummernanzeige</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Listen here (the PBX sends calls to this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier empfangen (die Telefonanlage sendet Anrufe an diesen Computer)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Register an account at a PBX</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto an einer Telefonanlage anmelden</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address / port</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse / Port</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PBX domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain der Telefonanlage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Modem</source>
-        <translation type="unfinished"></translation>
+        <translation>Modem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test the line</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitung testen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>More options (dialling, init commands, call options) are in Settings &gt; Telephony.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Optionen (Wählen, Init-Befehle, Anrufoptionen) finden Sie unter Einstellungen &gt; Telefonie.</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Testing the line…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitung wird getestet…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>An account needs the PBX domain and a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Konto braucht die Domain der Telefonanlage und einen Benutzer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Which serial port is the modem on?</source>
-        <translation type="unfinished"></translation>
+        <translation>An welcher seriellen Schnittstelle hängt das Modem?</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Begin with your own contacts, or look around a small demo office first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginnen Sie mit Ihren eigenen Kontakten oder sehen Sie sich zuerst ein kleines Demo-Büro an.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer beginnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Load a small demo office into a separate demo database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kleines Demo-Büro in eine eigene Demo-Datenbank laden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The demo office is its own file ({path}): your database never receives demo rows. File &gt; Leave the demo office goes back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Büro ist eine eigene Datei ({path}): In Ihre Datenbank gelangen nie Demo-Daten. Datei &gt; Demo-Büro verlassen führt zurück.</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>Go on with the %n contact(s) in this database</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mit dem %n Kontakt in dieser Datenbank weitermachen</numerusform>
+            <numerusform>Mit den %n Kontakten in dieser Datenbank weitermachen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leave the demo office (back to your own database)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Büro verlassen (zurück zu Ihrer eigenen Datenbank)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stay in the demo office</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Demo-Büro bleiben</translation>
     </message>
     <message>
         <location filename="../../app/views/first_run/office_pages.py" line="+37"/>
         <source>Who you are</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer Sie sind</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your name and initials show on the activities, notes and To-Dos you write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name und Ihre Initialen stehen bei den Aktivitäten, Notizen und Aufgaben, die Sie anlegen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Mary Watson</source>
-        <translation type="unfinished"></translation>
+        <translation>Maria Weber</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>MW</source>
-        <translation type="unfinished"></translation>
+        <translation>MW</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Initials</source>
-        <translation type="unfinished"></translation>
+        <translation>Initialen</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The office&apos;s country</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Land des Büros</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone numbers typed without a country code belong to this country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummern ohne Ländervorwahl gehören zu diesem Land.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Search countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Länder suchen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>A number typed as</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nummer, eingegeben als</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>becomes</source>
-        <translation type="unfinished"></translation>
+        <translation>wird zu</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Only a manager can change the office&apos;s country; this is the office&apos;s choice.</source>
+        <translation>Nur ein Manager kann das Land des Büros ändern; dies ist die Wahl des Büros.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The office has not chosen its country yet: a manager chooses it (Help &gt; First-run wizard).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>This computer&apos;s language settings name no country: choose the office&apos;s country.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spracheinstellungen dieses Computers nennen kein Land: Wählen Sie das Land des Büros.</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-12"/>
         <source>The currency the office&apos;s prices and invoices are in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Währung der Preise und Rechnungen des Büros.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Only a manager can change the office&apos;s currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Manager kann die Währung des Büros ändern.</translation>
     </message>
     <message>
         <location filename="../../app/views/first_run/switching.py" line="+34"/>
         <source>Opening {database}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{database} wird geöffnet…</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The database did not open</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat sich nicht geöffnet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ringcard could not open the database: {reason}. It is this desk&apos;s setting now and is tried again at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringcard konnte die Datenbank nicht öffnen: {reason}. Sie ist jetzt die Einstellung dieses Arbeitsplatzes und wird beim nächsten Start erneut versucht.</translation>
     </message>
     <message>
         <location filename="../../app/views/first_run/wizard.py" line="+92"/>
         <source>Welcome to Ringcard</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Ringcard</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Your details could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Angaben konnten nicht gelesen werden: {reason}</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Making the demo office…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Büro wird angelegt…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
 </context>
 <context>
@@ -489,67 +497,67 @@ Copy the details into a message to whoever looks after Ringcard.</source>
     <message>
         <location filename="../../app/views/help_dialogs.py" line="+59"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>About Ringcard</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Ringcard</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A desktop CRM that knows who is calling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Desktop-CRM, das weiß, wer anruft.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollordner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenordner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Settings folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungsordner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Qt / PySide6</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt / PySide6</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Python</source>
-        <translation type="unfinished"></translation>
+        <translation>Python</translation>
     </message>
 </context>
 <context>
@@ -557,34 +565,34 @@ Copy the details into a message to whoever looks after Ringcard.</source>
     <message>
         <location filename="../../app/views/home/page.py" line="+171"/>
         <source>Calls from numbers no single contact has yet: open them to make a contact of the caller or move the calls to one</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufe von Nummern, die noch keinem einzelnen Kontakt gehören: Öffnen Sie sie, um einen Kontakt für den Anrufer anzulegen oder die Anrufe zu einem zu verschieben</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>No calls yet. Calls on your phone line show here (Settings &gt; Telephony).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Anrufe. Anrufe auf Ihrer Telefonleitung erscheinen hier (Einstellungen &gt; Telefonie).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No To-Dos for you. Add them on a contact&apos;s card; the alerts add some too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aufgaben für Sie. Legen Sie sie auf der Karte eines Kontakts an; auch die Benachrichtigungen legen welche an.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts überfällig.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No open tickets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offenen Tickets.</translation>
     </message>
     <message numerus="yes">
         <location line="+112"/>
         <source>%n unmatched call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nicht zugeordneter Anruf</numerusform>
+            <numerusform>%n nicht zugeordnete Anrufe</numerusform>
         </translation>
     </message>
 </context>
@@ -622,12 +630,12 @@ Copy the details into a message to whoever looks after Ringcard.</source>
     <message>
         <location filename="../../app/views/help_menu.py" line="+24"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="+128"/>
+        <location filename="../../app/views/main_window.py" line="+129"/>
         <source>Ringcard — {user} — demo office</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringcard — {user} — Demo-Büro</translation>
     </message>
 </context>
 <context>
@@ -635,123 +643,123 @@ Copy the details into a message to whoever looks after Ringcard.</source>
     <message>
         <location filename="../../app/views/calls/recent_view.py" line="+36"/>
         <source>Withheld number (unmatched)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterdrückte Nummer (nicht zugeordnet)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Several contacts (unmatched)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Kontakte (nicht zugeordnet)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unmatched</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugeordnet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{label}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: {name}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehend</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>SIP</source>
-        <translation type="unfinished"></translation>
+        <translation>SIP</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Modem</source>
-        <translation type="unfinished"></translation>
+        <translation>Modem</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitung</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Recent calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Anrufe</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Double-click a call to open the contact, or its entry in the unmatched calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf einen Anruf, um den Kontakt oder seinen Eintrag bei den nicht zugeordneten Anrufen zu öffnen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message numerus="yes">
         <location line="+45"/>
         <source>the latest %n call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>der letzte Anruf</numerusform>
+            <numerusform>die letzten %n Anrufe</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anruf</numerusform>
+            <numerusform>%n Anrufe</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No calls yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Anrufe</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The calls could not be read: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anrufe konnten nicht gelesen werden: {why}</translation>
     </message>
 </context>
 <context>
@@ -759,154 +767,154 @@ Copy the details into a message to whoever looks after Ringcard.</source>
     <message>
         <location filename="../../app/views/reminders/popup.py" line="+45"/>
         <source>No deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Frist</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Due today, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig heute, {time}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due tomorrow, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig morgen, {time}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due yesterday, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig gestern, {time}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due {date}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig am {date}, {time}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>To-Do</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{kind} overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} überfällig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New alert task</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Benachrichtigungsaufgabe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{kind} due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} bald fällig</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>(no subject)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Betreff)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open this To-Do</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aufgabe öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut erinnern</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No more reminders of this To-Do</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine weiteren Erinnerungen an diese Aufgabe</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>Open My To-Dos</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Aufgaben öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show My To-Dos on the Home page; these reminders do not pop up one by one afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Aufgaben auf der Startseite zeigen; diese Erinnerungen erscheinen danach nicht mehr einzeln</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Dismiss all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle verwerfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No more reminders of these To-Dos (they stay on My To-Dos)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine weiteren Erinnerungen an diese Aufgaben (sie bleiben unter Meine Aufgaben)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>New alert tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Benachrichtigungsaufgaben</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n new alert task(s) for today: open My To-Dos to work through them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neue Benachrichtigungsaufgabe für heute: Öffnen Sie Meine Aufgaben, um sie abzuarbeiten.</numerusform>
+            <numerusform>%n neue Benachrichtigungsaufgaben für heute: Öffnen Sie Meine Aufgaben, um sie abzuarbeiten.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>To-Dos due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällige Aufgaben</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n more To-Do(s) due or overdue: they show here as you deal with these, or open My To-Dos.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere Aufgabe fällig oder überfällig: Sie erscheint hier, sobald Sie diese erledigt haben, oder öffnen Sie Meine Aufgaben.</numerusform>
+            <numerusform>%n weitere Aufgaben fällig oder überfällig: Sie erscheinen hier, sobald Sie diese erledigt haben, oder öffnen Sie Meine Aufgaben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n To-Do(s) due or overdue: open My To-Dos to see them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufgabe fällig oder überfällig: Öffnen Sie Meine Aufgaben, um sie zu sehen.</numerusform>
+            <numerusform>%n Aufgaben fällig oder überfällig: Öffnen Sie Meine Aufgaben, um sie zu sehen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../app/views/reminders/scheduler.py" line="+136"/>
         <source>The activity alerts could not run</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktivitätsbenachrichtigungen konnten nicht laufen</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Reminders could not be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erinnerungen konnten nicht gelesen werden</translation>
     </message>
     <message numerus="yes">
-        <location line="+86"/>
+        <location line="+90"/>
         <source>%n reminder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Erinnerung</numerusform>
+            <numerusform>%n Erinnerungen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+51"/>
         <source>The reminder could not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Erinnerung konnte nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -914,12 +922,12 @@ Copy the details into a message to whoever looks after Ringcard.</source>
     <message>
         <location filename="../../app/views/session_start.py" line="+20"/>
         <source>Start with my &amp;session</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit meiner &amp;Sitzung starten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open Ringcard when you log in, so calls are recognised from the first ring</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringcard beim Anmelden öffnen, damit Anrufe ab dem ersten Klingeln erkannt werden</translation>
     </message>
 </context>
 <context>
@@ -928,13 +936,13 @@ Copy the details into a message to whoever looks after Ringcard.</source>
         <location filename="../../app/views/display.py" line="+27"/>
         <source>no display found: run it in a desktop session, or `ringcard --smoke` to check the install</source>
         <extracomment>The exit status of a start without a display (as for other usage errors).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>keine Anzeige gefunden: Starten Sie es in einer Desktop-Sitzung oder prüfen Sie die Installation mit `ringcard --smoke`</translation>
     </message>
     <message>
         <location filename="../../app/views/single_instance.py" line="+171"/>
         <source>Ringcard is already running on this database: its window was brought forward.</source>
         <extracomment>A probe that fails this way proves nobody listens: the socket file is stale.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ringcard läuft bereits mit dieser Datenbank: Sein Fenster wurde in den Vordergrund geholt.</translation>
     </message>
 </context>
 <context>
@@ -942,67 +950,67 @@ Copy the details into a message to whoever looks after Ringcard.</source>
     <message>
         <location filename="../../app/views/line_state.py" line="+37"/>
         <source>Call log</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufliste</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>bereit</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Phone line ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonleitung bereit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone line down</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonleitung getrennt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone line connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonleitung wird verbunden…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No phone line set up (Settings &gt; Telephony)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Telefonleitung eingerichtet (Einstellungen &gt; Telefonie)</translation>
     </message>
     <message>
         <location filename="../../app/views/tray.py" line="+43"/>
         <source>Withheld number</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterdrückte Nummer</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Recent calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Anrufe</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unmatched calls…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugeordnete Anrufe…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Ringcard — {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringcard — {state}</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>No calls yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Anrufe</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>No caller-ID source configured</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Quelle für die Rufnummernanzeige eingerichtet</translation>
     </message>
 </context>
 </TS>
