@@ -223,3 +223,26 @@ def test_a_phone_line_chosen_in_the_wizard_is_watched_at_once(
     assert list(LocalSettings.load().modems) == [port]
     qtbot.waitUntil(lambda: window.telephony is not None and port in window.telephony.modems,
                     timeout=10_000)
+
+
+def test_a_rep_goes_on_when_the_office_has_no_country_yet(
+        qtbot, sqlite_db: Database, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")  # a guess from the locale is no office's choice
+    acting(sqlite_db, "mary")  # the office's manager, who chose nothing yet
+    rep = acting(sqlite_db, "tom", role="rep")
+    window = open_window(qtbot, rep)
+    window.open_first_run()
+    wizard = opened_wizard(qtbot, window)
+    wizard.next()
+    assert wizard.currentId() == COUNTRY
+    assert wizard.country.region() == ""
+    assert "a manager chooses it" in wizard.country.note.text()
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    while wizard.currentId() != START:
+        wizard.next()
+    with qtbot.waitSignal(wizard.finished_setup, timeout=10_000):
+        wizard.button(QWizard.WizardButton.FinishButton).click()
+    with rep.read() as s:
+        from app.models import OfficeSetting
+
+        assert s.get(OfficeSetting, "home_region") is None

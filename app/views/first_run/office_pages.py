@@ -84,6 +84,7 @@ class CountryPage(QWizardPage):
         self.setSubTitle(translate("FirstRun", "Phone numbers typed without a country code "
                                    "belong to this country."))
         self._example_typed = False
+        self._may_change = True  # a rep sees the office's choice and goes on
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(translate("FirstRun", "Search countries"))
         self.search.setClearButtonEnabled(True)
@@ -113,11 +114,17 @@ class CountryPage(QWizardPage):
     def show_state(self, state: FirstRunState) -> None:
         if state.home_region:  # the office chose before: that stays unless changed
             self.choose(state.home_region)
+        self._may_change = state.may_change_office
         self.list.setEnabled(state.may_change_office)
         self.search.setEnabled(state.may_change_office)
-        if not state.may_change_office:
+        if not state.may_change_office and state.home_region:
             self.note.setText(translate("FirstRun", "Only a manager can change the office's "
                                         "country; this is the office's choice."))
+        elif not state.may_change_office:  # nothing to show: no guess from the locale either
+            self.choose(None)
+            self.note.setText(translate("FirstRun", "The office has not chosen its country "
+                                        "yet: a manager chooses it (Help > First-run wizard)."))
+        self.completeChanged.emit()
 
     def region(self) -> str:
         item = self.list.currentItem()
@@ -165,7 +172,7 @@ class CountryPage(QWizardPage):
         self.becomes.setText(first_run.number_becomes(self.typed.text(), self.region()))
 
     def isComplete(self) -> bool:  # noqa: N802
-        return bool(self.region())
+        return bool(self.region()) or not self._may_change
 
 
 class CurrencyPage(QWizardPage):
@@ -178,6 +185,7 @@ class CurrencyPage(QWizardPage):
                                    "invoices are in."))
         self._country = country
         self._picked = False  # the user chose one: a change of country keeps it
+        self._may_change = True
         self._for_region = ""
         self.currency = QComboBox(self)
         self.currency.setEditable(True)
@@ -197,6 +205,7 @@ class CurrencyPage(QWizardPage):
         if state.currency:
             self.currency.setCurrentText(state.currency)
             self._picked = True
+        self._may_change = state.may_change_office
         self.currency.setEnabled(state.may_change_office)
         if not state.may_change_office:
             self.note.setText(translate("FirstRun", "Only a manager can change the office's "
@@ -212,4 +221,4 @@ class CurrencyPage(QWizardPage):
         return self.currency.currentText().strip().upper()
 
     def isComplete(self) -> bool:  # noqa: N802
-        return len(self.value()) == 3 and self.value().isalpha()
+        return (len(self.value()) == 3 and self.value().isalpha()) or not self._may_change
