@@ -71,7 +71,7 @@ def test_the_toolbar_puts_what_does_not_fit_into_more(qtbot) -> None:  # type: i
     for button in [*shown, bar.more]:  # nothing past the bar's end, nothing overlapping
         assert bar.rect().contains(button.geometry())
     xs = sorted((b.x(), b.x() + b.width()) for b in [*shown, bar.more])
-    assert all(left_end <= right_start for (_, left_end), (right_start, _) in zip(xs, xs[1:]))
+    assert all(left_end <= right_start for (_, left_end), (right_start, _) in zip(xs, xs[1:], strict=False))
 
 
 def test_tabs_that_do_not_fit_are_in_the_tabs_menu(qtbot) -> None:  # type: ignore[no-untyped-def]
