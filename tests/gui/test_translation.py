@@ -139,3 +139,18 @@ def test_the_language_menu_saves_the_choice_for_the_next_start(  # type: ignore[
     qtbot.addWidget(again)
     assert again.language_menu.actions[language.GERMAN].isChecked()
     again.close()
+
+
+def test_the_app_starts_in_the_language_its_settings_name(qapp: QApplication) -> None:
+    from app.views.app import application
+
+    settings = LocalSettings.load()
+    settings.language = language.GERMAN
+    settings.save()
+    try:
+        assert application() is qapp
+        assert translate("LanguageMenu", "&Language") == "&Sprache"
+        assert QLocale().language() == QLocale.Language.German
+    finally:
+        language.install(qapp, language.ENGLISH, QLocale.c())
+        i18n.install(None)

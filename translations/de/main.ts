@@ -428,7 +428,7 @@ Kopieren Sie die Einzelheiten in eine Nachricht an die Person, die Ringcard betr
     <message>
         <location line="+4"/>
         <source>The office has not chosen its country yet: a manager chooses it (Help &gt; First-run wizard).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Büro hat sein Land noch nicht gewählt: Ein Manager wählt es (Hilfe &gt; Einrichtungsassistent).</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -950,7 +950,7 @@ Kopieren Sie die Einzelheiten in eine Nachricht an die Person, die Ringcard betr
     <message>
         <location filename="../../app/views/line_state.py" line="+37"/>
         <source>Call log</source>
-        <translation>Anrufliste</translation>
+        <translation>Anrufprotokoll</translation>
     </message>
     <message>
         <location line="+4"/>
