@@ -182,3 +182,27 @@ def test_help_lists_every_shortcut_from_the_actions_and_about_hides_the_password
     secret = AboutDialog("postgresql+psycopg://ringcard:s3cret@server/office", window)
     assert "s3cret" not in secret.values["database"].text()
     assert "server/office" in secret.values["database"].text()
+
+
+def test_choosing_the_office_database_reopens_the_window_on_it(
+        qtbot, gui_ctx: AppContext, pg_base_url: str) -> None:  # type: ignore[no-untyped-def]
+    from tests.conftest import new_pg_database
+
+    office_url = new_pg_database(pg_base_url)
+    window = open_window(qtbot, gui_ctx)
+    wizard = wizard_of(qtbot, window)
+    page = wizard.database
+    page.office.setChecked(True)
+    page.url.setText(office_url)
+    while wizard.currentId() != START:
+        wizard.next()
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: any(w is not window for w in main_windows()), timeout=30_000)
+    office_window = next(w for w in main_windows() if w is not window)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=10_000)
+    assert LocalSettings.load().database_url == office_url
+    office_window.window_actions.about.trigger()
+    assert "postgresql" in office_window.help_menu.dialog.values["database"].text()
+    office_window.help_menu.dialog.close()
+    office_window.close()
+    release_closed()
