@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from tools import translations as tr
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+DATA_TOKEN = re.compile(r"\w*\d\w*")
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%L?n")
 TABLE_ROWS = 30
 
@@ -88,7 +89,9 @@ class Catalogue:
             return "untranslated" if german else "not yet translated in its .ts"
         if any(p.fullmatch(shown) for p in self.patterns):
             return None
-        unknown = [w for w in WORD.findall(shown) if w not in self.words and w not in data_words]
+        # a token with digits in it is data (a customer number "CUS0001", a time)
+        words = WORD.findall(DATA_TOKEN.sub(" ", shown))
+        unknown = [w for w in words if w not in self.words and w not in data_words]
         if unknown:
             return "not in any catalogue (" + ", ".join(unknown[:5]) + ")"
         return None
