@@ -33,19 +33,29 @@ class ValidationError(ValueError):
         super().__init__("; ".join(f"{k}: {v}" for k, v in self.errors.items()))
 
 
+def grouped(number: float, decimals: int = 0) -> str:
+    """``number`` with its digits grouped as the user's language writes numbers
+    ("12,345.6"; German "12.345,6"). The services have no QLocale: the translation
+    of an example number says which marks the language uses."""
+    text = f"{number:,.{decimals}f}"
+    example = translate("Numbers", "1,234.5")  # German: "1.234,5"
+    group, point = (example[1], example[5]) if len(example) == 7 else (",", ".")
+    return text.replace(",", "\0").replace(".", point).replace("\0", group)
+
+
 def length_error(value: str, limit: int) -> str | None:
     """A one-line field longer than its column holds (PostgreSQL would refuse it,
     SQLite would keep it and a header would grow as wide as the text)."""
     size = len(value.strip())
     if size > limit:
-        text = translate("Validation", "At most {limit:,} characters (this has {size:,})")
-        return text.format(limit=limit, size=size)
+        text = translate("Validation", "At most {limit} characters (this has {size})")
+        return text.format(limit=grouped(limit), size=grouped(size))
     return None
 
 
 def is_length_error(message: str) -> bool:
     """Whether ``message`` is one of ``length_error``'s, in whichever language."""
-    template = translate("Validation", "At most {limit:,} characters (this has {size:,})")
+    template = translate("Validation", "At most {limit} characters (this has {size})")
     return message.startswith(template.split("{", 1)[0])
 
 

@@ -179,8 +179,8 @@ def validate(s: Session, form: ActivityForm, acting: Actor) -> int | None:
     if form.status not in set(ActivityStatus):
         errors["status"] = translate("Activities", "Unknown status “{status}”").format(status=form.status)
     elif form.status == ActivityStatus.OPEN and not rules.todo and form.kind != ActivityKind.TICKET:
-        errors["status"] = translate("Activities", "A {kind} is recorded, not set as a To-Do").format(
-            kind=rules.label.lower(), Kind=rules.label)
+        errors["status"] = translate("Activities", "A {kind_lower} is recorded, not set as a To-Do").format(
+            kind_lower=activity_rules.in_sentence(form.kind))
     start = form.occurred_at
     if form.due_at is not None and start is not None and form.due_at < start:
         errors["due_at"] = translate("Activities", "The deadline is before the start")
@@ -204,8 +204,8 @@ def validate(s: Session, form: ActivityForm, acting: Actor) -> int | None:
         if cid is not None and s.scalar(select(Contact.id).where(Contact.id == cid)) is None:
             errors[name] = translate("Activities", "That contact no longer exists")
     if form.contact_id is None and form.company_id is None and not rules.keeps_without_contact:
-        errors["contact_id"] = translate("Activities", "A {kind} belongs to a contact").format(
-            kind=rules.label.lower(), Kind=rules.label)
+        errors["contact_id"] = translate("Activities", "A {kind_lower} belongs to a contact").format(
+            kind_lower=activity_rules.in_sentence(form.kind))
     for cid in form.attendee_contacts:
         if s.scalar(select(Contact.id).where(Contact.id == cid)) is None:
             errors["attendees"] = translate("Activities", "Contact {id} no longer exists").format(id=cid)

@@ -121,3 +121,25 @@ def outcome_label(outcome: str) -> str:
 
 def ticket_status_label(status: str) -> str:
     return translate("TicketStatus", status) if status in TICKET_STATUS_LABELS else status
+
+
+# a kind inside a sentence ("A meeting appointment belongs to a contact"): English
+# lower-cases it, German keeps its noun's capital
+IN_SENTENCE = {
+    ActivityKind.CALL: QT_TRANSLATE_NOOP("ActivityKind", "call"),
+    ActivityKind.TASK: QT_TRANSLATE_NOOP("ActivityKind", "task"),
+    ActivityKind.MEETING: QT_TRANSLATE_NOOP("ActivityKind", "meeting"),
+    ActivityKind.MEETING_APPOINTMENT: QT_TRANSLATE_NOOP("ActivityKind", "meeting appointment"),
+    ActivityKind.MAIL: QT_TRANSLATE_NOOP("ActivityKind", "mail"),
+    ActivityKind.DIRECT_MAIL: QT_TRANSLATE_NOOP("ActivityKind", "direct mail"),
+    ActivityKind.FAX: QT_TRANSLATE_NOOP("ActivityKind", "fax"),
+    ActivityKind.SMS: QT_TRANSLATE_NOOP("ActivityKind", "sms"),
+    ActivityKind.TICKET: QT_TRANSLATE_NOOP("ActivityKind", "ticket"),
+    ActivityKind.LIVE_CHAT: QT_TRANSLATE_NOOP("ActivityKind", "live chat"),
+    ActivityKind.NOTE: QT_TRANSLATE_NOOP("ActivityKind", "note"),
+}
+
+
+def in_sentence(kind: str) -> str:
+    """The kind as a sentence names it ("meeting appointment"; German "Besprechungstermin")."""
+    return translate("ActivityKind", IN_SENTENCE[ActivityKind(kind)]) if kind in IN_SENTENCE else kind

@@ -138,10 +138,8 @@ def _as_todo(form: ActivityForm) -> tuple[ActivityForm, dict[str, str]]:
     """The form as an open To-Do, and what makes it no To-Do (kind, deadline)."""
     errors: dict[str, str] = {}
     if form.kind not in activity_rules.TODO_KINDS:
-        rules = activity_rules.RULES.get(form.kind)
-        label = rules.label if rules else form.kind
-        errors["kind"] = translate("Activities", "A {kind} cannot be set as a To-Do").format(
-            kind=label.lower(), Kind=label)
+        errors["kind"] = translate("Activities", "A {kind_lower} cannot be set as a To-Do").format(
+            kind_lower=activity_rules.in_sentence(form.kind))
     due = form.due_at
     if form.kind == ActivityKind.MEETING_APPOINTMENT and due is None:
         due = form.occurred_at  # an appointment is due when it starts

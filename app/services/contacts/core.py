@@ -414,8 +414,7 @@ def convert(ctx: AppContext, contact_id: int, to_type: str,
         allowed = CONVERSIONS.get(ContactType(contact.contact_type), ())
         if to_type not in allowed:
             message = translate("Contacts", "{a_type} cannot be converted to {a_target}").format(
-                a_type=_a(contact.contact_type, start=True), a_target=_a(to_type),
-                type=type_label(contact.contact_type), target=type_label(to_type))
+                a_type=_a(contact.contact_type, start=True), a_target=_a(to_type))
             if allowed:
                 message += translate("Contacts", " (possible: {types})").format(
                     types=", ".join(type_label(t) for t in allowed))
@@ -430,8 +429,23 @@ def convert(ctx: AppContext, contact_id: int, to_type: str,
             contact.customer_number = next_customer_number(s)
 
 
+# a type with its article, as "{a_type} cannot be converted to {a_target}" says it
+# (German declines the target: "in einen Kunden")
+_WITH_ARTICLE = {
+    ContactType.LEAD: (QT_TRANSLATE_NOOP("Contacts", "A Lead"), QT_TRANSLATE_NOOP("Contacts", "a Lead")),
+    ContactType.POTENTIAL: (QT_TRANSLATE_NOOP("Contacts", "A Potential"),
+                            QT_TRANSLATE_NOOP("Contacts", "a Potential")),
+    ContactType.CUSTOMER: (QT_TRANSLATE_NOOP("Contacts", "A Customer"),
+                           QT_TRANSLATE_NOOP("Contacts", "a Customer")),
+    ContactType.ACCOUNT: (QT_TRANSLATE_NOOP("Contacts", "An Account"),
+                          QT_TRANSLATE_NOOP("Contacts", "an Account")),
+}
+
+
 def _a(contact_type: str, *, start: bool = False) -> str:
     """"an Account", "a Lead": the type with its article, as a sentence says it."""
+    if contact_type in _WITH_ARTICLE:
+        return translate("Contacts", _WITH_ARTICLE[ContactType(contact_type)][0 if start else 1])
     name = str(contact_type).title()
     article = "an" if name[:1] in "AEIOU" else "a"
     return f"{article.title() if start else article} {name}"

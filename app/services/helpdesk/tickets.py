@@ -355,12 +355,10 @@ def forward(ctx: AppContext, activity_id: int, as_: str, *, assignee: str | None
         user = ctx.actor
         src = load(s, activity_id, user)
         if src.kind not in activity_rules.FORWARDABLE:
-            label = activity_rules.rules(src.kind).label if src.kind in activity_rules.RULES \
-                else src.kind
             raise ServiceError(translate(
                 "Helpdesk",
-                "A {kind} cannot be forwarded; only calls, live chats and mails can").format(
-                kind=label.lower(), Kind=label))
+                "A {kind_lower} cannot be forwarded; only calls, live chats and mails can").format(
+                kind_lower=activity_rules.in_sentence(src.kind)))
         linked = src.contact_id if src.contact_id is not None else contact_id
         body = "\n\n".join(p for p in (note.strip(), source_summary(src)) if p)
         now = utcnow()

@@ -28,7 +28,7 @@ from pathlib import Path
 from sqlalchemy import exc, func, select, text
 from sqlalchemy.orm import Session
 
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models import (
     BufferedEvent,
     Contact,
@@ -60,6 +60,9 @@ WRITTEN_TABLE = "import_written"  # contact -> the first row that wrote it, for 
 
 @dataclass(frozen=True, slots=True)
 class Duplicate:
+    """A row that matches a stored contact or an earlier row (``how`` and ``action``
+    are keys; ``how_label``/``action_label`` say them in the user's language)."""
+
     row: int
     how: str  # "e-mail", "phone" or "name and company"
     contact_id: int | None  # the stored (or already imported) contact it matches
@@ -239,7 +242,24 @@ def _duplicate_text(d: Duplicate) -> str:
     else:
         of = translate("Import", "an earlier row")
     return translate("Import", "Duplicate of {of} by {how}: {action}").format(
-        of=of, how=d.how, action=d.action)
+        of=of, how=how_label(d.how), action=action_label(d.action))
+
+
+HOW_LABELS = {"e-mail": QT_TRANSLATE_NOOP("Import", "e-mail"), "phone": QT_TRANSLATE_NOOP("Import", "phone"),
+              "name and company": QT_TRANSLATE_NOOP("Import", "name and company")}
+ACTION_LABELS = {"skipped": QT_TRANSLATE_NOOP("Import", "skipped"),
+                 "updated": QT_TRANSLATE_NOOP("Import", "updated"),
+                 "created": QT_TRANSLATE_NOOP("Import", "created")}
+
+
+def how_label(how: str) -> str:
+    """"e-mail", "phone", "name and company": what a duplicate matched, as shown."""
+    return translate("Import", how) if how in HOW_LABELS else how
+
+
+def action_label(action: str) -> str:
+    """"skipped", "updated", "created": what was done with a duplicate, as shown."""
+    return translate("Import", action) if action in ACTION_LABELS else action
 
 
 def _safe(value: str) -> str:

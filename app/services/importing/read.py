@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from app.i18n import QT_TRANSLATE_NOOP, translate
+from app.services.validation import grouped
 
 SNIFF_BYTES = 64 * 1024
 DELIMITERS = (",", ";", "\t")
@@ -145,9 +146,9 @@ def open_source(path: str | Path, *, encoding: str | None = None,
     if size > limit:
         raise ImportFileError(translate(
             "Import",
-            "“{name}” is {size:,.0f} MB; one import takes at most {limit} MB. Split the file "
+            "“{name}” is {size} MB; one import takes at most {limit} MB. Split the file "
             "and import the parts.").format(
-            name=path.name, size=size / 2 ** 20, limit=limit // 2 ** 20))
+            name=path.name, size=grouped(size / 2 ** 20), limit=limit // 2 ** 20))
     if suffix in XLSX_SUFFIXES:
         headers = _first_row(_xlsx_rows(path), path)
         return SourceInfo(path, "xlsx", "", "", headers)
@@ -309,16 +310,16 @@ def _xlsx_rows(path: Path) -> Generator[tuple[int, list[str]], None, None]:
             if number > MAX_ROWS:
                 raise ImportFileError(translate(
                     "Import",
-                    "“{name}” has more than {limit:,} rows").format(
-                    name=path.name, limit=MAX_ROWS))
+                    "“{name}” has more than {limit} rows").format(
+                    name=path.name, limit=grouped(MAX_ROWS)))
             if len(values) > MAX_COLUMNS:
                 if any(v is not None for v in values[MAX_COLUMNS:]):
                     raise ImportFileError(
                         translate(
                         "Import",
-                        "“{name}” row {number} has a value past column {limit} ({count:,}); an "
+                        "“{name}” row {number} has a value past column {limit} ({count}); an "
                         "import takes at most {limit} columns").format(
-                        name=path.name, number=number, limit=MAX_COLUMNS, count=len(values)))
+                        name=path.name, number=number, limit=MAX_COLUMNS, count=grouped(len(values))))
                 values = values[:MAX_COLUMNS]
             yield number, [_cell_text(v) for v in values]
     finally:
@@ -336,8 +337,8 @@ def _check_xlsx_parts(path: Path) -> None:
                 if info.file_size > MAX_XLSX_SHEET_BYTES:
                     raise ImportFileError(translate(
                         "Import",
-                        "“{name}”: its sheet unpacks to {size:,.1f} GB; split the file").format(
-                        name=path.name, size=info.file_size / 2 ** 30))
+                        "“{name}”: its sheet unpacks to {size} GB; split the file").format(
+                        name=path.name, size=grouped(info.file_size / 2 ** 30, 1)))
                 continue
             if not name.endswith((".xml", ".rels")):
                 continue  # pictures and the like are never read
@@ -345,9 +346,9 @@ def _check_xlsx_parts(path: Path) -> None:
                 raise ImportFileError(
                     translate(
                     "Import",
-                    "“{name}”: its part {part} unpacks to {size:,.0f} MB (at most {limit} "
+                    "“{name}”: its part {part} unpacks to {size} MB (at most {limit} "
                     "MB); it cannot be imported").format(
-                    name=path.name, part=name, size=info.file_size / 2 ** 20,
+                    name=path.name, part=name, size=grouped(info.file_size / 2 ** 20),
                     limit=MAX_XLSX_PART_BYTES // 2 ** 20))
             if name.lower().endswith("sharedstrings.xml"):
                 _count_shared_strings(z, info, path)
@@ -365,9 +366,9 @@ def _count_shared_strings(z: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path)
                 raise ImportFileError(
                     translate(
                     "Import",
-                    "“{name}” holds more than {limit:,} different texts (shared strings); it "
+                    "“{name}” holds more than {limit} different texts (shared strings); it "
                     "cannot be imported. Save it as CSV and import that.").format(
-                    name=path.name, limit=MAX_SHARED_STRINGS))
+                    name=path.name, limit=grouped(MAX_SHARED_STRINGS)))
 
 
 def _cell_text(value: Any) -> str:
