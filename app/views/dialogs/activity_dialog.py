@@ -302,7 +302,7 @@ class ActivityDialog(FormDialog):
 
     def _build_fields(self, form: ActivityForm, loaded: _Loaded) -> None:
         type_items: list[tuple[int | None, str]] = [
-            (None if t.built_in else t.id, t.name if t.active
+            (None if t.built_in else t.id, activity_rules.type_label(t.name) if t.active
              else translate("ActivityDialog", "{name} (retired)").format(name=t.name))
             for t in loaded.types]
         if all(data is not None for data, _ in type_items):
@@ -371,8 +371,9 @@ class ActivityDialog(FormDialog):
             self.heading.setText(new_title(label))
             self.info.hide()
         else:
-            self.heading.setText(f"{detail.type_name}: {detail.form.subject}")
-            self.setWindowTitle(self._title or f"{detail.type_name}: {detail.form.subject}")
+            heading = f"{activity_rules.type_label(detail.type_name)}: {detail.form.subject}"
+            self.heading.setText(heading)
+            self.setWindowTitle(self._title or heading)
             giver = next((u.label for u in loaded.staff if u.username == detail.assigned_by), "")
             self.info.setText(_info_line(detail, giver))
             self.info.setVisible(bool(self.info.text()))

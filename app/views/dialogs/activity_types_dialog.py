@@ -78,7 +78,8 @@ class ActivityTypesDialog(QDialog):
 
         # widgets
         self.model: RowsTableModel[TypeView] = RowsTableModel([
-            Column(translate("ActivityTypesDialog", "Name"), lambda t: t.name),
+            Column(translate("ActivityTypesDialog", "Name"),
+                   lambda t: activity_rules.type_label(t.name)),
             Column(translate("ActivityTypesDialog", "Works like"),
                    lambda t: _base_label(t.base_kind)),
             Column(translate("ActivityTypesDialog", "Kind"),
