@@ -9,19 +9,22 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.activities.todos import TodoRow
 from app.services.helpdesk.tickets import TicketRow
 from app.services.reports.dashboard import RecentCall, TypeCount
+from app.views.widgets.choices import PRIORITIES
+from app.views.widgets.labels import outcome_label
 from app.views.widgets.tables import Column, RowsTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 OVERDUE_RED = QColor(190, 20, 20)
-PRIORITY = {"high": "High", "normal": "Normal", "low": "Low"}
-SOURCE = {"self": "", "rep": "{who}", "manager": "{who} (manager)", "alert": "Alert"}
-OUTCOME = {"answered": "Answered", "missed": "Missed", "no answer": "No answer",
-           "voicemail": "Voicemail", "busy": "Busy", "rejected": "Rejected"}
-TICKET_STATUS = {"new": "New", "open": "Open", "waiting": "Waiting", "resolved": "Resolved",
-                 "closed": "Closed"}
+PRIORITY = dict(PRIORITIES)  # English, context "Choices"
+TICKET_STATUS = {"new": QT_TRANSLATE_NOOP("Home", "New"), "open": QT_TRANSLATE_NOOP("Home", "Open"),
+                 "waiting": QT_TRANSLATE_NOOP("Home", "Waiting"),
+                 "resolved": QT_TRANSLATE_NOOP("Home", "Resolved"),
+                 "closed": QT_TRANSLATE_NOOP("Home", "Closed")}
+"""English labels, shown through ``translate("Home", label)``."""
 
 
 def minutes(seconds: int | None) -> str:
@@ -31,8 +34,21 @@ def minutes(seconds: int | None) -> str:
 
 
 def source(row: TodoRow) -> str:
+    """Who gave the To-Do: nobody (your own), a rep, a manager, or an alert."""
     who = getattr(row, "assigned_by_label", "") or row.assigned_by or "?"
-    return SOURCE.get(row.source, row.source).format(who=who)
+    if row.source == "self":
+        return ""
+    if row.source == "rep":
+        return who
+    if row.source == "manager":
+        return translate("Home", "{who} (manager)").format(who=who)
+    if row.source == "alert":
+        return translate("Home", "Alert")
+    return row.source
+
+
+def _label(labels: dict[str, str], context: str, key: str) -> str:
+    return translate(context, labels[key]) if key in labels else key
 
 
 class TodoModel(RowsTableModel[TodoRow]):
@@ -42,11 +58,12 @@ class TodoModel(RowsTableModel[TodoRow]):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__([
-            Column("Due", lambda r: r.due_at),
-            Column("Subject", lambda r: r.subject, tooltip=lambda r: r.subject),
-            Column("Contact", lambda r: r.contact_name),
-            Column("Priority", lambda r: PRIORITY.get(r.priority, r.priority)),
-            Column("From", source, tooltip=source),
+            Column(translate("Home", "Due"), lambda r: r.due_at),
+            Column(translate("Home", "Subject"), lambda r: r.subject, tooltip=lambda r: r.subject),
+            Column(translate("Home", "Contact"), lambda r: r.contact_name),
+            Column(translate("Home", "Priority"),
+                   lambda r: _label(PRIORITY, "Choices", r.priority)),
+            Column(translate("Home", "From"), source, tooltip=source),
             Column("", lambda r: ""),  # the Done button sits here
         ], parent)
 
@@ -56,7 +73,7 @@ class TodoModel(RowsTableModel[TodoRow]):
             return QBrush(OVERDUE_RED)
         if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() == 0 \
                 and self.row(index.row()).overdue:
-            return "Past its deadline"
+            return translate("Home", "Past its deadline")
         return super().data(index, role)
 
     def remove_id(self, activity_id: int) -> bool:
@@ -73,14 +90,14 @@ class CountsModel(RowsTableModel[TypeCount]):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__([
-            Column("Activity type", lambda r: r.label),
-            Column("Existing\ncustomers", lambda r: r.existing, align_right=True),
-            Column("New\ncustomers", lambda r: r.new, align_right=True),
-            Column("Total", lambda r: r.total, align_right=True),
+            Column(translate("Home", "Activity type"), lambda r: r.label),
+            Column(translate("Home", "Existing\ncustomers"), lambda r: r.existing, align_right=True),
+            Column(translate("Home", "New\ncustomers"), lambda r: r.new, align_right=True),
+            Column(translate("Home", "Total"), lambda r: r.total, align_right=True),
         ], parent)
 
     def set_counts(self, counts: tuple[TypeCount, ...]) -> None:
-        total = TypeCount("Total", "", None, sum(c.existing for c in counts),
+        total = TypeCount(translate("Home", "Total"), "", None, sum(c.existing for c in counts),
                           sum(c.new for c in counts))
         self.set_rows([*counts, total])
 
@@ -98,21 +115,22 @@ class CountsModel(RowsTableModel[TypeCount]):
 
 def calls_model(parent: Any = None) -> RowsTableModel[RecentCall]:
     return RowsTableModel([
-        Column("When", lambda r: r.occurred_at),
-        Column("", lambda r: "In" if r.direction == "in" else "Out" if r.direction == "out"
-               else ""),
-        Column("Contact", lambda r: r.contact_name or r.number or "Unknown",
+        Column(translate("Home", "When"), lambda r: r.occurred_at),
+        Column("", lambda r: translate("Home", "In") if r.direction == "in"
+               else translate("Home", "Out") if r.direction == "out" else ""),
+        Column(translate("Home", "Contact"),
+               lambda r: r.contact_name or r.number or translate("Home", "Unknown"),
                tooltip=lambda r: r.subject),
-        Column("Outcome", lambda r: OUTCOME.get(r.outcome, r.outcome)),
-        Column("Length", lambda r: minutes(r.duration_s), align_right=True),
+        Column(translate("Home", "Outcome"), lambda r: outcome_label(r.outcome) if r.outcome else ""),
+        Column(translate("Home", "Length"), lambda r: minutes(r.duration_s), align_right=True),
     ], parent)
 
 
 def tickets_model(parent: Any = None) -> RowsTableModel[TicketRow]:
     return RowsTableModel([
-        Column("Updated", lambda r: r.updated_at or r.opened_at),
-        Column("Subject", lambda r: r.subject, tooltip=lambda r: r.subject),
-        Column("Contact", lambda r: r.contact_name),
-        Column("Status", lambda r: TICKET_STATUS.get(r.status, r.status)),
-        Column("Owner", lambda r: r.owner or "Unassigned"),
+        Column(translate("Home", "Updated"), lambda r: r.updated_at or r.opened_at),
+        Column(translate("Home", "Subject"), lambda r: r.subject, tooltip=lambda r: r.subject),
+        Column(translate("Home", "Contact"), lambda r: r.contact_name),
+        Column(translate("Home", "Status"), lambda r: _label(TICKET_STATUS, "Home", r.status)),
+        Column(translate("Home", "Owner"), lambda r: r.owner or translate("Home", "Unassigned")),
     ], parent, dimmed=lambda r: not r.editable)
