@@ -62,7 +62,7 @@ def test_checks_and_refusals_read_german_with_their_values(ctx, team, german) ->
 
     with pytest.raises(ServiceError) as rep:  # bob is a rep: office settings are a manager's
         alert_settings.save(team["bob"], alert_settings.load(team["bob"]))
-    assert str(rep.value) == "Nur ein Manager kann die Alarmeinstellungen ändern"
+    assert str(rep.value) == "Nur ein Manager kann die Benachrichtigungen ändern"
     with pytest.raises(ValidationError) as named:
         lists.add(ctx, "conversion_stage", " ")
     assert named.value.errors["name"] == "Bitte einen Namen angeben (Verkaufsphase)"

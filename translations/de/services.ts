@@ -476,12 +476,12 @@
     <message>
         <location filename="../../app/services/alerts/settings.py" line="+107"/>
         <source>Unknown alert “{rule}”</source>
-        <translation>Unbekannter Alarm „{rule}“</translation>
+        <translation>Unbekannte Benachrichtigung „{rule}“</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Send every so many days, weeks or months</source>
-        <translation>Alle so und so viele Tage, Wochen oder Monate senden</translation>
+        <translation>Im Abstand von Tagen, Wochen oder Monaten senden</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -520,7 +520,7 @@
     <message>
         <location filename="../../app/services/alerts/engine.py" line="+147"/>
         <source>Another desk is saving a lot at the moment; the alerts will run again later</source>
-        <translation>Ein anderer Arbeitsplatz speichert gerade viel; die Alarme laufen später erneut</translation>
+        <translation>Ein anderer Arbeitsplatz speichert gerade viel; die Benachrichtigungen laufen später erneut</translation>
     </message>
 </context>
 <context>
@@ -798,7 +798,7 @@
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation>Position</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -828,7 +828,7 @@
     <message>
         <location line="+1"/>
         <source>Stage</source>
-        <translation>Phase</translation>
+        <translation>Verkaufsphase</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -899,7 +899,7 @@
     <message>
         <location line="+1"/>
         <source>postcode</source>
-        <translation>Postleitzahl</translation>
+        <translation>PLZ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1993,7 +1993,7 @@
     <message>
         <location line="+1"/>
         <source>Job title</source>
-        <translation>Position</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2043,7 +2043,7 @@
     <message>
         <location line="+1"/>
         <source>Postcode</source>
-        <translation>Postleitzahl</translation>
+        <translation>PLZ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2068,7 +2068,7 @@
     <message>
         <location line="+1"/>
         <source>Home postcode</source>
-        <translation>Postleitzahl privat</translation>
+        <translation>PLZ privat</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2331,7 +2331,7 @@
     <message>
         <location filename="../../app/services/alerts/settings.py" line="-28"/>
         <source>the alert settings</source>
-        <translation>die Alarmeinstellungen</translation>
+        <translation>die Benachrichtigungen</translation>
     </message>
     <message>
         <location filename="../../app/services/office/lists.py" line="-54"/>
@@ -2354,7 +2354,7 @@
     <message>
         <location filename="../../app/services/alerts/reminders.py" line="+81"/>
         <source>New alert task</source>
-        <translation>Neue Alarm-Aufgabe</translation>
+        <translation>Neue Benachrichtigungsaufgabe</translation>
     </message>
     <message>
         <location line="+12"/>
