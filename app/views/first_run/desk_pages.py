@@ -7,6 +7,7 @@ run in the window's task runner and the answer is shown when it arrives."""
 
 from __future__ import annotations
 
+import os
 from functools import partial
 from typing import Any
 
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.config import LocalSettings
+from app.db import ENV_URL
 from app.i18n import translate
 from app.services.office import desk_database
 from app.services.office.first_run import FirstRunState
@@ -76,6 +78,10 @@ class DatabasePage(QWizardPage):
             "FirstRun", "Leave the password out of the address: PostgreSQL takes it from "
             "~/.pgpass or PGPASSWORD. The window reopens on the database you choose when "
             "you finish."))
+        if os.environ.get(ENV_URL):  # it wins over the desk's setting at every start
+            self.note.setText(self.note.text() + " " + translate(
+                "FirstRun", "RINGCARD_DATABASE_URL is set on this computer: it decides the "
+                "database at each start, whatever is chosen here."))
         group = QButtonGroup(self)
         group.addButton(self.alone)
         group.addButton(self.office)
