@@ -132,7 +132,7 @@ class FirstRunWizard(QWizard):
         """Keep the defaults; the wizard is not shown again (Help opens it)."""
         if self._busy:
             return
-        mark_done()
+        mark_first_run_done()
         self.done(QWizard.DialogCode.Rejected)
 
     def reject(self) -> None:  # Escape or the window's close button: a skip too
@@ -206,7 +206,7 @@ class FirstRunWizard(QWizard):
         super().done(result)
 
 
-def mark_done() -> None:
+def mark_first_run_done() -> None:
     """This desk has finished or skipped the wizard: the start no longer shows it."""
     fresh = LocalSettings.load()
     if not fresh.first_run_done:
@@ -215,7 +215,3 @@ def mark_done() -> None:
             fresh.save()
         except OSError as exc:  # a read-only config folder: shown again next time
             log.warning("could not save that the first-run wizard was done: %s", exc)
-
-
-def needs_first_run() -> bool:
-    return not LocalSettings.load().first_run_done
