@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.services.contacts.list_rows import Filters
 
 log = logging.getLogger(__name__)
@@ -16,27 +16,49 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class ContactListKind:
-    """One of the lists a rep browses: its label, its noun, and its filter."""
+    """One of the lists a rep browses: its label, its noun, its filter, and what its
+    menu entry says in the status bar. Texts are English, marked for translation."""
 
     key: str
-    label: str
+    label_text: str
     singular: str
     plural: str
     filters: Filters
+    status_text: str = ""
+
+    @property
+    def label(self) -> str:
+        """"Customers" in the user's language."""
+        return translate("ContactLists", self.label_text)
 
     def noun(self, n: int) -> str:
-        return self.singular if n == 1 else self.plural
+        return translate("ContactLists", self.singular if n == 1 else self.plural)
 
 
 LISTS: tuple[ContactListKind, ...] = (
-    ContactListKind("customers", "Customers", "customer", "customers",
-                    Filters(contact_type="customer")),
-    ContactListKind("potentials", "Potentials", "potential", "potentials",
-                    Filters(contact_type="potential")),
-    ContactListKind("leads", "Leads", "lead", "leads", Filters(contact_type="lead")),
-    ContactListKind("accounts", "Accounts", "account", "accounts",
-                    Filters(contact_type="account")),
-    ContactListKind("companies", "Companies", "company", "companies", Filters(kind="company")),
+    ContactListKind("customers", QT_TRANSLATE_NOOP("ContactLists", "Customers"),
+                    QT_TRANSLATE_NOOP("ContactLists", "customer"),
+                    QT_TRANSLATE_NOOP("ContactLists", "customers"),
+                    Filters(contact_type="customer"),
+                    QT_TRANSLATE_NOOP("ContactLists", "Show all customers")),
+    ContactListKind("potentials", QT_TRANSLATE_NOOP("ContactLists", "Potentials"),
+                    QT_TRANSLATE_NOOP("ContactLists", "potential"),
+                    QT_TRANSLATE_NOOP("ContactLists", "potentials"),
+                    Filters(contact_type="potential"),
+                    QT_TRANSLATE_NOOP("ContactLists", "Show all potentials")),
+    ContactListKind("leads", QT_TRANSLATE_NOOP("ContactLists", "Leads"),
+                    QT_TRANSLATE_NOOP("ContactLists", "lead"),
+                    QT_TRANSLATE_NOOP("ContactLists", "leads"), Filters(contact_type="lead"),
+                    QT_TRANSLATE_NOOP("ContactLists", "Show all leads")),
+    ContactListKind("accounts", QT_TRANSLATE_NOOP("ContactLists", "Accounts"),
+                    QT_TRANSLATE_NOOP("ContactLists", "account"),
+                    QT_TRANSLATE_NOOP("ContactLists", "accounts"),
+                    Filters(contact_type="account"),
+                    QT_TRANSLATE_NOOP("ContactLists", "Show all accounts")),
+    ContactListKind("companies", QT_TRANSLATE_NOOP("ContactLists", "Companies"),
+                    QT_TRANSLATE_NOOP("ContactLists", "company"),
+                    QT_TRANSLATE_NOOP("ContactLists", "companies"), Filters(kind="company"),
+                    QT_TRANSLATE_NOOP("ContactLists", "Show all companies")),
 )
 DEFAULT_LIST = LISTS[0]
 
@@ -46,47 +68,54 @@ class Actions(QObject):
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
-        self.find = QAction("&Find…", self)
+        self.find = QAction(translate("Actions", "&Find…"), self)
         self.find.setShortcut(QKeySequence.StandardKey.Find)
-        self.find.setStatusTip("Search contacts by name, company, e-mail or phone")
+        self.find.setStatusTip(translate("Actions", "Search contacts by name, company, e-mail or "
+                                                    "phone"))
 
-        self.refresh = QAction("&Refresh", self)
+        self.refresh = QAction(translate("Actions", "&Refresh"), self)
         self.refresh.setShortcut(QKeySequence.StandardKey.Refresh)
-        self.refresh.setStatusTip("Reload the list from the database")
+        self.refresh.setStatusTip(translate("Actions", "Reload the list from the database"))
 
-        self.quit = QAction("&Quit", self)
+        self.quit = QAction(translate("Actions", "&Quit"), self)
         self.quit.setShortcut(QKeySequence.StandardKey.Quit)
 
-        self.new_person = QAction("New &contact…", self)
+        self.new_person = QAction(translate("Actions", "New &contact…"), self)
         self.new_person.setShortcut(QKeySequence.StandardKey.New)
-        self.new_person.setStatusTip("Add a person")
-        self.new_company = QAction("New c&ompany…", self)
+        self.new_person.setStatusTip(translate("Actions", "Add a person"))
+        self.new_company = QAction(translate("Actions", "New c&ompany…"), self)
         self.new_company.setShortcut(QKeySequence("Ctrl+Shift+M"))
-        self.new_company.setStatusTip("Add a company")
-        self.import_contacts = QAction("&Import contacts…", self)
+        self.new_company.setStatusTip(translate("Actions", "Add a company"))
+        self.import_contacts = QAction(translate("Actions", "&Import contacts…"), self)
         self.import_contacts.setShortcut(QKeySequence("Ctrl+Shift+I"))
-        self.import_contacts.setStatusTip("Import leads, potentials, customers, accounts or "
-                                          "companies from a CSV, Excel or vCard file")
-        self.export_list = QAction("&Export list…", self)
+        self.import_contacts.setStatusTip(translate("Actions", "Import leads, potentials, "
+                                                               "customers, accounts or companies "
+                                                               "from a CSV, Excel or vCard file"))
+        self.export_list = QAction(translate("Actions", "&Export list…"), self)
         self.export_list.setShortcut(QKeySequence("Ctrl+Shift+E"))
-        self.export_list.setStatusTip("Export the list as shown (its filters and order) as CSV, "
-                                      "Excel or vCard")
-        self.open_contact = QAction("&Open card", self)
-        self.open_contact.setStatusTip("Open the selected contact's card (Enter)")
-        self.activity_types = QAction("&Activity types…", self)
-        self.activity_types.setStatusTip("The office's own activity types and what they work like")
-        self.office_lists = QAction("&Office lists…", self)
-        self.office_lists.setStatusTip("Statuses, ratings, conversion stages and categories: add, "
-                                       "rename, reorder, retire (managers)")
-        self.alert_settings = QAction("A&lerts…", self)
-        self.alert_settings.setStatusTip("Automated activity alerts: service renewal, new "
-                                         "customer, win-back and customer retention")
-        self.telephony_settings = QAction("&Telephony…", self)
-        self.telephony_settings.setStatusTip("SIP line, caller-ID modem and call options")
-        self.card_window = QAction("Card in its own &window", self)
+        self.export_list.setStatusTip(translate("Actions", "Export the list as shown (its filters "
+                                                           "and order) as CSV, Excel or vCard"))
+        self.open_contact = QAction(translate("Actions", "&Open card"), self)
+        self.open_contact.setStatusTip(translate("Actions", "Open the selected contact's card "
+                                                            "(Enter)"))
+        self.activity_types = QAction(translate("Actions", "&Activity types…"), self)
+        self.activity_types.setStatusTip(translate("Actions", "The office's own activity types "
+                                                              "and what they work like"))
+        self.office_lists = QAction(translate("Actions", "&Office lists…"), self)
+        self.office_lists.setStatusTip(translate("Actions", "Statuses, ratings, conversion stages "
+                                                            "and categories: add, rename, "
+                                                            "reorder, retire (managers)"))
+        self.alert_settings = QAction(translate("Actions", "A&lerts…"), self)
+        self.alert_settings.setStatusTip(translate("Actions", "Automated activity alerts: service "
+                                                              "renewal, new customer, win-back "
+                                                              "and customer retention"))
+        self.telephony_settings = QAction(translate("Actions", "&Telephony…"), self)
+        self.telephony_settings.setStatusTip(translate("Actions", "SIP line, caller-ID modem and "
+                                                                  "call options"))
+        self.card_window = QAction(translate("Actions", "Card in its own &window"), self)
         self.card_window.setCheckable(True)
-        self.card_window.setStatusTip("Show the contact card in a separate window instead of "
-                                      "beside the list")
+        self.card_window.setStatusTip(translate("Actions", "Show the contact card in a separate "
+                                                           "window instead of beside the list"))
         # Help, and the demo office's way out (shown only in the demo office)
         self.keyboard_shortcuts = QAction(translate("Actions", "&Keyboard shortcuts"), self)
         self.keyboard_shortcuts.setShortcuts([QKeySequence("F1"), QKeySequence("Ctrl+/")])
@@ -110,7 +139,7 @@ class Actions(QObject):
             action.setCheckable(True)
             action.setData(kind.key)
             action.setShortcut(QKeySequence(f"Ctrl+{n}"))
-            action.setStatusTip(f"Show all {kind.plural}")
+            action.setStatusTip(translate("ContactLists", kind.status_text))
             self.lists[kind.key] = action
         self.lists[DEFAULT_LIST.key].setChecked(True)
 
