@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import html
 import logging
+from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, QObject, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,7 +43,9 @@ from app.views.change_bus import change_bus
 from app.views.errors import show_exception
 from app.views.home.models import CountsModel, TodoModel, calls_model, tickets_model
 from app.views.tasks import TaskRunner
+from app.views.widgets.dates import format_time, local
 from app.views.widgets.empty_state import watch_empty
+from app.views.widgets.labels import format_count
 from app.views.widgets.tables import RowsTableModel, make_table
 
 log = logging.getLogger(__name__)
@@ -60,6 +63,13 @@ def _table(model: Any, parent: QWidget, name: str) -> QTableView:
     header.setStretchLastSection(False)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     return view
+
+
+def _day(when: datetime) -> str:
+    """"08 Dec" (the locale's month name) in local time."""
+    shown = local(when)
+    assert shown is not None
+    return QLocale().toString(QDate(shown.year, shown.month, shown.day), "dd MMM")
 
 
 def _title(text: str, parent: QWidget) -> QLabel:
@@ -153,15 +163,16 @@ class HomePage(QWidget):
         self.updated_label = QLabel(self)
         self.updated_label.setObjectName("homeUpdated")
         self.refresh_button = QToolButton(self)
-        self.refresh_button.setText("Refresh")
-        self.refresh_button.setToolTip("Reload the dashboard now (it reloads every minute)")
-        self.counts_title = _title("Activities for Last 30 Days", self)
+        self.refresh_button.setText(translate("Home", "Refresh"))
+        self.refresh_button.setToolTip(translate("Home", "Reload the dashboard now (it reloads "
+                                                         "every minute)"))
+        self.counts_title = _title(translate("Home", "Activities for Last 30 Days"), self)
         self.counts_model = CountsModel(self)
         self.counts_table = _table(self.counts_model, self, "homeCounts")
         self.counts_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.counts_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.counts_table.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        self.calls_title = _title("My Recent Calls", self)
+        self.calls_title = _title(translate("Home", "My Recent Calls"), self)
         self.unmatched_label = QLabel(self)  # a link; the window tells the count
         self.unmatched_label.setObjectName("homeUnmatched")
         self.unmatched_label.setTextFormat(Qt.TextFormat.RichText)
@@ -174,13 +185,13 @@ class HomePage(QWidget):
         self.unmatched_label.hide()
         self.calls_model = calls_model(self)
         self.calls_table = _table(self.calls_model, self, "homeCalls")
-        self.todos_title = _title("My To-Dos", self)
+        self.todos_title = _title(translate("Home", "My To-Dos"), self)
         self.todos_model = TodoModel(self)
         self.todos_table = _table(self.todos_model, self, "homeTodos")
-        self.overdue_title = _title("Overdue", self)
+        self.overdue_title = _title(translate("Home", "Overdue"), self)
         self.overdue_model = TodoModel(self)
         self.overdue_table = _table(self.overdue_model, self, "homeOverdue")
-        self.tickets_title = _title("Open Tickets", self)
+        self.tickets_title = _title(translate("Home", "Open Tickets"), self)
         self.tickets_model = tickets_model(self)
         self.tickets_table = _table(self.tickets_model, self, "homeTickets")
         _fit_columns(self.counts_table, 0)
@@ -281,7 +292,7 @@ class HomePage(QWidget):
         super().hideEvent(event)
 
     def _failed(self, exc: BaseException) -> None:
-        self.updated_label.setText("Could not load the dashboard")
+        self.updated_label.setText(translate("Home", "Could not load the dashboard"))
         show_exception(self, exc)
 
     def _show(self, d: Dashboard) -> None:
@@ -293,15 +304,21 @@ class HomePage(QWidget):
         self.tickets_model.set_rows(d.newest_tickets)
         self._add_done_buttons(self.todos_table, self.todos_model)
         self._add_done_buttons(self.overdue_table, self.overdue_model)
-        first, last = d.since.astimezone(), d.now.astimezone()
-        self.counts_title.setText(f"Activities for Last 30 Days  ({first:%d %b} – {last:%d %b})")
+        self.counts_title.setText(translate("Home", "Activities for Last 30 Days  ({first} – {last})")
+                                  .format(first=_day(d.since), last=_day(d.now)))
         n_todo, n_over = len(d.my_todos), len(d.overdue)
-        self.todos_title.setText(f"My To-Dos ({n_todo}{'+' if n_todo >= dashboard.TODO_LIMIT else ''})")
-        self.overdue_title.setText(f"Overdue ({n_over}{'+' if n_over >= dashboard.TODO_LIMIT else ''})")
+        self.todos_title.setText(translate("Home", "My To-Dos ({count})").format(
+            count=f"{n_todo}{'+' if n_todo >= dashboard.TODO_LIMIT else ''}"))
+        self.overdue_title.setText(translate("Home", "Overdue ({count})").format(
+            count=f"{n_over}{'+' if n_over >= dashboard.TODO_LIMIT else ''}"))
         shown = len(d.newest_tickets)
-        self.tickets_title.setText(f"Open Tickets: {d.open_tickets:,}" + (
-            f"  (newest {shown})" if d.open_tickets > shown else ""))
-        self.updated_label.setText(f"Updated {last:%H:%M}")
+        opened = format_count(d.open_tickets)
+        self.tickets_title.setText(
+            translate("Home", "Open Tickets: {count}  (newest {shown})").format(
+                count=opened, shown=shown) if d.open_tickets > shown
+            else translate("Home", "Open Tickets: {count}").format(count=opened))
+        self.updated_label.setText(translate("Home", "Updated {time}").format(
+            time=format_time(d.now)))
         self.loaded.emit()
 
     def set_unmatched_count(self, n: int) -> None:
@@ -314,9 +331,9 @@ class HomePage(QWidget):
 
     def _add_done_buttons(self, table: QTableView, model: TodoModel) -> None:
         for row, todo in enumerate(model.rows()):
-            button = QPushButton("Done", table)
+            button = QPushButton(translate("Home", "Done"), table)
             button.setObjectName("todoDone")
-            button.setToolTip(f"Mark “{todo.subject}” done")
+            button.setToolTip(translate("Home", "Mark “{subject}” done").format(subject=todo.subject))
             button.clicked.connect(lambda _=False, t=todo, b=button: self.mark_done(t, b))
             table.setIndexWidget(model.index(row, TodoModel.DONE_COLUMN), button)
 
@@ -363,8 +380,9 @@ class HomePage(QWidget):
             return
         row = table.model().row(index.row())  # type: ignore[attr-defined]
         menu = QMenu(table)
-        menu.addAction("Open activity", lambda: self.open_activity_requested.emit(row.id))
-        contact = menu.addAction("Open contact",
+        menu.addAction(translate("Home", "Open activity"),
+                       lambda: self.open_activity_requested.emit(row.id))
+        contact = menu.addAction(translate("Home", "Open contact"),
                                  lambda: self.open_contact_requested.emit(row.contact_id))
         contact.setEnabled(row.contact_id is not None)
         menu.popup(table.viewport().mapToGlobal(pos))
