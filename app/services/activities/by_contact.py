@@ -13,6 +13,7 @@ from app.models import Activity, ActivityAttendee, ActivityKind, ActivityStatus,
 from app.services import policy
 from app.services.activities import core as activities
 from app.services.activities import edit as activity_edit
+from app.services.activities import rules as activity_rules
 from app.services.activities.core import ActivityInput, ActivityView
 from app.services.contacts import phones
 from app.services.context import AppContext, NotFound, ServiceError
@@ -154,7 +155,7 @@ def log_call(ctx: AppContext, contact_id: int, *, number: str = "", direction: s
         errors["direction"] = translate("Activities", "Incoming or outgoing?")
     if outcome not in CALL_OUTCOMES:
         errors["outcome"] = translate("Activities", "Outcome is one of: {choices}").format(
-            choices=", ".join(CALL_OUTCOMES))
+            choices=", ".join(activity_rules.outcome_label(o) for o in CALL_OUTCOMES))
     if duration_s is not None and not 0 <= duration_s <= 24 * 3600:
         errors["duration_s"] = translate("Activities", "A duration is between 0 seconds and a day")
     if errors:

@@ -192,7 +192,7 @@ def validate(s: Session, form: ActivityForm, acting: Actor) -> int | None:
         errors["duration_s"] = translate("Activities", "A duration is between 0 seconds and a day")
     if form.kind == ActivityKind.CALL and form.outcome and form.outcome not in CALL_OUTCOMES:
         errors["outcome"] = translate("Activities", "Outcome is one of: {choices}").format(
-            choices=", ".join(CALL_OUTCOMES[:5]))
+            choices=", ".join(activity_rules.outcome_label(o) for o in CALL_OUTCOMES[:5]))
     if form.priority not in set(Priority):
         errors["priority"] = translate("Activities", "Priority is low, normal or high")
     if form.kind == ActivityKind.TICKET and form.ticket_status not in ("", *set(TicketStatus)):

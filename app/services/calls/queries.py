@@ -129,12 +129,13 @@ def count_unmatched(ctx: AppContext) -> int:
 def set_outcome(ctx: AppContext, call_key: str, outcome: str) -> None:
     """The end-of-call prompt's correction of a logged call's outcome."""
     from app.services.activities.by_contact import CALL_OUTCOMES
+    from app.services.activities.rules import outcome_label
     from app.services.context import NotFound, ServiceError
 
     allowed = (*CALL_OUTCOMES, "rejected")
     if outcome not in allowed:
         message = translate("Calls", "Outcome is one of: {choices}")
-        raise ServiceError(message.format(choices=", ".join(allowed)))
+        raise ServiceError(message.format(choices=", ".join(outcome_label(o) for o in allowed)))
     with ctx.write() as s:
         target = (s.scalar(select(Activity).where(Activity.call_key == call_key))
                   or s.scalar(select(BufferedEvent).where(BufferedEvent.call_key == call_key)))
