@@ -10,6 +10,7 @@ from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app.config import LocalSettings
+from app.i18n import translate
 from app.services.context import AppContext
 from app.views import errors, language, resources
 
@@ -44,10 +45,11 @@ def refuse_user(message: str, *, interactive: bool = True) -> int:
     print(f"ringcard: {message}", file=sys.stderr)
     application()
     if errors.DIALOGS_ENABLED and interactive:
-        QMessageBox.critical(None, "Ringcard: unknown user",
-                             f"Ringcard cannot start: {message}.\n\nStart it with --user and "
-                             "one of these names, or ask a manager to add you "
-                             "(ringcard users add).")
+        QMessageBox.critical(None, translate("Startup", "Ringcard: unknown user"),
+                             translate("Startup", "Ringcard cannot start: {reason}.\n\nStart it "
+                                                  "with --user and one of these names, or ask a "
+                                                  "manager to add you (ringcard users add).")
+                             .format(reason=message))
     return 2
 
 
