@@ -8,7 +8,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFontMetrics, QGuiApplication
+from PySide6.QtGui import QCloseEvent, QFontMetrics, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from app.config import LocalSettings
@@ -72,9 +72,10 @@ class MainWindow(QMainWindow):
         self.calls.set_line(bool(self._settings.sip_accounts or self._settings.modems))
         self._list_status = ""  # the contact list's status-bar text, shown on its page only
         self._splitter_state: QByteArray | None = None  # list and card, as left on this screen
+        self._watching_screen = False
 
         # widgets
-        self.setWindowTitle(f"Ringcard — {ctx.user}")
+        self.setWindowTitle(translate("MainWindow", "Ringcard — {user}").format(user=ctx.user))
         self.panel = ContactListPanel(ctx, self.runner,
                                       list(self.window_actions.lists.values()), self)
         self.count_label = QLabel(self)
@@ -104,9 +105,9 @@ class MainWindow(QMainWindow):
 
         # layout
         self.splitter.addWidget(self.panel)
-        self.pages.addTab(self.home, "Home")
-        self.pages.addTab(self.splitter, "Contacts")
-        self.pages.addTab(self._helpdesk_slot, "Help desk")
+        self.pages.addTab(self.home, translate("MainWindow", "Home"))
+        self.pages.addTab(self.splitter, translate("MainWindow", "Contacts"))
+        self.pages.addTab(self._helpdesk_slot, translate("MainWindow", "Help desk"))
         self.pages.setCurrentWidget(self.splitter)  # the list paints first: start-up stays quick
         self.setCentralWidget(self.pages)
         self._restore_layout()
@@ -118,7 +119,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         a = self.window_actions
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(translate("MainWindow", "&File"))
         file_menu.addActions([a.new_person, a.new_company])
         file_menu.addSeparator()
         file_menu.addActions([a.import_contacts, a.export_list])
@@ -129,16 +130,16 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(translate("MainWindow", "Ringcard — {user} — demo office")
                                 .format(user=self._ctx.user))
         file_menu.addAction(a.quit)
-        edit_menu = self.menuBar().addMenu("&Edit")
+        edit_menu = self.menuBar().addMenu(translate("MainWindow", "&Edit"))
         edit_menu.addActions([a.find, a.open_contact])
-        view_menu = self.menuBar().addMenu("&View")
+        view_menu = self.menuBar().addMenu(translate("MainWindow", "&View"))
         view_menu.addActions(a.list_group.actions())
         view_menu.addSeparator()
         view_menu.addAction(a.card_window)
         view_menu.addAction(a.refresh)
         self.menuBar().addMenu(self.calls.menu)
         self.calls.menu.addAction(a.telephony_settings)  # beside the line's state too
-        settings_menu = self.menuBar().addMenu("&Settings")
+        settings_menu = self.menuBar().addMenu(translate("MainWindow", "&Settings"))
         settings_menu.addAction(a.telephony_settings)
         settings_menu.addAction(a.activity_types)
         settings_menu.addAction(a.office_lists)
@@ -212,7 +213,8 @@ class MainWindow(QMainWindow):
             if exc.name != "app.views.helpdesk":
                 raise
             log.warning("no help desk page: %s", exc)
-            return QLabel("The help desk is not available in this version.", self)
+            return QLabel(translate("MainWindow", "The help desk is not available in this version."),
+                          self)
         page = HelpDeskPage(self._ctx, self.runner, self._helpdesk_slot)
         page.open_contact_requested.connect(self.open_contact)
         if hasattr(page, "open_activity_requested"):
@@ -259,7 +261,8 @@ class MainWindow(QMainWindow):
         except ModuleNotFoundError as exc:
             if exc.name != "app.views.dialogs.activity_dialog":
                 raise
-            self.statusBar().showMessage("Activities cannot be opened in this version", 8_000)
+            self.statusBar().showMessage(translate("MainWindow", "Activities cannot be opened in "
+                                                                 "this version"), 8_000)
             return
         open_activity(self._ctx, self.runner, self, activity_id)
 
@@ -375,10 +378,11 @@ class MainWindow(QMainWindow):
             left = self.telephony.stop()
             self.telephony = None
             if left:
-                inform(self, "Calls not written yet",
-                       f"{left} call(s) could not be written to the database before "
-                       f"closing. They are kept in {folder} and will be written the next "
-                       "time Ringcard starts.")
+                inform(self, translate("MainWindow", "Calls not written yet"),
+                       translate("MainWindow", "%n call(s) could not be written to the database "
+                                               "before closing. They are kept in {folder} and "
+                                               "will be written the next time Ringcard starts.",
+                                 None, left).format(folder=folder))
         return left
 
     def new_contact(self, kind: str) -> None:
@@ -435,6 +439,13 @@ class MainWindow(QMainWindow):
         except OSError as exc:  # a read-only config folder must not stop closing
             log.warning("could not save window layout: %s", exc)
         self._settings = fresh
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        handle = self.windowHandle()
+        if handle is not None and not self._watching_screen:  # moved to a smaller screen:
+            self._watching_screen = True  # no larger than that one
+            handle.screenChanged.connect(lambda screen: window_fit.fit_to_screen(self, screen))
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self._persist:

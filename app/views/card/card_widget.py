@@ -135,7 +135,7 @@ class ContactCard(QWidget):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
-        split.setSizes([1000, 1000])  # the lower lists need rows as much as the upper details
+        split.setSizes([800, 1200])  # the lower lists need rows more than the details (they scroll)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.header)
