@@ -5,18 +5,18 @@
     <name>ActivityHistory</name>
     <message>
         <location filename="../../app/views/card/lower/activity_history.py" line="+125"/>
-        <location line="+174"/>
+        <location line="+176"/>
         <source>All types</source>
         <translation>Alle Typen</translation>
     </message>
     <message>
-        <location line="-170"/>
-        <location line="+182"/>
+        <location line="-172"/>
+        <location line="+184"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-177"/>
         <source>Export activities (CSV, Excel)…</source>
         <translation>Aktivitäten exportieren (CSV, Excel)…</translation>
     </message>
@@ -53,7 +53,7 @@
         <translation>Betreuer:</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+132"/>
         <source>{name} (retired)</source>
         <translation>{name} (ausgemustert)</translation>
     </message>
@@ -1710,7 +1710,7 @@
 <context>
     <name>CardTabs</name>
     <message>
-        <location filename="../../app/views/card/lower/activity_history.py" line="-205"/>
+        <location filename="../../app/views/card/lower/activity_history.py" line="-207"/>
         <source>Activity History</source>
         <translation>Aktivitätenverlauf</translation>
     </message>

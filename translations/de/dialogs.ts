@@ -45,7 +45,7 @@
         <translation>Keiner: ohne Kontakt aufbewahrt</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -447,12 +447,12 @@
     </message>
     <message>
         <location line="-24"/>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Works like</source>
         <translation>Funktioniert wie</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-25"/>
         <source>Its form and rules are those of the type it works like.</source>
         <translation>Formular und Regeln sind die der Art, wie die sie funktioniert.</translation>
     </message>
@@ -462,7 +462,7 @@
         <translation>Aktivitätsarten</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Kind</source>
         <translation>Herkunft</translation>
     </message>

@@ -4,7 +4,132 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../app/views/actions.py" line="+91"/>
+        <location filename="../../app/views/actions.py" line="+71"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search contacts by name, company, e-mail or phone</source>
+        <translation>Kontakte nach Name, Firma, E-Mail oder Telefon suchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reload the list from the database</source>
+        <translation>Die Liste neu aus der Datenbank laden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New &amp;contact…</source>
+        <translation>Neuer &amp;Kontakt…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a person</source>
+        <translation>Eine Person anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New c&amp;ompany…</source>
+        <translation>Neue &amp;Firma…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a company</source>
+        <translation>Eine Firma anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import contacts…</source>
+        <translation>Kontakte &amp;importieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import leads, potentials, customers, accounts or companies from a CSV, Excel or vCard file</source>
+        <translation>Leads, Interessenten, Kunden, Accounts oder Firmen aus einer CSV-, Excel- oder vCard-Datei importieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Export list…</source>
+        <translation>Liste &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the list as shown (its filters and order) as CSV, Excel or vCard</source>
+        <translation>Die Liste wie angezeigt (mit Filtern und Reihenfolge) als CSV, Excel oder vCard exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open card</source>
+        <translation>Karte ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected contact&apos;s card (Enter)</source>
+        <translation>Die Karte des gewählten Kontakts öffnen (Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Activity types…</source>
+        <translation>&amp;Aktivitätsarten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The office&apos;s own activity types and what they work like</source>
+        <translation>Die eigenen Aktivitätsarten des Büros und wie sie funktionieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Office lists…</source>
+        <translation>&amp;Büro-Listen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statuses, ratings, conversion stages and categories: add, rename, reorder, retire (managers)</source>
+        <translation>Status, Bewertungen, Verkaufsphasen und Kategorien: hinzufügen, umbenennen, ordnen, stilllegen (Manager)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A&amp;lerts…</source>
+        <translation>Benachrichtigu&amp;ngen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Automated activity alerts: service renewal, new customer, win-back and customer retention</source>
+        <translation>Automatische Aktivitätsbenachrichtigungen: Vertragsverlängerung, Neukunden, Rückgewinnung und Kundenbindung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Telephony…</source>
+        <translation>&amp;Telefonie…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIP line, caller-ID modem and call options</source>
+        <translation>SIP-Leitung, Modem mit Rufnummernanzeige und Anrufoptionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Card in its own &amp;window</source>
+        <translation>Karte in eigenem &amp;Fenster</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show the contact card in a separate window instead of beside the list</source>
+        <translation>Die Kontaktkarte in einem eigenen Fenster statt neben der Liste zeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
@@ -142,6 +267,109 @@
     </message>
 </context>
 <context>
+    <name>ContactLists</name>
+    <message>
+        <location filename="../../app/views/actions.py" line="-92"/>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show all customers</source>
+        <translation>Alle Kunden zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Potentials</source>
+        <translation>Interessenten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>potential</source>
+        <translation>Interessent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>potentials</source>
+        <translation>Interessenten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show all potentials</source>
+        <translation>Alle Interessenten zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>leads</source>
+        <translation>Leads</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show all leads</source>
+        <translation>Alle Leads zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show all accounts</source>
+        <translation>Alle Accounts zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Companies</source>
+        <translation>Firmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>companies</source>
+        <translation>Firmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show all companies</source>
+        <translation>Alle Firmen zeigen</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../app/views/crash_dialog.py" line="+21"/>
@@ -183,7 +411,7 @@ Kopieren Sie die Einzelheiten in eine Nachricht an die Person, die Ringcard betr
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../app/views/first_run/desk_pages.py" line="+58"/>
+        <location filename="../../app/views/first_run/desk_pages.py" line="+60"/>
         <source>The database</source>
         <translation>Die Datenbank</translation>
     </message>
@@ -213,7 +441,12 @@ Kopieren Sie die Einzelheiten in eine Nachricht an die Person, die Ringcard betr
         <translation>Lassen Sie das Passwort aus der Adresse weg: PostgreSQL liest es aus ~/.pgpass oder PGPASSWORD. Das Fenster öffnet sich beim Fertigstellen mit der gewählten Datenbank neu.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+5"/>
+        <source>RINGCARD_DATABASE_URL is set on this computer: it decides the database at each start, whatever is chosen here.</source>
+        <translation>RINGCARD_DATABASE_URL ist auf diesem Computer gesetzt: Sie bestimmt bei jedem Start die Datenbank, egal was hier gewählt wird.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
@@ -563,12 +796,47 @@ Kopieren Sie die Einzelheiten in eine Nachricht an die Person, die Ringcard betr
 <context>
     <name>Home</name>
     <message>
-        <location filename="../../app/views/home/page.py" line="+171"/>
+        <location filename="../../app/views/home/page.py" line="+166"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload the dashboard now (it reloads every minute)</source>
+        <translation>Die Übersicht jetzt neu laden (sie lädt sich jede Minute neu)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activities for Last 30 Days</source>
+        <translation>Aktivitäten der letzten 30 Tage</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>My Recent Calls</source>
+        <translation>Meine letzten Anrufe</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Calls from numbers no single contact has yet: open them to make a contact of the caller or move the calls to one</source>
         <translation>Anrufe von Nummern, die noch keinem einzelnen Kontakt gehören: Öffnen Sie sie, um einen Kontakt für den Anrufer anzulegen oder die Anrufe zu einem zu verschieben</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+6"/>
+        <source>My To-Dos</source>
+        <translation>Meine Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open Tickets</source>
+        <translation>Offene Tickets</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No calls yet. Calls on your phone line show here (Settings &gt; Telephony).</source>
         <translation>Noch keine Anrufe. Anrufe auf Ihrer Telefonleitung erscheinen hier (Einstellungen &gt; Telefonie).</translation>
     </message>
@@ -587,13 +855,211 @@ Kopieren Sie die Einzelheiten in eine Nachricht an die Person, die Ringcard betr
         <source>No open tickets.</source>
         <translation>Keine offenen Tickets.</translation>
     </message>
+    <message>
+        <location line="+87"/>
+        <source>Could not load the dashboard</source>
+        <translation>Die Übersicht konnte nicht geladen werden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Activities for Last 30 Days  ({first} – {last})</source>
+        <translation>Aktivitäten der letzten 30 Tage  ({first} – {last})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My To-Dos ({count})</source>
+        <translation>Meine Aufgaben ({count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue ({count})</source>
+        <translation>Überfällig ({count})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open Tickets: {count}  (newest {shown})</source>
+        <translation>Offene Tickets: {count}  (die neuesten {shown})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open Tickets: {count}</source>
+        <translation>Offene Tickets: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated {time}</source>
+        <translation>Aktualisiert {time}</translation>
+    </message>
     <message numerus="yes">
-        <location line="+112"/>
+        <location line="+6"/>
         <source>%n unmatched call(s)</source>
         <translation>
             <numerusform>%n nicht zugeordneter Anruf</numerusform>
             <numerusform>%n nicht zugeordnete Anrufe</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark “{subject}” done</source>
+        <translation>„{subject}“ als erledigt markieren</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Open activity</source>
+        <translation>Aktivität öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open contact</source>
+        <translation>Kontakt öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/home/models.py" line="+23"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{who} (manager)</source>
+        <translation>{who} (Manager)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alert</source>
+        <translation>Benachrichtigung</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+70"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <location line="+58"/>
+        <location line="+12"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Past its deadline</source>
+        <translation>Frist überschritten</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Activity type</source>
+        <translation>Aktivitätsart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Existing
+customers</source>
+        <translation>Bestands-
+kunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New
+customers</source>
+        <translation>Neu-
+kunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In</source>
+        <translation>Ein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
     </message>
 </context>
 <context>
@@ -633,9 +1099,72 @@ Kopieren Sie die Einzelheiten in eine Nachricht an die Person, die Ringcard betr
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="+129"/>
+        <location filename="../../app/views/main_window.py" line="+78"/>
+        <source>Ringcard — {user}</source>
+        <translation>Ringcard — {user}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Home</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help desk</source>
+        <translation>Helpdesk</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Ringcard — {user} — demo office</source>
         <translation>Ringcard — {user} — Demo-Büro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>The help desk is not available in this version.</source>
+        <translation>Der Helpdesk ist in dieser Version nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Activities cannot be opened in this version</source>
+        <translation>Aktivitäten können in dieser Version nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>Calls not written yet</source>
+        <translation>Noch nicht gespeicherte Anrufe</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n call(s) could not be written to the database before closing. They are kept in {folder} and will be written the next time Ringcard starts.</source>
+        <translation>
+            <numerusform>%n Anruf konnte vor dem Schließen nicht in die Datenbank geschrieben werden. Er wird in {folder} aufbewahrt und beim nächsten Start von Ringcard geschrieben.</numerusform>
+            <numerusform>%n Anrufe konnten vor dem Schließen nicht in die Datenbank geschrieben werden. Sie werden in {folder} aufbewahrt und beim nächsten Start von Ringcard geschrieben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -922,7 +1451,7 @@ Kopieren Sie die Einzelheiten in eine Nachricht an die Person, die Ringcard betr
     <message>
         <location filename="../../app/views/session_start.py" line="+20"/>
         <source>Start with my &amp;session</source>
-        <translation>Mit meiner &amp;Sitzung starten</translation>
+        <translation>Beim Anmel&amp;den starten</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -943,6 +1472,20 @@ Kopieren Sie die Einzelheiten in eine Nachricht an die Person, die Ringcard betr
         <source>Ringcard is already running on this database: its window was brought forward.</source>
         <extracomment>A probe that fails this way proves nobody listens: the socket file is stale.</extracomment>
         <translation>Ringcard läuft bereits mit dieser Datenbank: Sein Fenster wurde in den Vordergrund geholt.</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/app.py" line="+48"/>
+        <source>Ringcard: unknown user</source>
+        <translation>Ringcard: unbekannter Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ringcard cannot start: {reason}.
+
+Start it with --user and one of these names, or ask a manager to add you (ringcard users add).</source>
+        <translation>Ringcard kann nicht starten: {reason}.
+
+Starten Sie es mit --user und einem dieser Namen, oder bitten Sie einen Manager, Sie hinzuzufügen (ringcard users add).</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>Activities</name>
     <message>
-        <location filename="../../app/services/activities/by_contact.py" line="+29"/>
+        <location filename="../../app/services/activities/by_contact.py" line="+30"/>
         <location line="+8"/>
         <location filename="../../app/services/activities/edit.py" line="+167"/>
         <source>The note is empty</source>
@@ -610,7 +610,7 @@
 <context>
     <name>Calls</name>
     <message>
-        <location filename="../../app/services/calls/queries.py" line="+136"/>
+        <location filename="../../app/services/calls/queries.py" line="+137"/>
         <source>Outcome is one of: {choices}</source>
         <translation>Mögliche Ergebnisse: {choices}</translation>
     </message>
@@ -1147,7 +1147,32 @@
         <translation>Kontakt entfernt</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+15"/>
+        <source>work</source>
+        <translation>geschäftlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mobile</source>
+        <translation>mobil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>home</source>
+        <translation>privat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>sonstige</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>{kind} (incoming)</source>
         <translation>{kind} (eingehend)</translation>
     </message>
