@@ -79,10 +79,12 @@ class Catalogue:
             parts = PLACEHOLDER.split(shown)
             self.patterns.append(re.compile(".+?".join(map(re.escape, parts)), re.DOTALL))
 
-    def offence(self, text: str, data_words: set[str]) -> str | None:
-        """Why ``text`` on a German screen is English (None: it is not)."""
+    def offence(self, text: str, data_words: set[str], data: frozenset[str] = frozenset()
+                ) -> str | None:
+        """Why ``text`` on a German screen is English (None: it is not). ``data``: whole
+        texts that are meant as they are (a name, a language named in its own words)."""
         shown = normalize(text)
-        if not WORD.search(shown) or shown in self.german:
+        if not WORD.search(shown) or shown in self.german or shown in data:
             return None
         german = self.english.get(shown)
         if german is not None and shown not in german:
@@ -176,11 +178,12 @@ def visible_texts(window: QWidget) -> Iterator[tuple[str, str]]:
 def offenders(windows: Iterable[QWidget], catalogue: Catalogue,
               data: Iterable[str]) -> dict[str, str]:
     """Each English text shown (normalized) -> where it shows and why it offends."""
-    data_words = {w for text in data for w in WORD.findall(text)}
+    texts = frozenset(normalize(text) for text in data)
+    data_words = {w for text in texts for w in WORD.findall(text)}
     found: dict[str, str] = {}
     for window in windows:
         for where, text in visible_texts(window):
-            why = catalogue.offence(text, data_words)
+            why = catalogue.offence(text, data_words, texts)
             if why is not None:
                 found.setdefault(normalize(text), f"{where}: {normalize(text)!r}: {why}")
     return found
