@@ -142,8 +142,9 @@ def widget_texts(widget: QWidget) -> Iterator[str]:
     elif isinstance(widget, QComboBox):
         for i in range(widget.count()):
             yield widget.itemText(i)
-        if widget.lineEdit() is not None:
-            yield widget.lineEdit().placeholderText()
+        line = widget.lineEdit()
+        if line is not None:
+            yield line.placeholderText()
     elif isinstance(widget, QAbstractItemView):
         yield from _item_texts(widget)
 
