@@ -85,12 +85,14 @@ def test_labels_and_status_texts_read_german(ctx, german, tmp_path: Path) -> Non
     status = PipelineStatus(3, "database not answering", "", "")
     assert status.text() == "Anrufe, die auf das Speichern warten: 3 (Datenbank antwortet nicht)"
 
-    cid = person(ctx, "Ann", "Lee")
+    set_region(ctx)
+    cid = person(ctx, "Ann", "Lee", phone="020 7946 0018")
     data = contacts.as_input(ctx, cid)
     data.first_name = "Anne"
     contacts.update_contact(ctx, cid, data)
     said = [(i.what, i.detail) for i in history.history(ctx, cid) if i.source == "edit"]
     assert ("Vorname", "Ann → Anne") in said
+    assert ("Hinzugefügt: Telefon", "020 7946 0018 (geschäftlich)") in said
 
     empty = tmp_path / "leer.csv"
     empty.write_bytes(b"")

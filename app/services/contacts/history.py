@@ -257,7 +257,24 @@ def _describe(row: audit.AuditRow, names: _Names) -> tuple[str, str]:
                 else translate("ContactHistory", "Removed contact"))
     else:
         what = f"{row.action.title()} {thing or 'contact'}"
-    return what.strip(), value
+    return what.strip(), _phone_summary(value) if row.entity == "phone" else value
+
+
+def _phone_summary(value: str) -> str:
+    """"020 7946 0018 (work)", as the audit keeps an added phone: its kind in the
+    user's words."""
+    number, _, kind = value.rpartition(" (")
+    label = _PHONE_KINDS.get(kind.rstrip(")")) if number and kind.endswith(")") else None
+    return f"{number} ({_label(label)})" if label else value
+
+
+_PHONE_KINDS = {
+    "work": QT_TRANSLATE_NOOP("ContactHistory", "work"),
+    "mobile": QT_TRANSLATE_NOOP("ContactHistory", "mobile"),
+    "home": QT_TRANSLATE_NOOP("ContactHistory", "home"),
+    "fax": QT_TRANSLATE_NOOP("ContactHistory", "fax"),
+    "other": QT_TRANSLATE_NOOP("ContactHistory", "other"),
+}
 
 
 def _authors(s: Session, shown: list[activities.ActivityView]) -> dict[int, str]:
