@@ -239,7 +239,7 @@ class InboundPipeline:
                          "show and are written to the database while it answers, but a crash now "
                          "would lose them").format(reason=exc)
         if text != self._journal_problem:
-            log.error("%s", text)
+            log.error("the call journal cannot be written (%s); calls go to the database only", exc)
             self._journal_problem = text
             self._tell_status()
 
