@@ -167,7 +167,8 @@ class ReminderPopup(QuietWindow):
         self.header.style().polish(self.header)
         why = r.why(now)
         if r.alert and r.reason and r.timing(now):
-            why = f"{r.timing(now).capitalize()}. {why}"
+            timing = r.timing(now)  # only its first letter raised: German nouns keep theirs
+            why = f"{timing[:1].upper()}{timing[1:]}. {why}"
         elif why:
             why = why[0].upper() + why[1:]
         self.why.setText(why)
