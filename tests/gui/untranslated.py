@@ -106,7 +106,11 @@ def _item_texts(view: QAbstractItemView) -> Iterator[str]:
     if model is None:
         return
     hidden = getattr(view, "isColumnHidden", lambda _column: False)
-    columns = [c for c in range(model.columnCount()) if not hidden(c)]
+    try:
+        count = model.columnCount()
+    except TypeError:  # a list model keeps its one column private
+        count = 1
+    columns = [c for c in range(count) if not hidden(c)]
     for column in columns:
         for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             value = model.headerData(column, Qt.Orientation.Horizontal, role)

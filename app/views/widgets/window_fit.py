@@ -94,7 +94,9 @@ class KeepOnScreen(QObject):
         self._queued = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if (watched is self._dialog and not self._queued
+        # a dialog closed after its Python side is gone (a test's teardown) reaches a
+        # wrapper PySide made afresh, without this object's attributes: nothing to do
+        if (watched is getattr(self, "_dialog", None) and not getattr(self, "_queued", True)
                 and event.type() in (QEvent.Type.Show, QEvent.Type.Resize)):
             self._queued = True  # after the layout and the window manager are done
             QTimer.singleShot(0, self, self._fit)
