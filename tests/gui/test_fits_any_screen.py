@@ -160,6 +160,20 @@ def test_the_window_with_a_card_fits_and_everything_is_in_reach(qtbot, gui_ctx: 
     assert area.contains(window.frameGeometry())  # the card did not widen the window
 
 
+def test_the_card_in_its_own_window_fits_too(qtbot, gui_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
+    window, card = consumer_card(qtbot, gui_ctx)
+    window.window_actions.card_window.setChecked(True)  # View > Card in its own window
+    own = window.cards.window
+    assert own is not None
+    qtbot.waitExposed(own)
+    qtbot.waitUntil(card.isVisible, timeout=5000)
+    assert free_area(own).contains(own.frameGeometry()), own.frameGeometry()
+    assert sticking_out(own) == []
+    actions = card.actions_
+    every = [*actions.toolbar_actions(), actions.dial, actions.edit, actions.convert]
+    assert {a.text() for a in every} <= reachable_actions(card)
+
+
 def test_a_layout_saved_on_a_larger_screen_is_cut_down(qtbot, named_ctx: AppContext) -> None:  # type: ignore[no-untyped-def]
     screen = QApplication.primaryScreen()
     huge = QWidget()

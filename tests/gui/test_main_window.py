@@ -124,7 +124,7 @@ def test_ctrl_f_focuses_search(qtbot, named_ctx: AppContext) -> None:
 
 def test_geometry_and_column_widths_survive_a_restart(qtbot, named_ctx: AppContext) -> None:
     window = open_window(qtbot, named_ctx)
-    window.resize(720, 520)  # within the offscreen screen (800x600)
+    window.resize(720, 520)  # within the test screen (tests/screens, 1920x1080)
     email = COLUMN_NAMES.index("Email")
     window.panel.table.horizontalHeader().resizeSection(0, 333)
     window.panel.table.horizontalHeader().resizeSection(email, 181)
