@@ -84,7 +84,7 @@ class Catalogue:
         """Why ``text`` on a German screen is English (None: it is not). ``data``: whole
         texts that are meant as they are (a name, a language named in its own words)."""
         shown = normalize(text)
-        if not WORD.search(shown) or shown in self.german or shown in data:
+        if not WORD.search(shown) or shown in self.german or shown.casefold() in data:
             return None
         german = self.english.get(shown)
         if german is not None and shown not in german:
@@ -93,7 +93,7 @@ class Catalogue:
             return None
         # a token with digits in it is data (a customer number "CUS0001", a time)
         words = WORD.findall(DATA_TOKEN.sub(" ", shown))
-        unknown = [w for w in words if w not in self.words and w not in data_words]
+        unknown = [w for w in words if w not in self.words and w.casefold() not in data_words]
         if unknown:
             return "not in any catalogue (" + ", ".join(unknown[:5]) + ")"
         return None
@@ -183,7 +183,7 @@ def visible_texts(window: QWidget) -> Iterator[tuple[str, str]]:
 def offenders(windows: Iterable[QWidget], catalogue: Catalogue,
               data: Iterable[str]) -> dict[str, str]:
     """Each English text shown (normalized) -> where it shows and why it offends."""
-    texts = frozenset(normalize(text) for text in data)
+    texts = frozenset(normalize(text).casefold() for text in data)  # "GOLD" is "Gold"
     data_words = {w for text in texts for w in WORD.findall(text)}
     found: dict[str, str] = {}
     for window in windows:
