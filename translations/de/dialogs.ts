@@ -50,17 +50,17 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/views/dialogs/activity_texts.py" line="+23"/>
         <source>{owner}&apos;s {kind_lower}: only they or a manager can change it.</source>
         <translation>{kind} von {owner}: nur diese Person oder ein Manager kann es ändern.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Someone else&apos;s {kind_lower}: only they or a manager can change it.</source>
         <translation>{kind} einer anderen Person: nur diese Person oder ein Manager kann es ändern.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../app/views/dialogs/activity_dialog.py" line="+5"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -75,12 +75,12 @@
         <translation>iCalendar-Dateien (*.ics)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../app/views/dialogs/activity_texts.py" line="-10"/>
         <source>New {kind_lower}</source>
         <translation>Neu: {kind}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Given by {name} (manager)</source>
         <translation>Vergeben von {name} (Manager)</translation>
     </message>

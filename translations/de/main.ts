@@ -1369,7 +1369,7 @@ kunden</translation>
         <translation>Keine weiteren Erinnerungen an diese Aufgabe</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>Open My To-Dos</source>
         <translation>Meine Aufgaben öffnen</translation>
     </message>

@@ -58,9 +58,9 @@ from app.views.dialogs.activity_fields import (
     label_for,
     make_editor,
 )
+from app.views.dialogs.activity_texts import info_line, new_title, owner_note
 from app.views.errors import show_exception
 from app.views.tasks import TaskRunner
-from app.views.widgets.dates import format_datetime
 from app.views.widgets.forms import ERROR_STYLE, FormDialog
 
 log = logging.getLogger(__name__)
@@ -375,21 +375,14 @@ class ActivityDialog(FormDialog):
             self.heading.setText(heading)
             self.setWindowTitle(self._title or heading)
             giver = next((u.label for u in loaded.staff if u.username == detail.assigned_by), "")
-            self.info.setText(_info_line(detail, giver))
+            self.info.setText(info_line(detail, giver))
             self.info.setVisible(bool(self.info.text()))
         if self.editable:
             self.owner_note.hide()
             self.cancel_button.setText(translate("ActivityDialog", "Cancel"))
         else:
             assert detail is not None
-            self.owner_note.setText(
-                translate("ActivityDialog", "{owner}'s {kind_lower}: only they or a manager can "
-                                            "change it.").format(owner=detail.owner_label, kind=label,
-                                                                 kind_lower=label.lower())
-                if detail.owner_label else
-                translate("ActivityDialog", "Someone else's {kind_lower}: only they or a manager "
-                                            "can change it.").format(kind=label,
-                                                                     kind_lower=label.lower()))
+            self.owner_note.setText(owner_note(detail.owner_label, label))
             self.owner_note.show()
             self.cancel_button.setText(translate("ActivityDialog", "Close"))
         self.ok_button.setVisible(self.editable)
@@ -566,34 +559,9 @@ class ActivityDialog(FormDialog):
         self._runner.run(f"{self._task}.export", write, self.exported.emit)
 
 
-def new_title(kind_label: str) -> str:
-    """"New call", "New meeting appointment": a new activity's title."""
-    return translate("ActivityDialog", "New {kind_lower}").format(kind=kind_label,
-                                                                  kind_lower=kind_label.lower())
-
-
 def _cancel_jobs(runner: TaskRunner, prefix: str, *_: object) -> None:
     for job in _JOBS:
         runner.cancel(f"{prefix}.{job}")
-
-
-def _info_line(detail: ActivityDetail, given_by: str = "") -> str:
-    """Who gave it (``given_by``: their name), and when it was done or cancelled."""
-    parts = []
-    if detail.assigned_by and detail.todo_source in ("rep", "manager"):
-        giver = given_by or detail.assigned_by
-        parts.append(translate("ActivityDialog", "Given by {name} (manager)").format(name=giver)
-                     if detail.todo_source == "manager"
-                     else translate("ActivityDialog", "Given by {name}").format(name=giver))
-    elif detail.todo_source == "alert":
-        parts.append(translate("ActivityDialog", "From an automated alert"))
-    if detail.completed_at is not None:
-        parts.append(translate("ActivityDialog", "done {when}").format(
-            when=format_datetime(detail.completed_at)))
-    elif detail.form.status == ActivityStatus.CANCELLED:
-        parts.append(translate("ActivityDialog", "cancelled"))
-    line = " · ".join(parts)
-    return line[:1].upper() + line[1:]
 
 
 def open_activity(ctx: AppContext, runner: TaskRunner, parent: QWidget | None,
