@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
 from app.i18n import translate
@@ -26,7 +27,7 @@ from app.views.import_wizard.mapping_page import MappingPage
 from app.views.import_wizard.run_page import RunPage
 from app.views.import_wizard.state import ImportState
 from app.views.tasks import TaskRunner
-from app.views.widgets.window_fit import fitting_size, keep_on_screen
+from app.views.widgets.window_fit import fit_to_screen, fitting_size
 
 log = logging.getLogger(__name__)
 
@@ -59,10 +60,18 @@ class ImportWizard(QWizard):
             self.addPage(page)
         self.setMinimumSize(*MINIMUM_SIZE)
         self.resize(fitting_size(self, QSize(*DEFAULT_SIZE)))  # less on a small screen
-        keep_on_screen(self)
 
         # signals
         self.run_page.finished_import.connect(self._finished)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        fit_to_screen(self)  # on the screen, however its pages grow
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.isVisible():
+            fit_to_screen(self)
 
     def _finished(self, report: ImportReport) -> None:
         if not report.committed:

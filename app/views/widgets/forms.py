@@ -18,7 +18,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from app.i18n import translate
 from app.services.validation import ValidationError
-from app.views.widgets.window_fit import keep_on_screen
+from app.views.widgets.window_fit import fit_to_screen
 
 if TYPE_CHECKING:
     from app.views.tasks import TaskRunner
@@ -49,7 +49,6 @@ class FormDialog(QDialog):
 
     def __init__(self, title: str, parent: QWidget | None = None, *, ok_text: str = "") -> None:
         super().__init__(parent)
-        keep_on_screen(self)  # a form that grows as its lists load stays on a small screen
         # attributes
         self._errors: dict[str, QLabel] = {}
         self._fields: dict[str, QWidget] = {}
@@ -86,7 +85,14 @@ class FormDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
+        fit_to_screen(self)
         self.focus_first_field()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """A form that grows as its lists load stays on a small screen."""
+        super().resizeEvent(event)
+        if self.isVisible():
+            fit_to_screen(self)
 
     def focus_first_field(self) -> None:
         """Focus the first field that takes typing, unless a field has the focus

@@ -1,6 +1,7 @@
 """A window that fits the screen it is on: its first size, its size brought back
-from an earlier run, the key its layout is remembered under, and dialogs kept
-on the screen when they grow after opening.
+from an earlier run, the key its layout is remembered under, and a dialog put
+back on the screen (``fit_to_screen`` from its show and resize events) when it
+grows after opening.
 
 The main window remembers its geometry and splitter positions per screen (a
 laptop's 1366x768 panel and the office's 1920x1080 monitor each get their
@@ -9,7 +10,7 @@ own), and a size saved on a larger screen is cut down to the one it opens on.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, QTimer
+from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
@@ -81,33 +82,3 @@ def fitting_size(window: QWidget, wanted: QSize) -> QSize:
     if screen is None:
         return wanted
     return wanted.boundedTo(screen.availableGeometry().size() - frame_extra(window))
-
-
-class KeepOnScreen(QObject):
-    """Puts its dialog back on the screen whenever it shows or changes size: one
-    that grows once its lists have loaded must not end up with its buttons off
-    the screen's edge. What cannot shrink so far stays as small as it can."""
-
-    def __init__(self, dialog: QWidget) -> None:
-        super().__init__(dialog)
-        self._dialog = dialog
-        self._queued = False
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        # a dialog closed after its Python side is gone (a test's teardown) reaches a
-        # wrapper PySide made afresh, without this object's attributes: nothing to do
-        if (watched is getattr(self, "_dialog", None) and not getattr(self, "_queued", True)
-                and event.type() in (QEvent.Type.Show, QEvent.Type.Resize)):
-            self._queued = True  # after the layout and the window manager are done
-            QTimer.singleShot(0, self, self._fit)
-        return False
-
-    def _fit(self) -> None:
-        self._queued = False
-        if self._dialog.isVisible() and self._dialog.isWindow():
-            fit_to_screen(self._dialog)
-
-
-def keep_on_screen(dialog: QWidget) -> None:
-    """Keep ``dialog`` within the free area of its screen, however it grows."""
-    dialog.installEventFilter(KeepOnScreen(dialog))
