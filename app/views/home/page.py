@@ -83,7 +83,7 @@ def _title(text: str, parent: QWidget) -> QLabel:
 
 
 def _fit_columns(view: QTableView, stretch: int, widths: dict[int, int] | None = None,
-                 fixed: dict[int, int] | None = None) -> None:
+                 fixed: dict[int, int] | None = None) -> _NarrowWidths | None:
     """Column ``stretch`` takes the spare width; ``widths`` start at a width the user
     can change (names of any length), ``fixed`` keep theirs (buttons), and the
     others fit their contents (dates, numbers, short words)."""
@@ -98,8 +98,7 @@ def _fit_columns(view: QTableView, stretch: int, widths: dict[int, int] | None =
         for col, width in (modes or {}).items():
             header.setSectionResizeMode(col, mode)
             header.resizeSection(col, width)
-    if widths:
-        _NarrowWidths(view, stretch, widths)
+    return _NarrowWidths(view, stretch, widths) if widths else None
 
 
 class _NarrowWidths(QObject):
@@ -116,7 +115,7 @@ class _NarrowWidths(QObject):
         view.viewport().installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Resize:
+        if event.type() == QEvent.Type.Resize and getattr(self, "_view", None) is not None:
             self._share()
         return False
 
@@ -196,9 +195,11 @@ class HomePage(QWidget):
         self.tickets_table = _table(self.tickets_model, self, "homeTickets")
         _fit_columns(self.counts_table, 0)
         _fit_columns(self.calls_table, 2)
-        for table in (self.todos_table, self.overdue_table):
+        # the page holds the narrow-table helpers: Qt alone must not hold their Python side
+        self.column_sharers = [
             _fit_columns(table, 1, {2: 160, 4: 175}, {TodoModel.DONE_COLUMN: 64})
-        _fit_columns(self.tickets_table, 1, {2: 160, 4: 110})
+            for table in (self.todos_table, self.overdue_table)]
+        self.column_sharers.append(_fit_columns(self.tickets_table, 1, {2: 160, 4: 110}))
         for table, empty in (  # what an empty list says, once it has loaded
                 (self.calls_table, translate("Home", "No calls yet. Calls on your phone line "
                                              "show here (Settings > Telephony).")),
