@@ -225,12 +225,14 @@ def test_each_screen_keeps_its_own_layout(qtbot, named_ctx: AppContext) -> None:
 
 
 @pytest.fixture
-def office(qtbot, gui_ctx: AppContext) -> Office:  # type: ignore[no-untyped-def]
+def office(qtbot, gui_ctx: AppContext):  # type: ignore[no-untyped-def]
     parent = QWidget()
     qtbot.addWidget(parent)
     parent.setGeometry(free_area(parent).adjusted(10, 30, -10, -10))
     parent.show()
-    return make_office(gui_ctx, TaskRunner(parent), parent)
+    runner = TaskRunner()
+    yield make_office(gui_ctx, runner, parent)
+    runner.shutdown()  # its jobs done before the dialogs and their parent go
 
 
 def save_buttons(dialog: QDialog) -> list[QAbstractButton]:
