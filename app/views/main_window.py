@@ -24,6 +24,7 @@ from app.views.errors import inform
 from app.views.help_menu import HelpMenu
 from app.views.home import HomePage
 from app.views.language_menu import LanguageMenu
+from app.views.region_notice import RegionNotice
 from app.views.session_start import add_session_start
 from app.views.tasks import TaskRunner
 from app.views.widgets import window_fit
@@ -85,6 +86,8 @@ class MainWindow(QMainWindow):
         self.call_path_label.setObjectName("callPathLabel")
         self.call_path_label.hide()
         self.statusBar().addPermanentWidget(self.call_path_label)
+        self.region_notice = RegionNotice(ctx, self.runner, self.open_first_run, self)
+        self.statusBar().addPermanentWidget(self.region_notice)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         self.cards = CardHost(ctx, self.runner, self.splitter,
@@ -184,6 +187,7 @@ class MainWindow(QMainWindow):
         self.calls.open_contact_requested.connect(self.open_contact)
         self.calls.unmatched_count_changed.connect(self.home.set_unmatched_count)
         self.panel.first_rows_painted.connect(lambda _n: self.calls.count_unmatched())
+        self.panel.first_rows_painted.connect(lambda _n: self.region_notice.check())
 
     # -- pages ---------------------------------------------------------------
 

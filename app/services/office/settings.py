@@ -22,13 +22,18 @@ from app.services.validation import ValidationError
 log = logging.getLogger(__name__)
 
 
-def _locale_region() -> str:
+def _system_region() -> str | None:
+    """The country the system locale names (``en_GB`` -> GB); None on a C/POSIX locale."""
     loc = locale.getlocale()[0] or ""
     if "_" in loc:
         region = loc.split("_", 1)[1][:2].upper()
         if region.isalpha():
             return region
-    return "US"
+    return None
+
+
+def _locale_region() -> str:
+    return _system_region() or "US"
 
 
 @dataclass(frozen=True)
@@ -84,6 +89,13 @@ def home_region(session: Session) -> str:
     return str(get(session, "home_region"))
 
 
+def home_region_guessed(session: Session) -> bool:
+    """No one chose the office's country and the system locale names none, so numbers
+    without a country code are read as US numbers: the window says so until the
+    country is chosen (never silently US)."""
+    return session.get(OfficeSetting, "home_region") is None and _system_region() is None
+
+
 def region_error(text: str) -> str | None:
     """Why ``text`` cannot be the office's home region, or None when it can."""
     from app.services.contacts import phones
@@ -132,3 +144,9 @@ def save_call_options(ctx: AppContext, options: CallOptions) -> None:
         set_value(s, "unknown_callers_become_leads", options.unknown_callers_become_leads)
         set_value(s, "match_digits", options.match_digits)
         set_value(s, "home_region", options.home_region)
+
+
+def region_is_guessed(ctx: AppContext) -> bool:
+    """``home_region_guessed`` in its own read (for a view's background job)."""
+    with ctx.read() as s:
+        return home_region_guessed(s)
