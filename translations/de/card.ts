@@ -429,6 +429,99 @@
     </message>
 </context>
 <context>
+    <name>CardActions</name>
+    <message>
+        <location filename="../../app/views/card/card_actions.py" line="+15"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a mail, direct mail, meeting, fax, SMS or one of the office&apos;s own types</source>
+        <translation>Eine Mail, ein Direktmailing, eine Besprechung, ein Fax, eine SMS oder einen der eigenen Typen des Büros erfassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New appointment…</source>
+        <translation>Neuer Termin…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Book an appointment with this contact</source>
+        <translation>Einen Termin mit diesem Kontakt vereinbaren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New task…</source>
+        <translation>Neue Aufgabe…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a task linked to this contact</source>
+        <translation>Eine Aufgabe zu diesem Kontakt anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New note…</source>
+        <translation>Neue Notiz…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write a note about this contact</source>
+        <translation>Eine Notiz zu diesem Kontakt schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log a call…</source>
+        <translation>Anruf erfassen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record a landline call by hand</source>
+        <translation>Einen Festnetzanruf von Hand erfassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link company…</source>
+        <translation>Firma verknüpfen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Link this person to a company</source>
+        <translation>Diese Person mit einer Firma verknüpfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dial</source>
+        <translation>Wählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Call one of this contact&apos;s numbers</source>
+        <translation>Eine der Nummern dieses Kontakts anrufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit this contact&apos;s details</source>
+        <translation>Die Angaben dieses Kontakts bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Convert…</source>
+        <translation>Umwandeln…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead → Potential → Customer, or copy an Account to a Customer</source>
+        <translation>Lead → Interessent → Kunde, oder einen Account als Kunden kopieren</translation>
+    </message>
+</context>
+<context>
     <name>CardAdditionalInfo</name>
     <message>
         <location filename="../../app/views/card/upper/additional_info.py" line="+37"/>
@@ -1794,6 +1887,26 @@
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
+    <message>
+        <location filename="../../app/views/card/card_widget.py" line="+63"/>
+        <source>Additional Info</source>
+        <translation>Weitere Angaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bank</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
 </context>
 <context>
     <name>CardTasks</name>
@@ -1877,6 +1990,69 @@
         <location line="+14"/>
         <source>Given by {name}</source>
         <translation>Erteilt von {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCard</name>
+    <message>
+        <location filename="../../app/views/card/card_widget.py" line="+213"/>
+        <source>The picture could not be read</source>
+        <translation>Das Bild konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The office&apos;s types</source>
+        <translation>Typen des Büros</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A kind of {kind}</source>
+        <translation>Eine Art von {noun}</translation>
+    </message>
+    <message>
+        <location filename="../../app/views/card/header.py" line="+67"/>
+        <source>Make this person a consumer: give them a customer number so they can be invoiced</source>
+        <translation>Diese Person zum Privatkunden machen: ihr eine Kundennummer geben, damit sie Rechnungen erhalten kann</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make consumer</source>
+        <translation>Zum Privatkunden machen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Customer number:</source>
+        <translation>Kundennummer:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stage: {stage}</source>
+        <translation>Phase: {stage}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>consumer</source>
+        <translation>Privatkunde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{percent}% complete</source>
+        <translation>{percent} % vollständig</translation>
     </message>
 </context>
 </TS>

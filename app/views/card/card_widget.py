@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.i18n import QT_TRANSLATE_NOOP, translate
 from app.models import ActivityKind
 from app.services.activities import rules as activity_rules
 from app.services.activities import types as activity_types
@@ -36,6 +37,7 @@ from app.views.card.card_actions import CardActions
 from app.views.card.header import CardHeader
 from app.views.card.lower_tabs import LOWER_TABS
 from app.views.card.upper_tabs import UPPER_TABS
+from app.views.dialogs.contact_fields import PHONE_FIELDS
 from app.views.errors import show_exception
 from app.views.tasks import TaskRunner
 from app.views.widgets.overflow_bar import OverflowBar
@@ -58,8 +60,16 @@ NEW_KINDS = (ActivityKind.MAIL, ActivityKind.DIRECT_MAIL, ActivityKind.MEETING, 
 # shorter tab labels than reference 004's names (the full name is the tab's tooltip),
 # so both rows of tabs fit a card beside the list on a 1366x768 screen
 SHORT_LIST = 40  # pixels: a heading and a row
-SHORT_TITLES = {"additional_info": "Additional Info", "files": "Files", "bank": "Bank",
-                "projects": "Projects"}
+SHORT_TITLES = {"additional_info": QT_TRANSLATE_NOOP("CardTabs", "Additional Info"),
+                "files": QT_TRANSLATE_NOOP("CardTabs", "Files"),
+                "bank": QT_TRANSLATE_NOOP("CardTabs", "Bank"),
+                "projects": QT_TRANSLATE_NOOP("CardTabs", "Projects")}
+
+
+def phone_kind_label(kind: str) -> str:
+    """"Work", "Mobile" ...: as the contact dialog names a phone's kind."""
+    labels = dict(PHONE_FIELDS[0].choices or ())
+    return translate("Fields", labels[kind]) if kind in labels else kind.title()
 
 
 def _let_lists_shrink(tabs: list[CardTab]) -> None:
@@ -211,7 +221,7 @@ class ContactCard(QWidget):
         self.actions_.convert.setEnabled(detail.contact_type != "customer")
         self.dial_menu.clear()
         for phone in detail.phones:
-            label = f"{phone.kind.title()}: {phone.display}"
+            label = f"{phone_kind_label(phone.kind)}: {phone.display}"
             action = self.dial_menu.addAction(label)
             number = phone.e164 or phone.raw
             action.triggered.connect(
@@ -227,8 +237,8 @@ class ContactCard(QWidget):
             shown = tab.applies_to(detail)
             if shown and index < 0:
                 at = widget.insertTab(self._order(widget, tabs, tab), tab,
-                                      SHORT_TITLES.get(tab.key, tab.title))
-                widget.setTabToolTip(at, tab.title)
+                                      translate("CardTabs", SHORT_TITLES.get(tab.key, tab.title)))
+                widget.setTabToolTip(at, translate("CardTabs", tab.title))
             elif not shown:
                 if index >= 0:
                     widget.removeTab(index)
@@ -266,7 +276,7 @@ class ContactCard(QWidget):
             return None
         pix = QPixmap()
         if data is None or not pix.loadFromData(data):
-            self.header.picture.setToolTip("The picture could not be read")
+            self.header.picture.setToolTip(translate("ContactCard", "The picture could not be read"))
             return None
         return pix
 
@@ -317,10 +327,12 @@ class ContactCard(QWidget):
             action = self.new_menu.addAction(f"{label}…")
             action.triggered.connect(lambda _=False, k=kind: self.new_activity(k))
         if self.office_types:
-            self.new_menu.addSection("The office's types")
+            self.new_menu.addSection(translate("ContactCard", "The office's types"))
         for t in self.office_types:
             action = self.new_menu.addAction(f"{t.name}…")
-            action.setToolTip(f"A kind of {activity_rules.rules(t.base_kind).label.lower()}")
+            base = activity_rules.rules(t.base_kind).label  # a noun: German keeps its capital
+            action.setToolTip(translate("ContactCard", "A kind of {kind}").format(
+                kind=base.lower(), noun=base))
             action.triggered.connect(
                 lambda _=False, k=t.base_kind, i=t.id: self.new_activity(k, i))
 

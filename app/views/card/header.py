@@ -6,11 +6,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
+from app.i18n import translate
 from app.services.dto import ContactDetail
 from app.views.widgets.elided import ElidedLabel
+from app.views.widgets.labels import contact_type_label
 
-TYPE_LABELS = {"lead": "Lead", "potential": "Potential", "customer": "Customer",
-               "account": "Account"}
 PICTURE_SIZE = 56  # the header stays low: both rows of tabs fit a 600-pixel screen
 
 
@@ -64,9 +64,9 @@ class CardHeader(QWidget):
         self.number.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.plus = QToolButton(self)
         self.plus.setText("+")
-        self.plus.setToolTip("Make this person a consumer: give them a customer number so "
-                             "they can be invoiced")
-        self.plus.setAccessibleName("Make consumer")
+        self.plus.setToolTip(translate("ContactCard", "Make this person a consumer: give them a "
+                                       "customer number so they can be invoiced"))
+        self.plus.setAccessibleName(translate("ContactCard", "Make consumer"))
 
         # layout
         text = QVBoxLayout()
@@ -74,7 +74,7 @@ class CardHeader(QWidget):
         text.addWidget(self.name)
         text.addWidget(self.subtitle)
         number_row = QHBoxLayout()
-        number_row.addWidget(QLabel("Customer number:", self))
+        number_row.addWidget(QLabel(translate("ContactCard", "Customer number:"), self))
         number_row.addWidget(self.number)
         number_row.addWidget(self.plus)
         number_row.addStretch(1)
@@ -88,16 +88,17 @@ class CardHeader(QWidget):
         self.plus.clicked.connect(self.make_consumer_requested)
 
     def show_contact(self, d: ContactDetail, picture: QPixmap | None) -> None:
-        self.name.setText(d.display_name or "(no name)")
-        kind = "Company" if d.kind == "company" else "Person"
-        parts = [TYPE_LABELS.get(d.contact_type, d.contact_type), kind]
+        self.name.setText(d.display_name or translate("ContactCard", "(no name)"))
+        kind = (translate("ContactCard", "Company") if d.kind == "company"
+                else translate("ContactCard", "Person"))
+        parts = [contact_type_label(d.contact_type), kind]
         if d.conversion_stage and d.contact_type == "potential":  # only Potentials have a stage
-            parts.append(f"stage: {d.conversion_stage}")
+            parts.append(translate("ContactCard", "stage: {stage}").format(stage=d.conversion_stage))
         if d.is_consumer:
-            parts.append("consumer")
+            parts.append(translate("ContactCard", "consumer"))
         if d.status:
             parts.append(d.status)
-        parts.append(f"{d.completeness}% complete")
+        parts.append(translate("ContactCard", "{percent}% complete").format(percent=d.completeness))
         self.subtitle.setText(" · ".join(parts))
         self.number.setText(d.customer_number or "—")
         self.plus.setVisible(d.kind == "person" and not d.is_consumer)
