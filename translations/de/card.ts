@@ -2007,7 +2007,7 @@
     <message>
         <location line="+4"/>
         <source>A kind of {kind}</source>
-        <translation>Eine Art von {noun}</translation>
+        <translation>Eine Art {kind}</translation>
     </message>
     <message>
         <location filename="../../app/views/card/header.py" line="+67"/>

@@ -222,7 +222,7 @@
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../app/views/import_wizard/wizard.py" line="+48"/>
+        <location filename="../../app/views/import_wizard/wizard.py" line="+49"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>

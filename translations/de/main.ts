@@ -796,7 +796,7 @@ Kopieren Sie die Einzelheiten in eine Nachricht an die Person, die Ringcard betr
 <context>
     <name>Home</name>
     <message>
-        <location filename="../../app/views/home/page.py" line="+166"/>
+        <location filename="../../app/views/home/page.py" line="+165"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -836,7 +836,7 @@ Kopieren Sie die Einzelheiten in eine Nachricht an die Person, die Ringcard betr
         <translation>Offene Tickets</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>No calls yet. Calls on your phone line show here (Settings &gt; Telephony).</source>
         <translation>Noch keine Anrufe. Anrufe auf Ihrer Telefonleitung erscheinen hier (Einstellungen &gt; Telefonie).</translation>
     </message>
@@ -1099,12 +1099,12 @@ kunden</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="+78"/>
+        <location filename="../../app/views/main_window.py" line="+79"/>
         <source>Ringcard — {user}</source>
         <translation>Ringcard — {user}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
@@ -1144,7 +1144,7 @@ kunden</translation>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>The help desk is not available in this version.</source>
         <translation>Der Helpdesk ist in dieser Version nicht verfügbar.</translation>
     </message>
@@ -1289,6 +1289,19 @@ kunden</translation>
         <location line="+5"/>
         <source>The calls could not be read: {why}</source>
         <translation>Die Anrufe konnten nicht gelesen werden: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>RegionNotice</name>
+    <message>
+        <location filename="../../app/views/region_notice.py" line="+30"/>
+        <source>Numbers without a country code are read as US numbers: &lt;a href=&quot;choose&quot;&gt;choose the office&apos;s country…&lt;/a&gt;</source>
+        <translation>Nummern ohne Ländervorwahl werden als US-Nummern gelesen: &lt;a href=&quot;choose&quot;&gt;Land des Büros wählen…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nobody has chosen the office&apos;s country yet and the system&apos;s language settings name none. Help &gt; First-run wizard chooses it.</source>
+        <translation>Noch hat niemand das Land des Büros gewählt, und die Spracheinstellungen des Systems nennen keines. Hilfe &gt; Einrichtungsassistent wählt es.</translation>
     </message>
 </context>
 <context>

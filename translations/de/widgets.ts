@@ -116,7 +116,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../app/views/widgets/forms.py" line="+71"/>
+        <location filename="../../app/views/widgets/forms.py" line="+70"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
