@@ -154,3 +154,32 @@ def test_the_app_starts_in_the_language_its_settings_name(qapp: QApplication) ->
     finally:
         language.install(qapp, language.ENGLISH, QLocale.c())
         i18n.install(None)
+
+
+def _accelerator(text: str) -> str:
+    cleaned = text.replace("&&", "")
+    at = cleaned.find("&")
+    return cleaned[at + 1].casefold() if 0 <= at < len(cleaned) - 1 else ""
+
+
+def test_german_menus_keep_one_accelerator_per_letter(  # type: ignore[no-untyped-def]
+        qtbot, gui_ctx: AppContext, german: language.Loaded) -> None:
+    window = MainWindow(gui_ctx, LocalSettings.load())
+    qtbot.addWidget(window)
+    clashes: list[str] = []
+
+    def check(title: str, actions: list) -> None:  # type: ignore[type-arg]
+        seen: dict[str, str] = {}
+        for action in actions:
+            if action.isSeparator() or not action.isVisible():
+                continue
+            key = _accelerator(action.text())
+            if key and key in seen:
+                clashes.append(f"{title}: {seen[key]!r} and {action.text()!r} share &{key}")
+            seen.setdefault(key, action.text())
+            if action.menu() is not None:
+                check(f"{title} > {action.text()}", action.menu().actions())
+
+    check("menu bar", window.menuBar().actions())
+    assert clashes == []
+    window.close()
