@@ -129,7 +129,7 @@ def _start(sources: dict[str, Any]) -> None:
 
     quiet = logging.getLogger("app.telephony")
     level = quiet.level
-    if not quiet.isEnabledFor(logging.INFO):
+    if not quiet.isEnabledFor(logging.DEBUG):  # the log file takes INFO: not --verbose
         quiet.setLevel(logging.CRITICAL)
     try:
         for source, password in sources.values():
