@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -44,6 +43,7 @@ from app.services.office.settings import CallOptions
 from app.services.validation import ValidationError
 from app.views.errors import show_exception, user_message
 from app.views.tasks import TaskRunner
+from app.views.widgets.fields import side_by_side
 
 log = logging.getLogger(__name__)
 LINE_NAME = "desk"  # one SIP line per desk (pjsua2 runs one endpoint per process)
@@ -228,7 +228,7 @@ class TelephonySettingsDialog(QDialog):
         f = QFormLayout(sip_page)
         f.addRow(self.sip_on)
         f.addRow(translate("TelephonySettings", "Mode"), self.mode)
-        f.addRow(translate("TelephonySettings", "Address / port"), self._pair(self.host, self.port))
+        f.addRow(translate("TelephonySettings", "Address / port"), side_by_side(self.host, self.port))
         f.addRow(translate("TelephonySettings", "Transport"), self.transport)
         f.addRow(translate("TelephonySettings", "PBX domain"), self.domain)
         f.addRow(translate("TelephonySettings", "User"), self.user)
@@ -238,7 +238,7 @@ class TelephonySettingsDialog(QDialog):
         f.addRow(translate("TelephonySettings", "Your desk phone"), self.desk_phone)
         f.addRow(translate("TelephonySettings", "Dial numbers"), self.dial_form)
         f.addRow(translate("TelephonySettings", "Country code / trunk prefix"),
-                 self._pair(self.country_code, self.trunk_prefix))
+                 side_by_side(self.country_code, self.trunk_prefix))
         m = QFormLayout(modem_page)
         m.addRow(self.modem_on)
         m.addRow(translate("TelephonySettings", "Port"), self.modem_port)
@@ -265,15 +265,6 @@ class TelephonySettingsDialog(QDialog):
         self._show_keyring_state()
         runner.run(LOAD_TASK, partial(office_settings.call_options, ctx), self._show_options,
                    on_error=self._options_failed)
-
-    @staticmethod
-    def _pair(a: QWidget, b: QWidget) -> QWidget:
-        box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(a, 3)
-        row.addWidget(b, 1)
-        return box
 
     def test_line(self) -> None:
         """Test the line of the tab shown (the SIP line unless the Modem tab is), as set

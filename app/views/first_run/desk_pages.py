@@ -41,6 +41,7 @@ from app.views.telephony_settings import (
     check_sip_line,
     serial_ports,
 )
+from app.views.widgets.fields import side_by_side
 
 DB_TEST_TASK = "first-run-database-test"
 LINE_TEST_TASK = "first-run-line-test"
@@ -182,7 +183,7 @@ class LinePage(QWizardPage):
         f = QFormLayout(self.sip_box)
         f.setContentsMargins(24, 0, 0, 0)
         f.addRow(translate("FirstRun", "Mode"), self.mode)
-        f.addRow(translate("FirstRun", "Address / port"), self._pair(self.host, self.port))
+        f.addRow(translate("FirstRun", "Address / port"), side_by_side(self.host, self.port))
         f.addRow(translate("FirstRun", "PBX domain"), self.domain)
         f.addRow(translate("FirstRun", "User"), self.user)
         f.addRow(translate("FirstRun", "Password"), self.password)
@@ -226,15 +227,6 @@ class LinePage(QWizardPage):
         group.buttonToggled.connect(lambda *_: self._kind_changed())
         self.test.clicked.connect(self.run_test)
         self._kind_changed()
-
-    @staticmethod
-    def _pair(a: QWidget, b: QWidget) -> QWidget:
-        box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(a, 3)
-        row.addWidget(b, 1)
-        return box
 
     def _kind_changed(self) -> None:
         self.sip_box.setVisible(self.sip.isChecked())

@@ -86,6 +86,16 @@ def with_error(widget: QWidget, parent: QWidget | None = None) -> tuple[QWidget,
     return box, label
 
 
+def side_by_side(a: QWidget, b: QWidget) -> QWidget:
+    """Two fields on one form row, the first three times as wide (host and port)."""
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.addWidget(a, 3)
+    row.addWidget(b, 1)
+    return box
+
+
 def limit_length(edit: QLineEdit, limit: int) -> None:
     """At most ``limit`` characters typed or pasted. A longer stored value (old data,
     an import) is kept, not cut silently: the services' refusal says so on the field."""
