@@ -7,6 +7,7 @@ db upgrade on SQLite and PostgreSQL, demo-data and --smoke.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import uuid
@@ -148,6 +149,21 @@ def test_smoke(bundle: Path, tmp_path: Path) -> None:
     assert "smoke ok" in proc.stdout
     assert "unreadable" not in proc.stderr, proc.stderr  # the style sheet was found
     assert "Traceback" not in proc.stderr, proc.stderr
+
+
+def test_the_bundle_starts_in_german_with_both_catalogues(bundle: Path, tmp_path: Path) -> None:
+    """Settings > Language = Deutsch: the bundle finds its own catalogue and Qt's
+    (qtbase_de.qm, for the standard buttons) inside itself; the start's log says so."""
+    config = tmp_path / "config"
+    config.mkdir()
+    (config / "settings.json").write_text(json.dumps({"schema_version": 1, "language": "de",
+                                                       "first_run_done": True}))
+    proc = _run(bundle, tmp_path, "--smoke")
+    assert "smoke ok" in proc.stdout
+    logged = "".join(p.read_text() for p in (tmp_path / "log").glob("*.log*"))
+    assert "language de" in logged, logged[-2000:]
+    assert "ringcard_de.qm" in logged and "qtbase_de.qm" in logged, logged[-2000:]
+    assert "not found or unreadable" not in logged + proc.stderr
 
 
 def test_sip_listener_in_the_bundle_hears_a_real_caller(bundle: Path, tmp_path: Path) -> None:
