@@ -67,9 +67,19 @@ class _Job(QRunnable):
         try:
             result = fn()
         except BaseException as exc:  # noqa: BLE001  (handed to the GUI thread)
-            self._runner._finished.emit(self._token, None, exc)
+            self._report(None, exc)
         else:
-            self._runner._finished.emit(self._token, result, None)
+            self._report(result, None)
+
+    def _report(self, result: Any, exc: BaseException | None) -> None:
+        try:
+            self._runner._finished.emit(self._token, result, exc)
+        except RuntimeError:
+            # the window that owned the runner was deleted while this ran (its pool
+            # waits for the job while the runner is half gone): nobody is left to tell
+            if shiboken6.isValid(self._runner):
+                raise
+            log.debug("job %d ended after its runner was deleted: result dropped", self._token)
 
 
 class TaskRunner(QObject):

@@ -103,3 +103,30 @@ def test_crash_hook_logs_uncaught_exceptions(monkeypatch: pytest.MonkeyPatch,
         with caplog.at_level(logging.CRITICAL, logger="app.views.errors"):
             sys.excepthook(type(exc), exc, exc.__traceback__)
     assert "slot blew up" in caplog.text
+
+
+def test_a_window_deleted_while_its_job_runs_drops_the_result_quietly(qtbot) -> None:
+    """Closing a window with a load in flight: the window's pool waits for the job
+    while the runner is half destroyed, and the job's report must not raise in the
+    worker thread (the fresh-clone CI run caught 'Signal source has been deleted' from
+    a dialog closed mid-load; pytest-qt fails a test on it)."""
+    import shiboken6
+    from PySide6.QtWidgets import QWidget
+
+    window = QWidget()
+    runner = TaskRunner(window)
+    started, release = threading.Event(), threading.Event()
+    seen: list[object] = []
+
+    def slow() -> str:
+        started.set()
+        release.wait(10)
+        return "late"
+
+    runner.run("load", slow, seen.append)
+    assert started.wait(10)
+    threading.Timer(0.2, release.set).start()  # ends while the window is being deleted
+    shiboken6.delete(window)  # the pool's destructor waits for the job
+    assert not shiboken6.isValid(runner)
+    qtbot.wait(50)
+    assert seen == []
