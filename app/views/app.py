@@ -13,6 +13,7 @@ from app.config import LocalSettings
 from app.i18n import translate
 from app.services.context import AppContext
 from app.views import errors, language, resources
+from app.views.widgets import tab_style
 
 if TYPE_CHECKING:
     from app.views.main_window import MainWindow
@@ -31,6 +32,7 @@ def application() -> QApplication:
     app.setApplicationName("Ringcard")
     app.setOrganizationName("Ringcard")
     resources.register_search_paths()
+    tab_style.install(app)  # before the style sheet, which wraps the style
     app.setStyleSheet(resources.style_sheet())
     app.setWindowIcon(resources.app_icon())
     app.setDesktopFileName("ringcard")  # Wayland: the window is ringcard.desktop's

@@ -63,15 +63,23 @@ class ShortcutsDialog(QDialog):
                                               translate("Help", "Keys"),
                                               translate("Help", "Menu")])
         self.table.verticalHeader().hide()
+        # one line a row, as the card's tables (the default row was twice a line high)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         for r, row in enumerate(rows):
             for c, text in enumerate(row):
                 self.table.setItem(r, c, QTableWidgetItem(text))
         header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeColumnsToContents()
+        gap = 3 * self.table.fontMetrics().averageCharWidth()  # "Ctrl+Shift+M" ran into "File"
         for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, header.sectionSize(column) + gap)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -84,7 +92,11 @@ class AboutDialog(QDialog):
     def __init__(self, database_url: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("Help", "About Ringcard"))
-        title = QLabel(f"<h2>Ringcard {__version__}</h2>", self)
+        title = QLabel(f"Ringcard {__version__}", self)  # a font, not <h2>: its margins
+        font = title.font()                                # left a gap under the title
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
         blurb = QLabel(translate("Help", "A desktop CRM that knows who is calling."), self)
         form = QFormLayout()
         self.values: dict[str, QLabel] = {}

@@ -26,7 +26,7 @@ def open_window(qtbot, ctx) -> MainWindow:  # type: ignore[no-untyped-def]
 
 def test_a_guessed_country_is_said_and_goes_once_chosen(
         qtbot, sqlite_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(locale, "getlocale", lambda *_a: ("C", "UTF-8"))
+    monkeypatch.setenv("LC_ALL", "C")
     ctx = acting(sqlite_db, "mary")
     window = open_window(qtbot, ctx)
     notice = window.region_notice
@@ -44,7 +44,7 @@ def test_a_guessed_country_is_said_and_goes_once_chosen(
 
 def test_a_locale_that_names_a_country_needs_no_notice(
         qtbot, sqlite_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(locale, "getlocale", lambda *_a: ("en_GB", "UTF-8"))
+    monkeypatch.setenv("LC_ALL", "en_GB.UTF-8")
     ctx = acting(sqlite_db, "mary")
     window = open_window(qtbot, ctx)
     done: list[bool] = []
@@ -54,3 +54,16 @@ def test_a_locale_that_names_a_country_needs_no_notice(
     assert not window.region_notice.isVisible()
     with ctx.read() as s:
         assert office_settings.home_region(s) == "GB"
+
+
+def test_a_c_utf8_locale_is_no_country_although_python_calls_it_en_us(
+        qtbot, sqlite_db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Qt switches a C locale to C.UTF-8, which locale.getlocale() reads as en_US
+    (the screenshot of a first start showed no notice): the environment decides."""
+    for variable in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.setattr(locale, "getlocale", lambda *_a: ("en_US", "UTF-8"))
+    ctx = acting(sqlite_db, "mary")
+    window = open_window(qtbot, ctx)
+    qtbot.waitUntil(window.region_notice.isVisible, timeout=10_000)

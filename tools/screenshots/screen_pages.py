@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from app.services.context import AppContext
 from tools.screenshots.shot_tools import wait_until
@@ -42,7 +42,7 @@ def _office(ctx: AppContext, uploads: Path) -> int:
     return person
 
 
-def _screen(path: Path, paths: list[Path]) -> None:
+def whole_screen(path: Path, paths: list[Path]) -> None:
     """The whole screen as it is now: the window manager's frames and all."""
     QApplication.processEvents()
     screen = QGuiApplication.primaryScreen()
@@ -51,15 +51,30 @@ def _screen(path: Path, paths: list[Path]) -> None:
     paths.append(path)
 
 
+def framed(window: QWidget) -> None:
+    """Wait until the window manager has framed ``window`` (a title bar) on the screen."""
+    handle = window.windowHandle()
+    wait_until(lambda: handle is not None and handle.isExposed()
+               and window.frameGeometry().height() > window.geometry().height(),
+               "the window manager's frame")
+
+
 def _popup(menu: QMenu, under: QPoint) -> None:
     menu.popup(under)
     wait_until(lambda: menu.isVisible() and bool(menu.windowHandle())
                and menu.windowHandle().isExposed(), "the menu")
 
 
-def shoot(outdir: Path, width: int, height: int, tmp: Path) -> list[Path]:
+def shoot(outdir: Path, width: int, height: int, tmp: Path, language: str = "") -> list[Path]:
+    """The main pages; with ``language`` ("de": Settings > Language) the contact list
+    with the card and Home only, named ``main_*_de_WxH.png``."""
     os.environ["RINGCARD_CONFIG_DIR"] = str(tmp / "config")  # a first start: no saved layout
     os.environ["RINGCARD_DATA_DIR"] = str(tmp / "data")
+    os.environ["RINGCARD_LOG_DIR"] = str(tmp / "logs")
+    if language:
+        from tools.screenshots.first_start import set_language
+
+        set_language(language)
     import app.services  # noqa: F401  (flush hooks)
     from app.config import LocalSettings
     from app.db import Database
@@ -67,7 +82,7 @@ def shoot(outdir: Path, width: int, height: int, tmp: Path) -> list[Path]:
     from app.views.app import application
     from app.views.main_window import MainWindow
 
-    size = f"{width}x{height}"
+    size = f"{language}_{width}x{height}" if language else f"{width}x{height}"
     outdir.mkdir(parents=True, exist_ok=True)
     db = Database(f"sqlite:///{tmp / 'office.db'}")
     paths: list[Path] = []
@@ -81,11 +96,7 @@ def shoot(outdir: Path, width: int, height: int, tmp: Path) -> list[Path]:
         window.first_rows_shown.connect(painted.append)
         window.show()
         wait_until(lambda: bool(painted), "the first rows")
-        handle = window.windowHandle()
-        # the window manager has framed it (a title bar) and it is on the screen
-        wait_until(lambda: handle is not None and handle.isExposed()
-                   and window.frameGeometry().height() > window.geometry().height(),
-                   "the window manager's frame")
+        framed(window)
 
         window.panel.search_box.setText("Okonkwo")
         wait_until(window.panel.is_idle, "the search")
@@ -94,29 +105,36 @@ def shoot(outdir: Path, width: int, height: int, tmp: Path) -> list[Path]:
         card = window.cards.card
         assert card is not None
         wait_until(lambda: card.isVisible() and not window.runner.is_busy(), "the card")
-        _screen(outdir / f"main_contacts_{size}.png", paths)
+        whole_screen(outdir / f"main_contacts_{size}.png", paths)
+        if language:
+            window.show_home()
+            wait_until(lambda: not window.runner.is_busy(), "the home page")
+            whole_screen(outdir / f"main_home_{size}.png", paths)
+            window.close()
+            qapp.processEvents()
+            return paths
         for name, tabs in (("tabs", card.lower_tab_widget), ("upper_tabs", card.upper)):
             if tabs.collapsed:  # too narrow for the row: its Tabs menu
                 chooser = tabs.chooser
                 _popup(tabs.menu, chooser.mapToGlobal(QPoint(0, chooser.height())))
-                _screen(outdir / f"main_card_{name}_menu_{size}.png", paths)
+                whole_screen(outdir / f"main_card_{name}_menu_{size}.png", paths)
                 tabs.menu.hide()
         if card.toolbar.more.isVisible():  # buttons that do not fit: the More menu
             more = card.toolbar.more
             _popup(card.toolbar.more_menu, more.mapToGlobal(QPoint(0, more.height())))
-            _screen(outdir / f"main_card_more_menu_{size}.png", paths)
+            whole_screen(outdir / f"main_card_more_menu_{size}.png", paths)
             card.toolbar.more_menu.hide()
 
         window.show_home()
         wait_until(lambda: not window.runner.is_busy(), "the home page")
-        _screen(outdir / f"main_home_{size}.png", paths)
+        whole_screen(outdir / f"main_home_{size}.png", paths)
         window.pages.setCurrentIndex(2)  # the help desk, built as it opens, loads its queue
         desk = window.helpdesk
         assert desk is not None
         loaded: list[bool] = []
         desk.tickets.loaded.connect(lambda: loaded.append(True))  # type: ignore[attr-defined]
         wait_until(lambda: bool(loaded) and not window.runner.is_busy(), "the help desk")
-        _screen(outdir / f"main_helpdesk_{size}.png", paths)
+        whole_screen(outdir / f"main_helpdesk_{size}.png", paths)
         window.close()
         qapp.processEvents()
     finally:

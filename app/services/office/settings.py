@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import locale
 import logging
+import os
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,8 +24,20 @@ log = logging.getLogger(__name__)
 
 
 def _system_region() -> str | None:
-    """The country the system locale names (``en_GB`` -> GB); None on a C/POSIX locale."""
-    loc = locale.getlocale()[0] or ""
+    """The country the system locale names (``en_GB`` -> GB); None on a C/POSIX locale.
+
+    Read from LC_ALL, LC_MESSAGES, LANG (the first one set decides, as the first-run
+    wizard does), not from ``locale.getlocale()``: its alias table turns ``C.UTF-8``
+    (which Qt switches a C locale to) into ``en_US``, a silent US."""
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(variable)
+        if value:
+            return _region_of_locale(value)
+    return _region_of_locale(locale.getlocale()[0] or "")
+
+
+def _region_of_locale(name: str) -> str | None:
+    loc = name.split(".", 1)[0].split("@", 1)[0]
     if "_" in loc:
         region = loc.split("_", 1)[1][:2].upper()
         if region.isalpha():
