@@ -927,7 +927,7 @@
         <translation>Anrufe (Büro)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+28"/>
         <source>Testing the line…</source>
         <translation>Leitung wird getestet…</translation>
     </message>

@@ -411,7 +411,7 @@ Kopieren Sie die Einzelheiten in eine Nachricht an die Person, die Ringcard betr
 <context>
     <name>FirstRun</name>
     <message>
-        <location filename="../../app/views/first_run/desk_pages.py" line="+60"/>
+        <location filename="../../app/views/first_run/desk_pages.py" line="+61"/>
         <source>The database</source>
         <translation>Die Datenbank</translation>
     </message>
@@ -478,7 +478,7 @@ Kopieren Sie die Einzelheiten in eine Nachricht an die Person, die Ringcard betr
     <message>
         <location line="+7"/>
         <source>Listen here (the PBX sends calls to this computer)</source>
-        <translation>Hier empfangen (die Telefonanlage sendet Anrufe an diesen Computer)</translation>
+        <translation>Hier empfangen (die Anlage schickt Anrufe hierher)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -536,7 +536,7 @@ Kopieren Sie die Einzelheiten in eine Nachricht an die Person, die Ringcard betr
         <translation>Weitere Optionen (Wählen, Init-Befehle, Anrufoptionen) finden Sie unter Einstellungen &gt; Telefonie.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+39"/>
         <source>Testing the line…</source>
         <translation>Leitung wird getestet…</translation>
     </message>
@@ -748,12 +748,12 @@ Kopieren Sie die Einzelheiten in eine Nachricht an die Person, die Ringcard betr
         <translation>Menü</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>About Ringcard</source>
         <translation>Über Ringcard</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>A desktop CRM that knows who is calling.</source>
         <translation>Ein Desktop-CRM, das weiß, wer anruft.</translation>
     </message>
@@ -1487,7 +1487,7 @@ kunden</translation>
         <translation>Ringcard läuft bereits mit dieser Datenbank: Sein Fenster wurde in den Vordergrund geholt.</translation>
     </message>
     <message>
-        <location filename="../../app/views/app.py" line="+48"/>
+        <location filename="../../app/views/app.py" line="+50"/>
         <source>Ringcard: unknown user</source>
         <translation>Ringcard: unbekannter Benutzer</translation>
     </message>

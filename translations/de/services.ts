@@ -2311,7 +2311,7 @@
 <context>
     <name>OfficeSettings</name>
     <message>
-        <location filename="../../app/services/office/settings.py" line="+105"/>
+        <location filename="../../app/services/office/settings.py" line="+118"/>
         <source>The home region is a two-letter country code such as GB</source>
         <translation>Die Heimatregion ist ein Ländercode aus zwei Buchstaben wie DE</translation>
     </message>

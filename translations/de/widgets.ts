@@ -93,7 +93,7 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../app/views/widgets/fields.py" line="+149"/>
+        <location filename="../../app/views/widgets/fields.py" line="+159"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>

@@ -1,5 +1,5 @@
-"""Countries and currencies for the wizard, from Qt's locale data (names in
-English as Qt knows them, codes from the phone numbering plans)."""
+"""Countries and currencies for the wizard, from Qt's locale data and the phone
+numbering plans (codes; country names in the screen's language)."""
 
 from __future__ import annotations
 
@@ -7,21 +7,43 @@ import functools
 import os
 
 import phonenumbers
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCollator, QLocale
 
 from app.services.office.first_run import region_of_locale
 
 
-@functools.lru_cache(maxsize=1)
 def countries() -> list[tuple[str, str]]:
-    """(code, name) of every region the numbering plans know, by name."""
+    """(code, name) of every region the numbering plans know, named in the screen's
+    language (the default locale: German shows "Vereinigtes Königreich", not "United
+    Kingdom") and sorted as that language sorts."""
+    return named_countries(QLocale().name().split("_")[0])
+
+
+@functools.lru_cache(maxsize=4)
+def named_countries(language: str) -> list[tuple[str, str]]:
     found: list[tuple[str, str]] = []
     for code in phonenumbers.SUPPORTED_REGIONS:
         territory = QLocale.codeToTerritory(code)
-        name = QLocale.territoryToString(territory) if territory != QLocale.Country.AnyTerritory \
-            else ""
-        found.append((code, name or code))
-    return sorted(found, key=lambda pair: pair[1].casefold())
+        english = QLocale.territoryToString(territory) \
+            if territory != QLocale.Country.AnyTerritory else ""
+        found.append((code, local_name(code, language) or english or code))
+    collator = QCollator(QLocale(language))
+
+    def by_name(a: tuple[str, str], b: tuple[str, str]) -> int:
+        return collator.compare(a[1], b[1])
+
+    return sorted(found, key=functools.cmp_to_key(by_name))
+
+
+def local_name(code: str, language: str) -> str:
+    """The country's name in ``language`` from the numbering plans' geocoding data
+    ("" for English, which Qt names, or where the data has none)."""
+    if language in ("en", "C", ""):
+        return ""
+    from phonenumbers import geocoder
+
+    example = phonenumbers.example_number(code)
+    return geocoder.country_name_for_number(example, language) if example is not None else ""
 
 
 def system_region() -> str | None:
