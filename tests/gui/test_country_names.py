@@ -1,5 +1,7 @@
 """The wizard's country list speaks the screen's language: a German desk finds
-"Vereinigtes Königreich", sorted as German sorts (Österreich among the O's)."""
+"Vereinigtes Königreich", sorted as German sorts (Österreich among the O's), from
+the German catalogue like every other string (names from libphonenumber's locale
+table, written by tools/country_names.py); English keeps the English names."""
 
 from __future__ import annotations
 
@@ -7,27 +9,32 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
 
+from app import i18n
+from app.views import language
 from app.views.first_run import countries
 
 
 @pytest.fixture
-def german_default() -> Iterator[None]:
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+def german(qapp: QApplication) -> Iterator[None]:
+    language.install(qapp, language.GERMAN)
     yield
-    QLocale.setDefault(before)
+    language.install(qapp, language.ENGLISH, QLocale.c())
+    i18n.install(None)
 
 
-def test_a_german_screen_names_the_countries_in_german(german_default: None) -> None:
+def test_a_german_screen_names_the_countries_in_german(german: None) -> None:
     named = dict(countries.countries())
     assert named["GB"] == "Vereinigtes Königreich"
     assert named["AT"] == "Österreich"
+    assert named["DE"] == "Deutschland"
     names = [name for _code, name in countries.countries()]
     assert names.index("Norwegen") < names.index("Österreich") < names.index("Pakistan")
 
 
-def test_english_keeps_qt_s_names() -> None:
-    named = dict(countries.named_countries("en"))
+def test_english_names_every_region() -> None:
+    named = dict(countries.countries())
     assert named["GB"] == "United Kingdom"
-    assert len(named) == len(countries.named_countries("de"))  # none lost without a name
+    assert named["AC"] == "Ascension Island"  # not in the table: Qt's name
+    assert all(name != code for code, name in named.items())  # none left as a bare code

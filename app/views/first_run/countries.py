@@ -1,49 +1,37 @@
-"""Countries and currencies for the wizard, from Qt's locale data and the phone
-numbering plans (codes; country names in the screen's language)."""
+"""Countries and currencies for the wizard: the phone numbering plans' regions
+(country_names.py, translated like every other string) and Qt's locale data
+(currencies)."""
 
 from __future__ import annotations
 
 import functools
 import os
 
-import phonenumbers
 from PySide6.QtCore import QCollator, QLocale
 
+from app.i18n import translate
 from app.services.office.first_run import region_of_locale
+from app.views.first_run.country_names import NAMES
 
 
 def countries() -> list[tuple[str, str]]:
     """(code, name) of every region the numbering plans know, named in the screen's
-    language (the default locale: German shows "Vereinigtes Königreich", not "United
-    Kingdom") and sorted as that language sorts."""
-    return named_countries(QLocale().name().split("_")[0])
+    language (through the catalogue, context "Countries": German shows "Vereinigtes
+    Königreich", not "United Kingdom") and sorted as that language sorts."""
+    return named_countries(QLocale().name())
 
 
 @functools.lru_cache(maxsize=4)
-def named_countries(language: str) -> list[tuple[str, str]]:
-    found: list[tuple[str, str]] = []
-    for code in phonenumbers.SUPPORTED_REGIONS:
-        territory = QLocale.codeToTerritory(code)
-        english = QLocale.territoryToString(territory) \
-            if territory != QLocale.Country.AnyTerritory else ""
-        found.append((code, local_name(code, language) or english or code))
-    collator = QCollator(QLocale(language))
+def named_countries(locale_name: str) -> list[tuple[str, str]]:
+    """``countries()`` for the screen's locale (the key: the language and the locale
+    are installed together at start, app.views.language)."""
+    found = [(code, translate("Countries", english)) for code, english in NAMES.items()]
+    collator = QCollator(QLocale(locale_name))
 
     def by_name(a: tuple[str, str], b: tuple[str, str]) -> int:
         return collator.compare(a[1], b[1])
 
     return sorted(found, key=functools.cmp_to_key(by_name))
-
-
-def local_name(code: str, language: str) -> str:
-    """The country's name in ``language`` from the numbering plans' geocoding data
-    ("" for English, which Qt names, or where the data has none)."""
-    if language in ("en", "C", ""):
-        return ""
-    from phonenumbers import geocoder
-
-    example = phonenumbers.example_number(code)
-    return geocoder.country_name_for_number(example, language) if example is not None else ""
 
 
 def system_region() -> str | None:
