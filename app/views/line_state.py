@@ -10,7 +10,7 @@ from enum import StrEnum
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
-from app.i18n import translate
+from app.i18n import QT_TRANSLATE_NOOP, translate
 
 log = logging.getLogger(__name__)
 
@@ -35,6 +35,32 @@ def dot_icon(color: QColor, size: int = 16) -> QIcon:
 def call_log_source() -> str:
     """The name the inbound pipeline's own status goes by (not a phone line)."""
     return translate("Tray", "Call log")
+
+
+# the first word of a source's status (app/telephony: "listening 127.0.0.1:5060/udp",
+# "disconnected: port gone"), which is_good/is_busy read in English
+STATUS_WORDS = {
+    "starting": QT_TRANSLATE_NOOP("LineStatus", "starting"),
+    "registering": QT_TRANSLATE_NOOP("LineStatus", "registering"),
+    "connecting": QT_TRANSLATE_NOOP("LineStatus", "connecting"),
+    "listening": QT_TRANSLATE_NOOP("LineStatus", "listening"),
+    "registered": QT_TRANSLATE_NOOP("LineStatus", "registered"),
+    "ready": QT_TRANSLATE_NOOP("LineStatus", "ready"),
+    "failed": QT_TRANSLATE_NOOP("LineStatus", "failed"),
+    "stopped": QT_TRANSLATE_NOOP("LineStatus", "stopped"),
+    "disconnected": QT_TRANSLATE_NOOP("LineStatus", "disconnected"),
+}
+
+
+def status_words(status: str) -> str:
+    """A source's status in the user's words: its first word translated, the detail
+    (an address, the registrar's or the system's reason) as the source said it."""
+    word, _space, rest = status.strip().partition(" ")
+    key = word.rstrip(":").lower()
+    if key not in STATUS_WORDS:
+        return status
+    said = translate("LineStatus", STATUS_WORDS[key]) + (":" if word.endswith(":") else "")
+    return f"{said} {rest}" if rest else said
 
 
 def is_good(status: str) -> bool:

@@ -24,6 +24,7 @@ from app.views.errors import inform
 from app.views.help_menu import HelpMenu
 from app.views.home import HomePage
 from app.views.language_menu import LanguageMenu
+from app.views.line_state import status_words
 from app.views.region_notice import RegionNotice
 from app.views.session_start import add_session_start
 from app.views.tasks import TaskRunner
@@ -292,7 +293,8 @@ class MainWindow(QMainWindow):
         runtime.bridge.source_status.connect(self.calls.on_source_status)
         runtime.problem.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         runtime.bridge.source_status.connect(
-            lambda name, text: self.statusBar().showMessage(f"{name}: {text}", 8_000))
+            lambda name, text: self.statusBar().showMessage(
+                f"{name}: {status_words(text)}", 8_000))
         runtime.bridge.pipeline_status.connect(self.show_pipeline_status)
         self.show_pipeline_status(runtime.bridge.pipeline.status())
         runtime.start()

@@ -28,6 +28,7 @@ from app.views.line_state import (
     is_busy,
     is_good,
     line_state,
+    status_words,
 )
 from app.views.popup.prefill import source_label
 from app.views.tasks import TaskRunner
@@ -128,7 +129,7 @@ class TrayController(QObject):
     # -- the menu -----------------------------------------------------------
 
     def status_text(self, name: str) -> str:
-        return f"{source_label(name)}: {self.statuses[name]}"
+        return f"{source_label(name)}: {status_words(self.statuses[name])}"
 
     def recent_texts(self) -> list[str]:
         return [a.text() for a in self._recent_actions]

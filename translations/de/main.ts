@@ -2320,6 +2320,54 @@ kunden</translation>
     </message>
 </context>
 <context>
+    <name>LineStatus</name>
+    <message>
+        <location filename="../../app/views/line_state.py" line="+43"/>
+        <source>starting</source>
+        <translation>startet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>registering</source>
+        <translation>meldet sich an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>connecting</source>
+        <translation>verbindet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>listening</source>
+        <translation>empfangsbereit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>registered</source>
+        <translation>angemeldet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ready</source>
+        <translation>bereit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>disconnected</source>
+        <translation>getrennt</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/views/help_menu.py" line="+24"/>
@@ -2327,7 +2375,7 @@ kunden</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../app/views/main_window.py" line="+79"/>
+        <location filename="../../app/views/main_window.py" line="+80"/>
         <source>Ringcard — {user}</source>
         <translation>Ringcard — {user}</translation>
     </message>
@@ -2382,7 +2430,7 @@ kunden</translation>
         <translation>Aktivitäten können in dieser Version nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+118"/>
         <source>Calls not written yet</source>
         <translation>Noch nicht gespeicherte Anrufe</translation>
     </message>
@@ -2732,12 +2780,12 @@ Starten Sie es mit --user und einem dieser Namen, oder bitten Sie einen Manager,
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../app/views/line_state.py" line="+37"/>
+        <location filename="../../app/views/line_state.py" line="-14"/>
         <source>Call log</source>
         <translation>Anrufprotokoll</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+30"/>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
@@ -2762,7 +2810,7 @@ Starten Sie es mit --user und einem dieser Namen, oder bitten Sie einen Manager,
         <translation>Keine Telefonleitung eingerichtet (Einstellungen &gt; Telefonie)</translation>
     </message>
     <message>
-        <location filename="../../app/views/tray.py" line="+43"/>
+        <location filename="../../app/views/tray.py" line="+44"/>
         <source>Withheld number</source>
         <translation>Unterdrückte Nummer</translation>
     </message>

@@ -18,7 +18,7 @@ from app.i18n import translate
 from app.services.changes import Changes, Kind
 from app.services.context import AppContext
 from app.views.change_bus import change_bus
-from app.views.line_state import dot_icon, line_state
+from app.views.line_state import dot_icon, line_state, status_words
 from app.views.tasks import TaskRunner
 
 if TYPE_CHECKING:
@@ -124,7 +124,7 @@ class CallWindows(QObject):
         state = line_state(self.statuses, self.line_configured)
         self.line_action.setText(state.sentence())
         self.line_action.setIcon(dot_icon(state.color()))
-        self.line_action.setToolTip("\n".join(f"{name}: {text}" for name, text
+        self.line_action.setToolTip("\n".join(f"{name}: {status_words(text)}" for name, text
                                                in sorted(self.statuses.items())))
 
     # -- the windows ---------------------------------------------------------------
