@@ -109,6 +109,26 @@ def serial_ports() -> list[str]:
         return []
 
 
+def modem_port_choice(port: str | None, parent: QWidget) -> QComboBox:
+    """The serial ports this machine has, or one typed (a modem's port)."""
+    combo = QComboBox(parent)
+    combo.setEditable(True)
+    combo.addItems(serial_ports())
+    combo.setCurrentText(port or "/dev/ttyACM0")
+    return combo
+
+
+def modem_profile_choice(chosen: str, parent: QWidget) -> QComboBox:
+    """The built-in modem profiles (the data is the profile's name)."""
+    from app.telephony.modem_profiles import BUILTIN_PROFILES
+
+    combo = QComboBox(parent)
+    for name, prof in BUILTIN_PROFILES.items():
+        combo.addItem(f"{name}: {prof.description}", name)
+    combo.setCurrentIndex(max(0, combo.findData(chosen)))
+    return combo
+
+
 def scrolling(page: QWidget) -> QScrollArea:
     """A tab page that scrolls up and down rather than clip on a short screen
     (600 px); as wide as the page, so it never scrolls sideways."""
@@ -175,16 +195,8 @@ class TelephonySettingsDialog(QDialog):
         # widgets: modem
         self.modem_on = QCheckBox(translate("TelephonySettings", "Use a caller-ID modem"), self)
         self.modem_on.setChecked(bool(modem_port))
-        self.modem_port = QComboBox(self)
-        self.modem_port.setEditable(True)
-        self.modem_port.addItems(serial_ports())
-        self.modem_port.setCurrentText(modem_port or "/dev/ttyACM0")
-        self.profile = QComboBox(self)
-        from app.telephony.modem_profiles import BUILTIN_PROFILES
-
-        for name, prof in BUILTIN_PROFILES.items():
-            self.profile.addItem(f"{name}: {prof.description}", name)
-        self.profile.setCurrentIndex(max(0, self.profile.findData(modem.get("name", "generic"))))
+        self.modem_port = modem_port_choice(modem_port, self)
+        self.profile = modem_profile_choice(modem.get("name", "generic"), self)
         for combo in (self.mode, self.profile):  # long descriptions: the list shows them whole
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(28)

@@ -50,6 +50,21 @@ def _no_job_outlives_its_test():  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
+def in_german(qapp):  # type: ignore[no-untyped-def]
+    """The German catalogues and locale installed as the app installs them; English
+    (and no translator) again afterwards."""
+    from PySide6.QtCore import QLocale
+
+    from app import i18n
+    from app.views import language
+
+    loaded = language.install(qapp, language.GERMAN)
+    yield loaded
+    language.install(qapp, language.ENGLISH, QLocale.c())
+    i18n.install(None)
+
+
+@pytest.fixture
 def gui_ctx(sqlite_db: Database) -> AppContext:
     ctx = acting(sqlite_db, "alice")
     users.current(ctx)

@@ -5,26 +5,10 @@ table, written by tools/country_names.py); English keeps the English names."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
-
-from app import i18n
-from app.views import language
 from app.views.first_run import countries
 
 
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[None]:
-    language.install(qapp, language.GERMAN)
-    yield
-    language.install(qapp, language.ENGLISH, QLocale.c())
-    i18n.install(None)
-
-
-def test_a_german_screen_names_the_countries_in_german(german: None) -> None:
+def test_a_german_screen_names_the_countries_in_german(in_german: object) -> None:
     named = dict(countries.countries())
     assert named["GB"] == "Vereinigtes Königreich"
     assert named["AT"] == "Österreich"

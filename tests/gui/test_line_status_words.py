@@ -5,26 +5,10 @@ state is still read from the source's own (English) word."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
-
-from app import i18n
-from app.views import language
 from app.views.line_state import LineState, line_state, status_words
 
 
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[None]:
-    language.install(qapp, language.GERMAN)
-    yield
-    language.install(qapp, language.ENGLISH, QLocale.c())
-    i18n.install(None)
-
-
-def test_statuses_read_german_and_the_state_is_still_known(german: None) -> None:
+def test_statuses_read_german_and_the_state_is_still_known(in_german: object) -> None:
     assert status_words("listening 127.0.0.1:5060/udp") == "empfangsbereit 127.0.0.1:5060/udp"
     assert status_words("disconnected: [Errno 5] Input/output error") == \
         "getrennt: [Errno 5] Input/output error"

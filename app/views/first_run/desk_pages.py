@@ -39,7 +39,8 @@ from app.views.telephony_settings import (
     LINE_NAME,
     check_modem_line,
     check_sip_line,
-    serial_ports,
+    modem_port_choice,
+    modem_profile_choice,
 )
 from app.views.widgets.fields import side_by_side
 
@@ -188,17 +189,8 @@ class LinePage(QWizardPage):
         f.addRow(translate("FirstRun", "User"), self.user)
         f.addRow(translate("FirstRun", "Password"), self.password)
         # modem
-        self.modem_port = QComboBox(self)
-        self.modem_port.setEditable(True)
-        self.modem_port.addItems(serial_ports())
-        self.modem_port.setCurrentText(modem_port or "/dev/ttyACM0")
-        self.profile = QComboBox(self)
-        from app.telephony.modem_profiles import BUILTIN_PROFILES
-
-        for name, prof in BUILTIN_PROFILES.items():
-            self.profile.addItem(f"{name}: {prof.description}", name)
-        self.profile.setCurrentIndex(max(0, self.profile.findData(
-            self._modem_conf.get("name", "generic"))))
+        self.modem_port = modem_port_choice(modem_port, self)
+        self.profile = modem_profile_choice(self._modem_conf.get("name", "generic"), self)
         for combo in (self.mode, self.profile):  # long descriptions: the list shows them whole
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
