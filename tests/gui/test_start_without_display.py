@@ -36,6 +36,21 @@ def test_no_display_says_one_sentence_and_exits_2(tmp_path: Path) -> None:
     assert not (tmp_path / "data" / "ringcard.db").exists()
 
 
+@pytest.mark.skipif(os.geteuid() != 0, reason="make run installs Debian packages: root only")
+def test_make_run_itself_says_the_sentence_and_exits_2(tmp_path: Path) -> None:
+    """The command a newcomer types: `make run` (its Debian packages and the venv are
+    in place after `make test`, so it goes straight to the start)."""
+    env = {k: v for k, v in os.environ.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env.update(RINGCARD_DATA_DIR=str(tmp_path / "data"),
+               RINGCARD_CONFIG_DIR=str(tmp_path / "config"))
+    proc = subprocess.run(["make", "-s", "run"], env=env, cwd=ROOT, capture_output=True,
+                          text=True, timeout=600, check=False)
+    assert proc.returncode == 2, proc.stderr[-3000:]
+    assert SENTENCE in proc.stderr.splitlines(), proc.stderr[-3000:]
+    assert "Traceback" not in proc.stderr and "xcb" not in proc.stderr
+
+
 def test_xcb_asked_for_without_a_display_is_refused_the_same_way(tmp_path: Path) -> None:
     proc = _start(tmp_path, "gui", QT_QPA_PLATFORM="xcb")
     assert proc.returncode == 2
